@@ -1,0 +1,3 @@
+import * as core from "@actions/core";
+import { hello } from "@gitops/model";
+core.info(hello("x"));
