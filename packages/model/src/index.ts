@@ -1,1 +1,6 @@
-import { sub } from "./sub/x.ts"; export const hello = (n: string): string => `hello ${n} ${sub}`;
+export * from "./config.ts";
+export * from "./descriptor.ts";
+export * from "./diagnostics.ts";
+export * from "./quantities.ts";
+export * from "./repo.ts";
+export { MAX_FILE_BYTES, parseYaml } from "./yaml-source.ts";
