@@ -2,7 +2,6 @@
 import { loadChecked, type Problems } from "./checked-file.ts";
 import { type Resources, parseResources as resources } from "./descriptor.ts";
 import type { LoadResult } from "./diagnostics.ts";
-import { validateConfig } from "./generated/validators.js";
 import { type PortRange, parseDuration, parsePortRange } from "./quantities.ts";
 
 export const CONFIG_FILE = "gitops.yaml";
@@ -137,8 +136,8 @@ interface RawConfig {
   };
 }
 
-export function loadConfig(content: Uint8Array | string, file = CONFIG_FILE): LoadResult<Config> {
-  return loadChecked<RawConfig, Config>(file, content, validateConfig, normaliseConfig);
+export function loadConfig(content: Uint8Array | string, file = CONFIG_FILE): Promise<LoadResult<Config>> {
+  return loadChecked<RawConfig, Config>(file, content, "validateConfig", normaliseConfig);
 }
 
 function normaliseConfig(raw: RawConfig, problems: Problems): Config {

@@ -1,7 +1,6 @@
 // The deployment descriptor: one service's deployment, as the deploy repo states it.
 import { loadChecked, type Problems } from "./checked-file.ts";
 import type { LoadResult } from "./diagnostics.ts";
-import { validateDescriptor } from "./generated/validators.js";
 import { parseCpu, parseDuration, parseMemory } from "./quantities.ts";
 
 /** cpu in millicores, memory in bytes. */
@@ -152,8 +151,8 @@ interface RawDescriptor {
 }
 
 /** Parses, validates and normalises one descriptor. `file` is its path relative to the repo root. */
-export function loadDescriptor(file: string, content: Uint8Array | string): LoadResult<Descriptor> {
-  return loadChecked<RawDescriptor, Descriptor>(file, content, validateDescriptor, (raw, problems) =>
+export function loadDescriptor(file: string, content: Uint8Array | string): Promise<LoadResult<Descriptor>> {
+  return loadChecked<RawDescriptor, Descriptor>(file, content, "validateDescriptor", (raw, problems) =>
     normaliseDescriptor(raw, file, problems),
   );
 }

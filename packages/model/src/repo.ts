@@ -5,7 +5,6 @@ import { join } from "node:path";
 import { CONFIG_FILE, type Config, loadConfig, unknownEnvironment } from "./config.ts";
 import { type Descriptor, loadDescriptor } from "./descriptor.ts";
 import { type Diagnostic, formatFieldPath } from "./diagnostics.ts";
-import { parseYaml } from "./yaml-source.ts";
 
 export interface RepoReader {
   /** File names (not paths) directly inside `dir`, relative to the repo root; [] when it does not exist. */
@@ -57,7 +56,7 @@ export async function loadRepo(reader: RepoReader): Promise<Repo> {
       fileProblem(CONFIG_FILE, "E_NO_CONFIG", "no gitops.yaml at the repo root; it lists the environments"),
     );
   } else {
-    const loaded = loadConfig(configBytes);
+    const loaded = await loadConfig(configBytes);
     diagnostics.push(...loaded.diagnostics);
     if (loaded.ok) config = loaded.value;
   }
@@ -66,36 +65,34 @@ export async function loadRepo(reader: RepoReader): Promise<Repo> {
   const names = (await reader.list(dir)).filter(isDescriptorFile).sort();
   const descriptors: Descriptor[] = [];
   const contents = await Promise.all(names.map((name) => reader.read(`${dir}/${name}`)));
-  names.forEach((name, i) => {
+  for (const [i, name] of names.entries()) {
     const file = `${dir}/${name}`;
     files.push(file);
-    const loaded = loadDescriptor(file, contents[i] ?? new Uint8Array());
+    const loaded = await loadDescriptor(file, contents[i] ?? new Uint8Array());
     diagnostics.push(...loaded.diagnostics);
     if (loaded.ok) descriptors.push(loaded.value);
-  });
+  }
 
   const repo: Repo = { descriptors, diagnostics, files };
   if (config) {
     repo.config = config;
-    diagnostics.push(...crossCheck(config, descriptors, names, contents, dir));
+    diagnostics.push(...(await crossCheck(config, descriptors, names, contents, dir)));
   }
   return repo;
 }
 
 /** What neither file shows alone: duplicate services, unknown environments, unmapped Slack channels. */
-function crossCheck(
+async function crossCheck(
   config: Config,
   descriptors: Descriptor[],
   names: string[],
   contents: (Uint8Array | undefined)[],
   dir: string,
-): Diagnostic[] {
-  const out: Diagnostic[] = [];
+): Promise<Diagnostic[]> {
+  const problems: { d: Descriptor; path: (string | number)[]; message: string; code: Diagnostic["code"] }[] =
+    [];
   const locate = (d: Descriptor, path: (string | number)[], message: string, code: Diagnostic["code"]) => {
-    const bytes = contents[names.indexOf(d.file.slice(dir.length + 1))];
-    const parsed = bytes ? parseYaml(d.file, bytes) : undefined;
-    const at = parsed?.ok ? parsed.source.locate(path, "key") : { start: { line: 1, column: 1 } };
-    out.push({ code, severity: "error", file: d.file, ...at, field: formatFieldPath(path), message });
+    problems.push({ d, path, message, code });
   };
   const seen = new Map<string, string>();
   for (const d of descriptors) {
@@ -118,7 +115,14 @@ function crossCheck(
       }
     });
   }
-  return out;
+  if (problems.length === 0) return [];
+  const { parseYaml } = await import("./yaml-source.ts");
+  return problems.map(({ d, path, message, code }) => {
+    const bytes = contents[names.indexOf(d.file.slice(dir.length + 1))];
+    const parsed = bytes ? parseYaml(d.file, bytes) : undefined;
+    const at = parsed?.ok ? parsed.source.locate(path, "key") : { start: { line: 1, column: 1 } };
+    return { code, severity: "error", file: d.file, ...at, field: formatFieldPath(path), message };
+  });
 }
 
 function fileProblem(file: string, code: Diagnostic["code"], message: string): Diagnostic {

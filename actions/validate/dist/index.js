@@ -1,0 +1,1741 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 2295:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   vZ: () => (/* binding */ formatFieldPath),
+/* harmony export */   xy: () => (/* binding */ formatDiagnostic)
+/* harmony export */ });
+/* unused harmony export ValidationError */
+// What a loader reports about a user's file: where, which field, what is wrong, and a
+// stable code that tools and tests can rely on.
+function formatFieldPath(path) {
+    let out = "";
+    for (const part of path) {
+        if (typeof part === "number")
+            out += `[${part}]`;
+        else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(part))
+            out += out === "" ? part : `.${part}`;
+        else
+            out += `[${JSON.stringify(part)}]`;
+    }
+    return out;
+}
+/** `file:line:column field: message`, the shape compilers print and editors link. */
+function formatDiagnostic(d, displayFile = d.file) {
+    const where = `${displayFile}:${d.start.line}:${d.start.column}`;
+    const severity = d.severity === "warning" ? " warning" : "";
+    return `${where}${severity} ${d.field ? `${d.field}: ` : ""}${d.message}`;
+}
+/** Raised by code that wants one exception for a set of diagnostics (the CLI and actions catch it). */
+class ValidationError extends Error {
+    diagnostics;
+    code = "E_VALIDATION";
+    constructor(diagnostics) {
+        super(diagnostics.map((d) => formatDiagnostic(d)).join("\n"));
+        this.diagnostics = diagnostics;
+        this.name = "ValidationError";
+    }
+}
+
+
+/***/ }),
+
+/***/ 6940:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ MAX_FILE_BYTES),
+/* harmony export */   y: () => (/* binding */ readText)
+/* harmony export */ });
+const MAX_FILE_BYTES = 256 * 1024;
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+function readText(file, content, maxBytes = MAX_FILE_BYTES) {
+    const fail = (code, message, start = { line: 1, column: 1 }) => ({
+        ok: false,
+        diagnostics: [{ code, severity: "error", file, start, field: "", message }],
+    });
+    const size = typeof content === "string" ? Buffer.byteLength(content) : content.byteLength;
+    if (size > maxBytes) {
+        return fail("E_FILE_TOO_LARGE", `file is ${size} bytes; the limit is ${maxBytes} bytes`);
+    }
+    let text;
+    if (typeof content === "string") {
+        text = content;
+    }
+    else {
+        const decoded = decodeUtf8(content);
+        if (typeof decoded !== "string")
+            return fail("E_NOT_UTF8", decoded.message, decoded.at);
+        text = decoded;
+    }
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    if (text.trim() === "")
+        return fail("E_EMPTY_FILE", "file is empty; expected a mapping of fields");
+    return { ok: true, text };
+}
+/** Decodes UTF-8 strictly; on failure says where the first bad byte is. */
+function decodeUtf8(bytes) {
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+        return { message: "file is UTF-16; save it as UTF-8", at: { line: 1, column: 1 } };
+    }
+    try {
+        return utf8.decode(bytes);
+    }
+    catch {
+        const offset = firstInvalidUtf8(bytes);
+        let line = 1;
+        let lineStart = 0;
+        for (let i = 0; i < offset; i++) {
+            if (bytes[i] === 0x0a) {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        const byte = bytes[offset]?.toString(16).padStart(2, "0") ?? "??";
+        return {
+            message: `file is not valid UTF-8 (byte 0x${byte} at offset ${offset}); save it as UTF-8`,
+            at: { line, column: offset - lineStart + 1 },
+        };
+    }
+}
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        const need = b < 0x80
+            ? 0
+            : b >= 0xc2 && b <= 0xdf
+                ? 1
+                : b >= 0xe0 && b <= 0xef
+                    ? 2
+                    : b >= 0xf0 && b <= 0xf4
+                        ? 3
+                        : -1;
+        if (need < 0)
+            return i;
+        for (let k = 1; k <= need; k++) {
+            const c = bytes[i + k];
+            if (c === undefined || (c & 0xc0) !== 0x80)
+                return i;
+        }
+        // Overlong, surrogate and out-of-range forms the lead byte alone does not rule out.
+        const c1 = bytes[i + 1] ?? 0;
+        if ((b === 0xe0 && c1 < 0xa0) ||
+            (b === 0xed && c1 > 0x9f) ||
+            (b === 0xf0 && c1 < 0x90) ||
+            (b === 0xf4 && c1 > 0x8f)) {
+            return i;
+        }
+        i += need + 1;
+    }
+    return bytes.length;
+}
+
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function utils_toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_namespaceObject.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/core.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_namespaceObject.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function debug(message) {
+    issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + os.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return __awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return __awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_namespaceObject.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+// EXTERNAL MODULE: ../../packages/model/src/diagnostics.ts
+var src_diagnostics = __nccwpck_require__(2295);
+// EXTERNAL MODULE: ../../packages/model/src/text.ts
+var src_text = __nccwpck_require__(6940);
+;// CONCATENATED MODULE: ../../packages/model/src/checked-file.ts
+
+
+/** Collects located problems while raw data is normalised. */
+class Problems {
+    list = [];
+    pending = [];
+    add(path, message, code = "E_INVALID_VALUE", at = "value") {
+        this.pending.push({ path, message, code, at });
+    }
+    get empty() {
+        return this.pending.length === 0;
+    }
+    /** Turns the problems into diagnostics, located in `source`. */
+    locate(file, source) {
+        return this.pending.map(({ path, message, code, at }) => {
+            const { start, end } = source.locate(path, at);
+            return { code, severity: "error", file, start, end, field: (0,src_diagnostics/* formatFieldPath */.vZ)(path), message };
+        });
+    }
+}
+const isMapping = (data) => data !== null && typeof data === "object" && !Array.isArray(data);
+async function loadChecked(file, content, schema, normalise) {
+    const read = (0,src_text/* readText */.y)(file, content);
+    if (!read.ok)
+        return read;
+    const { text } = read;
+    const fast = await Promise.all(/* import() */[__nccwpck_require__.e(246), __nccwpck_require__.e(567)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9567));
+    const parsed = fast.fastParse(text);
+    if (parsed.ok && isMapping(parsed.data) && fast[schema](parsed.data)) {
+        const problems = new Problems();
+        const value = normalise(parsed.data, problems);
+        if (problems.empty)
+            return { ok: true, value, diagnostics: [] };
+    }
+    const slow = await Promise.all(/* import() */[__nccwpck_require__.e(483), __nccwpck_require__.e(922)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8922));
+    const tree = slow.parseYamlText(file, text);
+    if (!tree.ok)
+        return tree;
+    const { source } = tree;
+    const problems = new Problems();
+    if (!isMapping(source.data)) {
+        problems.add([], "must be a mapping of fields (key: value lines)");
+        return { ok: false, diagnostics: problems.locate(file, source) };
+    }
+    const validate = slow[schema];
+    if (!validate(source.data)) {
+        return { ok: false, diagnostics: slow.schemaDiagnostics(source, validate.errors ?? []) };
+    }
+    const value = normalise(source.data, problems);
+    // A valid file the fast path could not take (anchors, aliases) ends here too.
+    if (problems.empty)
+        return { ok: true, value, diagnostics: [] };
+    return { ok: false, diagnostics: problems.locate(file, source) };
+}
+
+;// CONCATENATED MODULE: ../../packages/model/src/quantities.ts
+// Units people write in descriptors, turned into the integers the code computes with.
+// The schema has already checked the shape; these also reject what the shape allows but
+// the meaning does not (zero cpu, more precision than a millicore, overflow).
+const MEMORY_UNITS = {
+    "": 1,
+    k: 1e3,
+    K: 1e3,
+    M: 1e6,
+    G: 1e9,
+    T: 1e12,
+    P: 1e15,
+    Ki: 2 ** 10,
+    Mi: 2 ** 20,
+    Gi: 2 ** 30,
+    Ti: 2 ** 40,
+    Pi: 2 ** 50,
+};
+const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** CPU in millicores: `500m` \u2192 500, `0.5` \u2192 500, `2` \u2192 2000. */
+function parseCpu(input) {
+    const text = String(input).trim();
+    const millis = text.endsWith("m") ? Number(text.slice(0, -1)) : Number(text) * 1000;
+    if (!Number.isFinite(millis))
+        return { ok: false, message: "must be cores (0.5, 2) or millicores (500m)" };
+    if (Math.abs(millis - Math.round(millis)) > 1e-9)
+        return { ok: false, message: "is finer than a millicore (1m)" };
+    if (millis <= 0)
+        return { ok: false, message: "must be more than zero" };
+    return { ok: true, value: Math.round(millis) };
+}
+/** Memory in bytes: `512Mi` \u2192 536870912, `1G` \u2192 1e9, `1024` \u2192 1024. */
+function parseMemory(input) {
+    const match = /^([0-9]+(?:\.[0-9]+)?)([A-Za-z]*)$/.exec(String(input).trim());
+    const unit = match ? MEMORY_UNITS[match[2]] : undefined;
+    if (!match || unit === undefined)
+        return { ok: false, message: "must be a memory size such as 512Mi, 1Gi or 500M" };
+    const bytes = Math.ceil(Number(match[1]) * unit);
+    if (bytes <= 0)
+        return { ok: false, message: "must be more than zero" };
+    if (!Number.isSafeInteger(bytes))
+        return { ok: false, message: "is too large" };
+    return { ok: true, value: bytes };
+}
+/** Duration in milliseconds: `500ms`, `5s`, `2m`, `1h`, `1m30s`. */
+function parseDuration(input) {
+    const text = input.trim();
+    const part = /([0-9]+(?:\.[0-9]+)?)(ms|s|m|h)/y;
+    let total = 0;
+    let at = 0;
+    while (at < text.length) {
+        part.lastIndex = at;
+        const match = part.exec(text);
+        if (!match)
+            return { ok: false, message: "must be a duration like 500ms, 5s, 2m or 1m30s" };
+        total += Number(match[1]) * DURATION_UNITS[match[2]];
+        at = part.lastIndex;
+    }
+    if (at === 0)
+        return { ok: false, message: "must be a duration like 500ms, 5s, 2m or 1m30s" };
+    if (!Number.isSafeInteger(Math.round(total)))
+        return { ok: false, message: "is too long" };
+    return { ok: true, value: Math.round(total) };
+}
+function formatCpu(millis) {
+    return millis % 1000 === 0 ? String(millis / 1000) : `${millis}m`;
+}
+function formatMemory(bytes) {
+    for (const unit of ["Pi", "Ti", "Gi", "Mi", "Ki"]) {
+        const size = MEMORY_UNITS[unit];
+        if (bytes >= size && bytes % size === 0)
+            return `${bytes / size}${unit}`;
+    }
+    return String(bytes);
+}
+function formatDuration(ms) {
+    if (ms === 0)
+        return "0s";
+    const parts = [];
+    let rest = ms;
+    for (const [unit, size] of [
+        ["h", 3_600_000],
+        ["m", 60_000],
+        ["s", 1000],
+        ["ms", 1],
+    ]) {
+        if (rest >= size) {
+            parts.push(`${Math.floor(rest / size)}${unit}`);
+            rest %= size;
+        }
+    }
+    return parts.join("");
+}
+/** Port ranges as written in gitops.yaml: `8080` or `"8000-8099"`. */
+function parsePortRange(input) {
+    if (typeof input === "number")
+        return { ok: true, value: { from: input, to: input } };
+    const [from, to] = input.split("-").map(Number);
+    if (!(from >= 1 && to <= 65535 && from <= to)) {
+        return { ok: false, message: "must be a range of ports from 1 to 65535, low end first" };
+    }
+    return { ok: true, value: { from, to } };
+}
+
+;// CONCATENATED MODULE: ../../packages/model/src/descriptor.ts
+// The deployment descriptor: one service's deployment, as the deploy repo states it.
+
+
+/** Parses, validates and normalises one descriptor. `file` is its path relative to the repo root. */
+function loadDescriptor(file, content) {
+    return loadChecked(file, content, "validateDescriptor", (raw, problems) => normaliseDescriptor(raw, file, problems));
+}
+function normaliseDescriptor(raw, file, problems) {
+    const stem = file.replace(/^.*\//, "").replace(/\.ya?ml$/, "");
+    if (stem !== raw.service) {
+        problems.add(["service"], `is "${raw.service}" but the file is named ${stem}.yaml; name the file after the service`, "E_SERVICE_NAME_MISMATCH");
+    }
+    const hc = raw.healthcheck;
+    const descriptor = {
+        service: raw.service,
+        version: raw.version,
+        maintainer: raw.maintainer,
+        domain: raw.domain,
+        port: raw.port,
+        replicas: raw.replicas ?? 1,
+        resources: parseResources(raw.resources, ["resources"], problems),
+        ports: normalisePorts(raw.ports ?? [], problems),
+        healthcheck: {
+            startupGraceMs: duration(hc.startupGrace ?? "0s", ["healthcheck", "startupGrace"], problems),
+            intervalMs: duration(hc.interval ?? "5s", ["healthcheck", "interval"], problems),
+            timeoutMs: duration(hc.timeout ?? "2s", ["healthcheck", "timeout"], problems),
+            retries: hc.retries ?? 3,
+            endpoints: hc.endpoints.map((e, i) => endpoint(e, i)),
+        },
+        notifications: { emails: raw.notifications?.emails ?? [], slack: raw.notifications?.slack ?? [] },
+        overrides: {},
+        file,
+    };
+    if (descriptor.healthcheck.timeoutMs === 0)
+        problems.add(["healthcheck", "timeout"], "must be more than zero");
+    if (raw.image !== undefined)
+        descriptor.image = raw.image;
+    if (raw.smoke) {
+        descriptor.smoke = {
+            checks: raw.smoke.checks.map((check, i) => {
+                const smoke = {
+                    name: check.name,
+                    request: {
+                        method: check.request.method ?? "GET",
+                        path: check.request.path,
+                        headers: check.request.headers ?? {},
+                    },
+                    expect: expectation(check.expect),
+                };
+                if (check.request.body !== undefined)
+                    smoke.request.body = check.request.body;
+                if (check.timeout !== undefined) {
+                    smoke.timeoutMs = duration(check.timeout, ["smoke", "checks", i, "timeout"], problems);
+                }
+                return smoke;
+            }),
+        };
+        const names = raw.smoke.checks.map((c) => c.name);
+        names.forEach((name, i) => {
+            if (names.indexOf(name) !== i)
+                problems.add(["smoke", "checks", i, "name"], `"${name}" is used by another check`);
+        });
+    }
+    if (raw.regression) {
+        const regression = {
+            command: raw.regression.command,
+            timeoutMs: duration(raw.regression.timeout ?? "15m", ["regression", "timeout"], problems),
+            env: raw.regression.env ?? {},
+        };
+        if (raw.regression.reports !== undefined)
+            regression.reports = raw.regression.reports;
+        descriptor.regression = regression;
+    }
+    for (const [env, o] of Object.entries(raw.overrides ?? {})) {
+        const override = {};
+        if (o.domain !== undefined)
+            override.domain = o.domain;
+        if (o.port !== undefined)
+            override.port = o.port;
+        if (o.replicas !== undefined)
+            override.replicas = o.replicas;
+        if (o.resources !== undefined)
+            override.resources = parseResources(o.resources, ["overrides", env, "resources"], problems);
+        descriptor.overrides[env] = override;
+    }
+    return descriptor;
+}
+/** The descriptor as it applies to one environment: its overrides folded in. */
+function forEnvironment(descriptor, environment) {
+    const override = descriptor.overrides[environment];
+    return override ? { ...descriptor, ...override } : descriptor;
+}
+function parseResources(raw, at, problems) {
+    const cpu = parseCpu(raw.cpu);
+    const memory = parseMemory(raw.memory);
+    if (!cpu.ok)
+        problems.add([...at, "cpu"], cpu.message);
+    if (!memory.ok)
+        problems.add([...at, "memory"], memory.message);
+    return { cpuMillis: cpu.ok ? cpu.value : 0, memoryBytes: memory.ok ? memory.value : 0 };
+}
+function duration(raw, at, problems) {
+    const parsed = parseDuration(raw);
+    if (!parsed.ok)
+        problems.add(at, parsed.message);
+    return parsed.ok ? parsed.value : 0;
+}
+function normalisePorts(raw, problems) {
+    const ports = raw.map((p) => typeof p === "number"
+        ? { port: p, protocol: "tcp", exposure: "internal" }
+        : { port: p.port, protocol: p.protocol ?? "tcp", exposure: p.exposure ?? "internal" });
+    ports.forEach((p, i) => {
+        const first = ports.findIndex((q) => q.port === p.port && q.protocol === p.protocol);
+        if (first !== i)
+            problems.add(["ports", i], `${p.protocol} port ${p.port} is already listed at ports[${first}]`);
+    });
+    return ports;
+}
+function endpoint(raw, index) {
+    if (raw.tcp !== undefined)
+        return { kind: "tcp", name: raw.name ?? `tcp:${raw.tcp}`, port: raw.tcp };
+    const target = raw.http; // the schema's oneOf guarantees http when tcp is absent
+    const http = {
+        kind: "http",
+        name: raw.name ?? target ?? `endpoint ${index + 1}`,
+        target,
+        method: raw.method ?? "GET",
+        headers: raw.headers ?? {},
+        expect: expectation(raw.expect),
+    };
+    if (raw.tls)
+        http.tls = { ...raw.tls, insecureSkipVerify: raw.tls.insecureSkipVerify ?? false };
+    return http;
+}
+function expectation(raw) {
+    const statuses = raw?.status === undefined ? ["2xx"] : Array.isArray(raw.status) ? raw.status : [raw.status];
+    const expect = {
+        status: statuses.map((s) => typeof s === "number" ? { from: s, to: s } : { from: Number(s[0]) * 100, to: Number(s[0]) * 100 + 99 }),
+        headers: raw?.headers ?? {},
+        json: raw?.json ?? {},
+    };
+    if (raw?.bodyContains !== undefined)
+        expect.bodyContains = raw.bodyContains;
+    return expect;
+}
+
+;// CONCATENATED MODULE: ../../packages/model/src/config.ts
+// gitops.yaml: the environments, their release pipelines, and the policy for every push.
+
+
+
+const CONFIG_FILE = "gitops.yaml";
+const DEFAULT_SKIP_MARKERS = ["[skip deploy]", "[deploy skip]", "skip deployment"];
+const DEFAULT_RESOURCE_CUT = 0.5;
+function loadConfig(content, file = CONFIG_FILE) {
+    return loadChecked(file, content, "validateConfig", normaliseConfig);
+}
+function normaliseConfig(raw, problems) {
+    const allow = identities(raw.gate?.allow);
+    const topDiff = diffPolicy(raw.diff, { rules: {}, resourceCutThreshold: DEFAULT_RESOURCE_CUT });
+    const environments = Object.entries(raw.environments).map(([name, env]) => environment(name, env, { allow, diff: topDiff }, problems));
+    checkPromotion(environments, problems);
+    checkBranches(environments, problems);
+    const config = {
+        version: 1,
+        servicesDir: (raw.servicesDir ?? "services").replace(/\/+$/, ""),
+        environments,
+        gate: {
+            skipMarkers: raw.gate?.skipMarkers ?? DEFAULT_SKIP_MARKERS,
+            allow,
+            admins: identities(raw.gate?.admins),
+        },
+        notifications: {
+            slack: { channels: raw.notifications?.slack?.channels ?? {} },
+            email: { always: raw.notifications?.email?.always ?? [] },
+            jira: {
+                issueType: raw.notifications?.jira?.issueType ?? "Bug",
+                labels: raw.notifications?.jira?.labels ?? [],
+                transitions: raw.notifications?.jira?.transitions ?? {},
+            },
+        },
+    };
+    const rawJiraGate = raw.gate?.jira;
+    if (rawJiraGate) {
+        config.gate.jira = {
+            projects: rawJiraGate.projects,
+            commits: rawJiraGate.commits ?? "all",
+            mergeCommits: rawJiraGate.mergeCommits ?? "skip",
+        };
+    }
+    if (raw.jira)
+        config.jira = { url: raw.jira.url.replace(/\/+$/, ""), deployment: raw.jira.deployment ?? "cloud" };
+    if (raw.notifications?.email?.from)
+        config.notifications.email.from = raw.notifications.email.from;
+    const failureProject = raw.notifications?.jira?.failureProject;
+    if (failureProject)
+        config.notifications.jira.failureProject = failureProject;
+    for (const env of Object.keys(config.notifications.jira.transitions)) {
+        if (!environments.some((e) => e.name === env)) {
+            problems.add(["notifications", "jira", "transitions", env], unknownEnvironment(env, environments), "E_UNKNOWN_ENVIRONMENT", "key");
+        }
+    }
+    if ((failureProject || rawJiraGate) && !raw.jira) {
+        problems.add([], 'uses JIRA but has no "jira: { url: \u2026 }" saying where it is', "E_MISSING_FIELD");
+    }
+    return config;
+}
+function environment(name, raw, defaults, problems) {
+    const at = ["environments", name];
+    const stages = raw.stages ?? ["deploy", "healthcheck"];
+    checkStageOrder(stages, [...at, "stages"], problems);
+    const timeout = parseDuration(raw.driver.timeout ?? "10m");
+    if (!timeout.ok)
+        problems.add([...at, "driver", "timeout"], timeout.message);
+    const env = {
+        name,
+        branch: raw.branch ?? name,
+        stages,
+        driver: {
+            type: raw.driver.type,
+            command: raw.driver.command,
+            timeoutMs: timeout.ok ? timeout.value : 0,
+            env: raw.driver.env ?? {},
+        },
+        concurrency: raw.concurrency ?? 4,
+        ports: {},
+        gate: {
+            allow: raw.gate?.allow ? identities(raw.gate.allow) : defaults.allow,
+            requireSignedCommits: raw.gate?.requireSignedCommits ?? false,
+            jira: {},
+        },
+        diff: diffPolicy(raw.diff, defaults.diff),
+    };
+    if (raw.promotesFrom !== undefined)
+        env.promotesFrom = raw.promotesFrom;
+    if (raw.capacity)
+        env.capacity = parseResources(raw.capacity, [...at, "capacity"], problems);
+    if (raw.limits)
+        env.limits = parseResources(raw.limits, [...at, "limits"], problems);
+    for (const kind of ["allowed", "public"]) {
+        const list = raw.ports?.[kind];
+        if (!list)
+            continue;
+        env.ports[kind] = list.map((entry, i) => {
+            const range = parsePortRange(entry);
+            if (!range.ok)
+                problems.add([...at, "ports", kind, i], range.message);
+            return range.ok ? range.value : { from: 0, to: -1 };
+        });
+    }
+    const jira = raw.gate?.jira;
+    if (jira?.statuses)
+        env.gate.jira.statuses = jira.statuses;
+    if (jira?.approvals) {
+        env.gate.jira.approvals = {
+            required: jira.approvals.required,
+            source: jira.approvals.source ?? "service-management",
+        };
+        if (jira.approvals.field)
+            env.gate.jira.approvals.field = jira.approvals.field;
+    }
+    return env;
+}
+/** deploy comes first; checks of a deployment come after a healthcheck that proves it is up. */
+function checkStageOrder(stages, at, problems) {
+    const index = (s) => stages.indexOf(s);
+    if (index("deploy") > 0)
+        problems.add([...at, index("deploy")], "deploy must be the first stage");
+    for (const test of ["smoke", "regression"]) {
+        if (index(test) >= 0 && !(index("healthcheck") >= 0 && index("healthcheck") < index(test))) {
+            problems.add([...at, index(test)], `${test} must come after a healthcheck stage`, "E_STAGE_ORDER");
+        }
+    }
+}
+function checkPromotion(environments, problems) {
+    const byName = new Map(environments.map((e) => [e.name, e]));
+    for (const env of environments) {
+        if (env.promotesFrom === undefined)
+            continue;
+        const at = ["environments", env.name, "promotesFrom"];
+        if (env.promotesFrom === env.name) {
+            problems.add(at, "an environment cannot promote from itself", "E_INVALID_PROMOTION");
+        }
+        else if (!byName.has(env.promotesFrom)) {
+            problems.add(at, unknownEnvironment(env.promotesFrom, environments), "E_UNKNOWN_ENVIRONMENT");
+        }
+        else {
+            const chain = [env.name];
+            let current = byName.get(env.promotesFrom);
+            while (current && !chain.includes(current.name)) {
+                chain.push(current.name);
+                current = current.promotesFrom ? byName.get(current.promotesFrom) : undefined;
+            }
+            if (current?.name === env.name) {
+                problems.add(at, `promotion goes round in a circle: ${[...chain, env.name].join(" \u2192 ")}`, "E_INVALID_PROMOTION");
+            }
+        }
+    }
+}
+function checkBranches(environments, problems) {
+    environments.forEach((env, i) => {
+        const first = environments.findIndex((e) => e.branch === env.branch);
+        if (first !== i) {
+            problems.add(["environments", env.name, "branch"], `branch "${env.branch}" already deploys to ${environments[first].name}; one branch per environment`, "E_DUPLICATE_BRANCH");
+        }
+    });
+}
+function unknownEnvironment(name, environments) {
+    return `"${name}" is not an environment of gitops.yaml (${environments.map((e) => e.name).join(", ")})`;
+}
+function identities(raw) {
+    return { users: raw?.users ?? [], teams: raw?.teams ?? [] };
+}
+function diffPolicy(raw, base) {
+    return {
+        rules: { ...base.rules, ...raw?.rules },
+        resourceCutThreshold: raw?.resourceCutThreshold
+            ? Number(raw.resourceCutThreshold.slice(0, -1)) / 100
+            : base.resourceCutThreshold,
+    };
+}
+function environmentForBranch(config, branch) {
+    return config.environments.find((e) => e.branch === branch);
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ../../packages/model/src/repo.ts
+// A deploy repo as a whole: gitops.yaml plus every descriptor, checked against each other.
+// Files come through a RepoReader so the same checks run on a working tree or on git objects.
+
+
+
+
+
+function directoryReader(root) {
+    return {
+        async list(dir) {
+            try {
+                const entries = await (0,promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.join)(root, dir), { withFileTypes: true });
+                return entries.filter((e) => e.isFile()).map((e) => e.name);
+            }
+            catch (error) {
+                if (error.code === "ENOENT")
+                    return [];
+                throw error;
+            }
+        },
+        async read(path) {
+            try {
+                return await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, path));
+            }
+            catch (error) {
+                if (error.code === "ENOENT")
+                    return undefined;
+                throw error;
+            }
+        },
+    };
+}
+const isDescriptorFile = (name) => /\.ya?ml$/.test(name) && !name.startsWith(".");
+/** Loads and cross-checks the whole repo; every problem found is in `diagnostics`. */
+async function loadRepo(reader) {
+    const diagnostics = [];
+    const files = [CONFIG_FILE];
+    const configBytes = await reader.read(CONFIG_FILE);
+    let config;
+    if (configBytes === undefined) {
+        diagnostics.push(fileProblem(CONFIG_FILE, "E_NO_CONFIG", "no gitops.yaml at the repo root; it lists the environments"));
+    }
+    else {
+        const loaded = await loadConfig(configBytes);
+        diagnostics.push(...loaded.diagnostics);
+        if (loaded.ok)
+            config = loaded.value;
+    }
+    const dir = config?.servicesDir ?? "services";
+    const names = (await reader.list(dir)).filter(isDescriptorFile).sort();
+    const descriptors = [];
+    const contents = await Promise.all(names.map((name) => reader.read(`${dir}/${name}`)));
+    for (const [i, name] of names.entries()) {
+        const file = `${dir}/${name}`;
+        files.push(file);
+        const loaded = await loadDescriptor(file, contents[i] ?? new Uint8Array());
+        diagnostics.push(...loaded.diagnostics);
+        if (loaded.ok)
+            descriptors.push(loaded.value);
+    }
+    const repo = { descriptors, diagnostics, files };
+    if (config) {
+        repo.config = config;
+        diagnostics.push(...(await crossCheck(config, descriptors, names, contents, dir)));
+    }
+    return repo;
+}
+/** What neither file shows alone: duplicate services, unknown environments, unmapped Slack channels. */
+async function crossCheck(config, descriptors, names, contents, dir) {
+    const problems = [];
+    const locate = (d, path, message, code) => {
+        problems.push({ d, path, message, code });
+    };
+    const seen = new Map();
+    for (const d of descriptors) {
+        const other = seen.get(d.service);
+        if (other)
+            locate(d, ["service"], `"${d.service}" is also described by ${other}`, "E_DUPLICATE_SERVICE");
+        else
+            seen.set(d.service, d.file);
+        for (const env of Object.keys(d.overrides)) {
+            if (!config.environments.some((e) => e.name === env)) {
+                locate(d, ["overrides", env], unknownEnvironment(env, config.environments), "E_UNKNOWN_ENVIRONMENT");
+            }
+        }
+        d.notifications.slack.forEach((channel, i) => {
+            if (!config.notifications.slack.channels[channel]) {
+                locate(d, ["notifications", "slack", i], `${channel} has no webhook in gitops.yaml (notifications.slack.channels)`, "E_UNKNOWN_SLACK_CHANNEL");
+            }
+        });
+    }
+    if (problems.length === 0)
+        return [];
+    const { parseYaml } = await Promise.all(/* import() */[__nccwpck_require__.e(483), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8500));
+    return problems.map(({ d, path, message, code }) => {
+        const bytes = contents[names.indexOf(d.file.slice(dir.length + 1))];
+        const parsed = bytes ? parseYaml(d.file, bytes) : undefined;
+        const at = parsed?.ok ? parsed.source.locate(path, "key") : { start: { line: 1, column: 1 } };
+        return { code, severity: "error", file: d.file, ...at, field: (0,src_diagnostics/* formatFieldPath */.vZ)(path), message };
+    });
+}
+function fileProblem(file, code, message) {
+    return { code, severity: "error", file, start: { line: 1, column: 1 }, field: "", message };
+}
+
+;// CONCATENATED MODULE: ../../packages/model/src/index.ts
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/main.ts
+// Adapter: reads the inputs, validates the deploy repo, reports through the runner.
+
+
+
+async function main() {
+    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    const root = (0,external_node_path_namespaceObject.resolve)(workspace, getInput("path") || ".");
+    const failOnError = getBooleanInput("fail-on-error");
+    const repo = await loadRepo(directoryReader(root));
+    // Annotations need paths from the repository root to land on the right file.
+    const fromWorkspace = (file) => (0,external_node_path_namespaceObject.relative)(workspace, (0,external_node_path_namespaceObject.resolve)(root, file));
+    const diagnostics = repo.diagnostics.map((d) => ({ ...d, file: fromWorkspace(d.file) }));
+    const errors = diagnostics.filter((d) => d.severity === "error");
+    for (const d of diagnostics) {
+        const annotate = d.severity === "error" ? error : warning;
+        annotate((0,src_diagnostics/* formatDiagnostic */.xy)(d), {
+            title: `${d.code}${d.field ? ` ${d.field}` : ""}`,
+            file: d.file,
+            startLine: d.start.line,
+            startColumn: d.start.column,
+            ...(d.end ? { endLine: d.end.line, endColumn: d.end.column } : {}),
+        });
+    }
+    const valid = errors.length === 0;
+    setOutput("valid", String(valid));
+    setOutput("error-count", String(errors.length));
+    setOutput("report", JSON.stringify({
+        valid,
+        files: repo.files.length,
+        errors: errors.length,
+        warnings: diagnostics.length - errors.length,
+        diagnostics,
+    }));
+    summary.addHeading(valid ? "\u2705 Deploy repo is valid" : `\u274c ${errors.length} problem(s) in the deploy repo`, 3);
+    if (valid) {
+        summary.addRaw(`Checked gitops.yaml and ${repo.descriptors.length} descriptor(s).`, true);
+    }
+    else {
+        summary.addTable([
+            [
+                { data: "File", header: true },
+                { data: "Field", header: true },
+                { data: "Problem", header: true },
+            ],
+            ...diagnostics.map((d) => [`${d.file}:${d.start.line}:${d.start.column}`, d.field || "\u2014", d.message]),
+        ]);
+    }
+    await summary.write();
+    if (!valid && failOnError)
+        setFailed(`${errors.length} problem(s) in the deploy repo; see the annotations`);
+}
+main().catch((error) => setFailed(error instanceof Error ? error.message : String(error)));
+

