@@ -1,10 +1,11 @@
 // npm run bench: throughput and start-up numbers, measured on this machine with the Node
 // that runs this script. Prints a table; never fails a build (benchmarks are not tests).
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { directoryReader, loadRepo } from "@gitops/model";
+import { buildPlan, openGit } from "@gitops/plan";
 import { generateRepo } from "./generate-repo.ts";
 
 const root = new URL("..", import.meta.url).pathname;
@@ -62,6 +63,81 @@ interface Target {
   env?: Record<string, string>;
   /** Held to the 1.5× start-up target (the rest is work, reported for information). */
   startup: boolean;
+}
+
+function git(dir: string, ...args: string[]): string {
+  return execFileSync("git", args, { cwd: dir, encoding: "utf8" }).trim();
+}
+
+/** A deploy repo of `count` services with two commits: all services, then `changed` of them edited. */
+function planRepo(count: number, changed: number): { dir: string; base: string; head: string } {
+  const dir = mkdtempSync(join(tmpdir(), "gitops-bench-plan-"));
+  generateRepo(dir, count);
+  git(dir, "init", "-q", "-b", "qa");
+  git(dir, "-c", "user.name=bench", "-c", "user.email=bench@example.com", "add", "-A");
+  git(
+    dir,
+    "-c",
+    "user.name=bench",
+    "-c",
+    "user.email=bench@example.com",
+    "commit",
+    "-q",
+    "-m",
+    "all services",
+  );
+  const base = git(dir, "rev-parse", "HEAD");
+  const step = Math.floor(count / changed);
+  for (let i = 0; i < changed; i++) {
+    const file = join(dir, "services", `svc-${String(i * step).padStart(5, "0")}.yaml`);
+    writeFileSync(
+      file,
+      readFileSync(file, "utf8").replace(
+        /^version: "(\d+)\./m,
+        (_, major) => `version: "${Number(major) + 1}.`,
+      ),
+    );
+  }
+  git(dir, "-c", "user.name=bench", "-c", "user.email=bench@example.com", "commit", "-q", "-am", "bump");
+  return { dir, base, head: git(dir, "rev-parse", "HEAD") };
+}
+
+async function planThroughput(): Promise<void> {
+  say("\n## Plan: git refs to verdict, 50 services changed");
+  for (const count of [500, 5000, 20000]) {
+    const { dir, base, head } = planRepo(count, 50);
+    try {
+      const cli = join(root, "packages/cli/dist/index.js");
+      const args = [
+        cli,
+        "plan",
+        "--repo",
+        dir,
+        "--base",
+        base,
+        "--head",
+        head,
+        "--env",
+        "qa",
+        "--format",
+        "json",
+      ];
+      const cold = median([0, 1, 2].map(() => timeProcess(args)));
+      const runs: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const start = performance.now();
+        const plan = await buildPlan({ git: openGit(dir), base, head, environment: "qa" });
+        runs.push(performance.now() - start);
+        if (plan.services.length !== 50 || plan.diagnostics.length > 0) throw new Error("unexpected plan");
+      }
+      const target = count === 5000 ? `; target < 1000 ms: ${cold < 1000 ? "met" : "MISSED"}` : "";
+      say(
+        `${count} services: cold CLI ${cold.toFixed(0)} ms, in-process ${median(runs).toFixed(0)} ms${target}`,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
 }
 
 function startup(): void {
@@ -123,4 +199,5 @@ function startup(): void {
 
 execFileSync("git", ["--version"]); // fail early on a machine without git, before minutes of work
 await validationThroughput();
+await planThroughput();
 startup();

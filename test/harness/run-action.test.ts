@@ -133,11 +133,10 @@ describe("runAction on the echo fixture", () => {
   });
 
   it("kills a hanging action and rejects with a timeout error", async () => {
-    const started = Date.now();
+    // The action never ends by itself, so only the kill can settle this promise.
     const run = runAction(echo, { inputs: { hang: "true" }, timeoutMs: 1_500 });
     await expect(run).rejects.toBeInstanceOf(ActionTimeoutError);
     await expect(run).rejects.toThrow(/did not exit within 1500 ms/);
-    expect(Date.now() - started).toBeLessThan(10_000);
   });
 
   it("cleans up its temp files", async () => {

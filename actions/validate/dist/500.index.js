@@ -10,16 +10,18 @@ export const modules = {
 /* harmony export */   parseYaml: () => (/* binding */ parseYaml)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3483);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6940);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2295);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6940);
 // Turns the bytes of a user's YAML file into plain data, keeping the syntax tree so that
 // every later complaint can point at a line and column. Hostile input (huge files, bad
 // encodings, alias bombs, several documents) ends in a located diagnostic, never a crash.
 
 
+
 /** Alias expansions allowed while building data; a billion-laughs file needs far more. */
 const MAX_ALIAS_COUNT = 50;
-function parseYaml(file, content, maxBytes = _text_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_FILE_BYTES */ .g) {
-    const read = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .readText */ .y)(file, content, maxBytes);
+function parseYaml(file, content, maxBytes = _text_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_FILE_BYTES */ .g) {
+    const read = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .readText */ .y)(file, content, maxBytes);
     if (!read.ok)
         return read;
     return parseYamlText(file, read.text);
@@ -55,6 +57,25 @@ function parseYamlText(file, text) {
     }));
     if (diagnostics.length > 0)
         return { ok: false, diagnostics };
+    // yaml turns a list or mapping used as a key into a string by printing it, once per level
+    // of nesting: `? [` repeated a few hundred times takes minutes. No field of ours has such
+    // keys, so refuse them before building data.
+    const complexKey = firstCollectionKey(doc);
+    if (complexKey) {
+        return {
+            ok: false,
+            diagnostics: [
+                {
+                    code: "E_INVALID_VALUE",
+                    severity: "error",
+                    file,
+                    start: pos(complexKey.offset),
+                    field: (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .formatFieldPath */ .vZ)(complexKey.path),
+                    message: "a key must be a plain name, not a list or mapping",
+                },
+            ],
+        };
+    }
     let data;
     try {
         data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -99,6 +120,49 @@ function rangeOf(doc, path, target) {
         }
     }
     return range;
+}
+/**
+ * The first key that is a list or mapping, or an alias of one. Walks the tree without
+ * recursion (documents can be deep) and resolves aliases by anchor name, not with
+ * `Alias.resolve`, which walks the whole document for each alias.
+ */
+function firstCollectionKey(doc) {
+    const pathOf = (item) => {
+        const path = [];
+        for (let at = item; at?.parent; at = at.parent)
+            path.unshift(at.part);
+        return path;
+    };
+    const collectionAnchors = new Set();
+    const suspects = [];
+    const stack = [{ node: doc.contents }];
+    for (let item = stack.pop(); item; item = stack.pop()) {
+        const { node } = item;
+        if (((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) && node.anchor)
+            collectionAnchors.add(node.anchor);
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            for (const pair of node.items) {
+                if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(pair.key) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(pair.key) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(pair.key))
+                    suspects.push({ key: pair.key, in: item });
+                const part = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? String(pair.key.value) : "";
+                stack.push({ node: pair.key, parent: item, part }, { node: pair.value, parent: item, part });
+            }
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+            node.items.forEach((child, part) => {
+                stack.push({ node: child, parent: item, part });
+            });
+        }
+    }
+    let first;
+    for (const suspect of suspects) {
+        const { key } = suspect;
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(key) && !collectionAnchors.has(key.source))
+            continue;
+        if (!first || (key.range?.[0] ?? 0) < (first.key.range?.[0] ?? 0))
+            first = suspect;
+    }
+    return first && { offset: first.key.range?.[0] ?? 0, path: pathOf(first.in) };
 }
 function firstAliasOffset(doc) {
     let offset;

@@ -1164,10 +1164,13 @@ function parseCpu(input) {
     const millis = text.endsWith("m") ? Number(text.slice(0, -1)) : Number(text) * 1000;
     if (!Number.isFinite(millis))
         return { ok: false, message: "must be cores (0.5, 2) or millicores (500m)" };
-    if (Math.abs(millis - Math.round(millis)) > 1e-9)
+    // 1e-13 cores is within rounding distance of 0m: finer than a millicore too, not zero.
+    if (Math.abs(millis - Math.round(millis)) > 1e-9 || (millis > 0 && Math.round(millis) === 0))
         return { ok: false, message: "is finer than a millicore (1m)" };
     if (millis <= 0)
         return { ok: false, message: "must be more than zero" };
+    if (!Number.isSafeInteger(Math.round(millis)))
+        return { ok: false, message: "is too large" };
     return { ok: true, value: Math.round(millis) };
 }
 /** Memory in bytes: `512Mi` \u2192 536870912, `1G` \u2192 1e9, `1024` \u2192 1024. */
@@ -1511,7 +1514,7 @@ function environment(name, raw, defaults, problems) {
 function checkStageOrder(stages, at, problems) {
     const index = (s) => stages.indexOf(s);
     if (index("deploy") > 0)
-        problems.add([...at, index("deploy")], "deploy must be the first stage");
+        problems.add([...at, index("deploy")], "deploy must be the first stage", "E_STAGE_ORDER");
     for (const test of ["smoke", "regression"]) {
         if (index(test) >= 0 && !(index("healthcheck") >= 0 && index("healthcheck") < index(test))) {
             problems.add([...at, index(test)], `${test} must come after a healthcheck stage`, "E_STAGE_ORDER");

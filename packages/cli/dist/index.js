@@ -13,8 +13,11 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 class UsageError extends Error {
     code = "E_USAGE";
 }
-/** Exit codes: 0 success, 1 the checked thing is wrong, 2 the command was used wrongly. */
-const EXIT = { ok: 0, failed: 1, usage: 2 };
+/**
+ * Exit codes: 0 success, 1 the checked thing is wrong (or a plan is denied), 2 the command
+ * was used wrongly, 3 a plan needs approval.
+ */
+const EXIT = { ok: 0, failed: 1, usage: 2, needsApproval: 3 };
 const FORMATS = ["text", "json", "github"];
 
 
@@ -24,6 +27,13 @@ const FORMATS = ["text", "json", "github"];
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -218,6 +228,11 @@ Usage:
       Check gitops.yaml and every deployment descriptor in dir (default: .).
       Exits 0 when valid, 1 when not, 2 on wrong usage.
 
+  gitops plan --head REF [--base REF] [--env NAME] [--repo DIR] [--format text|json|markdown]
+      What deploying head over base changes, and how risky it is, read from git
+      (no checkout needed). No --base: a first deployment. No --env: the environment
+      whose branch is --base. Exits 0 allow, 3 needs approval, 1 deny.
+
 Options:
   -h, --help      show this help
   -v, --version   show the version
@@ -250,8 +265,39 @@ async function run(argv, io) {
             if (positionals.length > 1)
                 throw new src_io/* UsageError */.eb("validate takes one directory");
             // Commands load on demand, so `gitops --version` starts as fast as node itself.
-            const { validate } = await __nccwpck_require__.e(/* import() */ 237).then(__nccwpck_require__.bind(__nccwpck_require__, 6237));
+            const { validate } = await Promise.all(/* import() */[__nccwpck_require__.e(834), __nccwpck_require__.e(593)]).then(__nccwpck_require__.bind(__nccwpck_require__, 593));
             return await validate(positionals[0] ?? ".", format(values.format), io);
+        }
+        if (command === "plan") {
+            const { values, positionals } = parse(() => (0,external_node_util_namespaceObject.parseArgs)({
+                args: rest,
+                options: {
+                    base: { type: "string" },
+                    head: { type: "string" },
+                    env: { type: "string" },
+                    repo: { type: "string", default: "." },
+                    format: { type: "string", short: "f", default: "text" },
+                    help: { type: "boolean", short: "h" },
+                },
+                allowPositionals: false,
+            }));
+            if (values.help) {
+                io.stdout(HELP);
+                return src_io/* EXIT */.dc.ok;
+            }
+            if (positionals.length > 0 || !values.head)
+                throw new src_io/* UsageError */.eb("plan needs --head REF");
+            if (!["text", "json", "markdown"].includes(values.format)) {
+                throw new src_io/* UsageError */.eb("--format must be one of text, json, markdown");
+            }
+            const { plan } = await Promise.all(/* import() */[__nccwpck_require__.e(834), __nccwpck_require__.e(516)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7516));
+            return await plan({
+                repo: values.repo,
+                head: values.head,
+                format: values.format,
+                ...(values.base ? { base: values.base } : {}),
+                ...(values.env ? { environment: values.env } : {}),
+            }, io);
         }
         throw new src_io/* UsageError */.eb(`unknown command "${command}"`);
     }

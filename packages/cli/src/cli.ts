@@ -9,6 +9,11 @@ Usage:
       Check gitops.yaml and every deployment descriptor in dir (default: .).
       Exits 0 when valid, 1 when not, 2 on wrong usage.
 
+  gitops plan --head REF [--base REF] [--env NAME] [--repo DIR] [--format text|json|markdown]
+      What deploying head over base changes, and how risky it is, read from git
+      (no checkout needed). No --base: a first deployment. No --env: the environment
+      whose branch is --base. Exits 0 allow, 3 needs approval, 1 deny.
+
 Options:
   -h, --help      show this help
   -v, --version   show the version
@@ -46,6 +51,41 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       // Commands load on demand, so `gitops --version` starts as fast as node itself.
       const { validate } = await import("./commands/validate.ts");
       return await validate(positionals[0] ?? ".", format(values.format), io);
+    }
+    if (command === "plan") {
+      const { values, positionals } = parse(() =>
+        parseArgs({
+          args: rest,
+          options: {
+            base: { type: "string" },
+            head: { type: "string" },
+            env: { type: "string" },
+            repo: { type: "string", default: "." },
+            format: { type: "string", short: "f", default: "text" },
+            help: { type: "boolean", short: "h" },
+          },
+          allowPositionals: false,
+        }),
+      );
+      if (values.help) {
+        io.stdout(HELP);
+        return EXIT.ok;
+      }
+      if (positionals.length > 0 || !values.head) throw new UsageError("plan needs --head REF");
+      if (!["text", "json", "markdown"].includes(values.format)) {
+        throw new UsageError("--format must be one of text, json, markdown");
+      }
+      const { plan } = await import("./commands/plan.ts");
+      return await plan(
+        {
+          repo: values.repo,
+          head: values.head,
+          format: values.format as "text" | "json" | "markdown",
+          ...(values.base ? { base: values.base } : {}),
+          ...(values.env ? { environment: values.env } : {}),
+        },
+        io,
+      );
     }
     throw new UsageError(`unknown command "${command}"`);
   } catch (error) {

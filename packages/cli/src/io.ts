@@ -12,8 +12,11 @@ export class UsageError extends Error {
   readonly code = "E_USAGE";
 }
 
-/** Exit codes: 0 success, 1 the checked thing is wrong, 2 the command was used wrongly. */
-export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+/**
+ * Exit codes: 0 success, 1 the checked thing is wrong (or a plan is denied), 2 the command
+ * was used wrongly, 3 a plan needs approval.
+ */
+export const EXIT = { ok: 0, failed: 1, usage: 2, needsApproval: 3 } as const;
 
 export type Format = "text" | "json" | "github";
 export const FORMATS: readonly Format[] = ["text", "json", "github"];

@@ -255,7 +255,8 @@ function environment(
 /** deploy comes first; checks of a deployment come after a healthcheck that proves it is up. */
 function checkStageOrder(stages: StageName[], at: (string | number)[], problems: Problems): void {
   const index = (s: StageName) => stages.indexOf(s);
-  if (index("deploy") > 0) problems.add([...at, index("deploy")], "deploy must be the first stage");
+  if (index("deploy") > 0)
+    problems.add([...at, index("deploy")], "deploy must be the first stage", "E_STAGE_ORDER");
   for (const test of ["smoke", "regression"] as const) {
     if (index(test) >= 0 && !(index("healthcheck") >= 0 && index("healthcheck") < index(test))) {
       problems.add([...at, index(test)], `${test} must come after a healthcheck stage`, "E_STAGE_ORDER");

@@ -26,9 +26,11 @@ export function parseCpu(input: string | number): Parsed {
   const text = String(input).trim();
   const millis = text.endsWith("m") ? Number(text.slice(0, -1)) : Number(text) * 1000;
   if (!Number.isFinite(millis)) return { ok: false, message: "must be cores (0.5, 2) or millicores (500m)" };
-  if (Math.abs(millis - Math.round(millis)) > 1e-9)
+  // 1e-13 cores is within rounding distance of 0m: finer than a millicore too, not zero.
+  if (Math.abs(millis - Math.round(millis)) > 1e-9 || (millis > 0 && Math.round(millis) === 0))
     return { ok: false, message: "is finer than a millicore (1m)" };
   if (millis <= 0) return { ok: false, message: "must be more than zero" };
+  if (!Number.isSafeInteger(Math.round(millis))) return { ok: false, message: "is too large" };
   return { ok: true, value: Math.round(millis) };
 }
 

@@ -3,6 +3,7 @@
 // encodings, alias bombs, several documents) ends in a located diagnostic, never a crash.
 import {
   type Document,
+  isAlias,
   isMap,
   isPair,
   isScalar,
@@ -12,7 +13,13 @@ import {
   parseAllDocuments,
   visit,
 } from "yaml";
-import type { Diagnostic, DiagnosticCode, FieldPath, Position } from "./diagnostics.ts";
+import {
+  type Diagnostic,
+  type DiagnosticCode,
+  type FieldPath,
+  formatFieldPath,
+  type Position,
+} from "./diagnostics.ts";
 import { MAX_FILE_BYTES, readText } from "./text.ts";
 
 /** Alias expansions allowed while building data; a billion-laughs file needs far more. */
@@ -75,6 +82,26 @@ export function parseYamlText(file: string, text: string): ParseResult {
   }));
   if (diagnostics.length > 0) return { ok: false, diagnostics };
 
+  // yaml turns a list or mapping used as a key into a string by printing it, once per level
+  // of nesting: `? [` repeated a few hundred times takes minutes. No field of ours has such
+  // keys, so refuse them before building data.
+  const complexKey = firstCollectionKey(doc);
+  if (complexKey) {
+    return {
+      ok: false,
+      diagnostics: [
+        {
+          code: "E_INVALID_VALUE",
+          severity: "error",
+          file,
+          start: pos(complexKey.offset),
+          field: formatFieldPath(complexKey.path),
+          message: "a key must be a plain name, not a list or mapping",
+        },
+      ],
+    };
+  }
+
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -126,6 +153,50 @@ function rangeOf(
     }
   }
   return range;
+}
+
+/**
+ * The first key that is a list or mapping, or an alias of one. Walks the tree without
+ * recursion (documents can be deep) and resolves aliases by anchor name, not with
+ * `Alias.resolve`, which walks the whole document for each alias.
+ */
+function firstCollectionKey(doc: Document): { offset: number; path: FieldPath } | undefined {
+  interface Item {
+    node: unknown;
+    parent?: Item;
+    part?: string | number;
+  }
+  const pathOf = (item: Item): (string | number)[] => {
+    const path: (string | number)[] = [];
+    for (let at: Item | undefined = item; at?.parent; at = at.parent) path.unshift(at.part!);
+    return path;
+  };
+  const collectionAnchors = new Set<string>();
+  const suspects: { key: Node; in: Item }[] = [];
+  const stack: Item[] = [{ node: doc.contents }];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const { node } = item;
+    if ((isMap(node) || isSeq(node)) && node.anchor) collectionAnchors.add(node.anchor);
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (isMap(pair.key) || isSeq(pair.key) || isAlias(pair.key))
+          suspects.push({ key: pair.key, in: item });
+        const part = isScalar(pair.key) ? String(pair.key.value) : "";
+        stack.push({ node: pair.key, parent: item, part }, { node: pair.value, parent: item, part });
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((child, part) => {
+        stack.push({ node: child, parent: item, part });
+      });
+    }
+  }
+  let first: { key: Node; in: Item } | undefined;
+  for (const suspect of suspects) {
+    const { key } = suspect;
+    if (isAlias(key) && !collectionAnchors.has(key.source)) continue;
+    if (!first || (key.range?.[0] ?? 0) < (first.key.range?.[0] ?? 0)) first = suspect;
+  }
+  return first && { offset: first.key.range?.[0] ?? 0, path: pathOf(first.in) };
 }
 
 function firstAliasOffset(doc: Document): number | undefined {

@@ -1,0 +1,7 @@
+export * from "./changes.ts";
+export * from "./diff.ts";
+export * from "./git.ts";
+export * from "./plan.ts";
+export * from "./render.ts";
+export * from "./rules.ts";
+export * from "./versions.ts";
