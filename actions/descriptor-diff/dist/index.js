@@ -2932,6 +2932,16 @@ async function buildPlan(options) {
     const { git } = options;
     const firstPush = isZeroSha(options.base);
     const policyRef = firstPush ? options.head : options.base;
+    for (const [which, ref] of firstPush
+        ? [["head", options.head]]
+        : [
+            ["base", options.base],
+            ["head", options.head],
+        ]) {
+        if (!(await git.resolve(ref))) {
+            throw new PlanError("E_PLAN_REF", `the ${which} commit ${ref} is not in the repository; fetch it (actions/checkout with fetch-depth: 0, or git fetch origin ${ref})`);
+        }
+    }
     const config = await configAt(git, policyRef);
     const environment = pickEnvironment(config, options);
     const changes = await detectChanges(git, {
@@ -3009,7 +3019,7 @@ function pickEnvironment(config, options) {
     if (!environment) {
         const wanted = options.environment
             ? `environment "${options.environment}"`
-            : `an environment for branch "${options.branch}"`;
+            : `environment for branch "${options.branch}"`;
         const known = config.environments.map((e) => `${e.name} (branch ${e.branch})`).join(", ");
         throw new PlanError("E_PLAN_ENVIRONMENT", `gitops.yaml has no ${wanted}; it has ${known}`);
     }
@@ -3035,7 +3045,8 @@ async function changedDescriptorsAt(git, changes) {
     return out;
 }
 function servicePlan(change, delta, environment) {
-    const fields = diffService(delta.before, delta.after, environment);
+    // A removed service loses every field; listing them all would bury the one line that matters.
+    const fields = change.kind === "removed" ? [] : diffService(delta.before, delta.after, environment);
     const plan = {
         service: change.service,
         change: change.kind === "changed" && fields.length === 0 ? "unchanged-here" : change.kind,

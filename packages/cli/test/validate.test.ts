@@ -121,3 +121,33 @@ describe("gitops usage", () => {
     expect(gitops(["--version"]).stdout).toBe(`${pkg.version}\n`);
   });
 });
+
+describe("gitops validate on every broken fixture", async () => {
+  const { brokenFixtureNames, materialiseBrokenFixture, readExpectedDiagnostics } = await import(
+    "../../../test/broken-fixtures.ts"
+  );
+  const expected = await readExpectedDiagnostics();
+  it.each(await brokenFixtureNames())("%s: exits 1 with exactly the expected diagnostics", async (name) => {
+    const fixture = await materialiseBrokenFixture(name);
+    try {
+      // Run from inside the repo, so printed paths are the repo-relative ones expected.json holds.
+      const run = gitops(["validate", "--format", "json"], fixture.dir);
+      expect(run.code).toBe(1);
+      const report = JSON.parse(run.stdout) as {
+        diagnostics: {
+          file: string;
+          start: { line: number; column: number };
+          field: string;
+          code: string;
+          message: string;
+        }[];
+      };
+      expect(report.diagnostics.map((d) => [d.file, d.start.line, d.start.column, d.field, d.code])).toEqual(
+        expected[name]!.map((d) => [d.file, d.line, d.column, d.field, d.code]),
+      );
+      report.diagnostics.forEach((d, i) => expect(d.message).toContain(expected[name]![i]!.message));
+    } finally {
+      await fixture.cleanup();
+    }
+  });
+});

@@ -54,7 +54,7 @@ export interface Plan {
 
 export class PlanError extends Error {
   constructor(
-    readonly code: "E_PLAN_CONFIG" | "E_PLAN_ENVIRONMENT",
+    readonly code: "E_PLAN_CONFIG" | "E_PLAN_ENVIRONMENT" | "E_PLAN_REF",
     message: string,
     readonly diagnostics: Diagnostic[] = [],
   ) {
@@ -77,6 +77,19 @@ export async function buildPlan(options: PlanOptions): Promise<Plan> {
   const { git } = options;
   const firstPush = isZeroSha(options.base);
   const policyRef = firstPush ? options.head : options.base!;
+  for (const [which, ref] of firstPush
+    ? [["head", options.head]]
+    : [
+        ["base", options.base!],
+        ["head", options.head],
+      ]) {
+    if (!(await git.resolve(ref!))) {
+      throw new PlanError(
+        "E_PLAN_REF",
+        `the ${which} commit ${ref} is not in the repository; fetch it (actions/checkout with fetch-depth: 0, or git fetch origin ${ref})`,
+      );
+    }
+  }
   const config = await configAt(git, policyRef);
   const environment = pickEnvironment(config, options);
 
@@ -163,7 +176,7 @@ function pickEnvironment(config: Config, options: PlanOptions): Environment {
   if (!environment) {
     const wanted = options.environment
       ? `environment "${options.environment}"`
-      : `an environment for branch "${options.branch}"`;
+      : `environment for branch "${options.branch}"`;
     const known = config.environments.map((e) => `${e.name} (branch ${e.branch})`).join(", ");
     throw new PlanError("E_PLAN_ENVIRONMENT", `gitops.yaml has no ${wanted}; it has ${known}`);
   }
@@ -192,7 +205,8 @@ function servicePlan(
   delta: ServiceDelta,
   environment: string,
 ): ServicePlan {
-  const fields = diffService(delta.before, delta.after, environment);
+  // A removed service loses every field; listing them all would bury the one line that matters.
+  const fields = change.kind === "removed" ? [] : diffService(delta.before, delta.after, environment);
   const plan: ServicePlan = {
     service: change.service,
     change: change.kind === "changed" && fields.length === 0 ? "unchanged-here" : change.kind,

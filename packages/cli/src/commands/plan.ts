@@ -1,6 +1,14 @@
 // gitops plan --base REF --head REF [--env NAME]: what deploying head over base would change.
 import { resolve } from "node:path";
-import { buildPlan, openGit, PlanError, renderJson, renderMarkdown, renderText } from "@gitops/plan";
+import {
+  buildPlan,
+  GitError,
+  openGit,
+  PlanError,
+  renderJson,
+  renderMarkdown,
+  renderText,
+} from "@gitops/plan";
 import { type CliIo, EXIT } from "../io.ts";
 
 export interface PlanArgs {
@@ -32,9 +40,9 @@ export async function plan(args: PlanArgs, io: CliIo): Promise<number> {
         ? EXIT.needsApproval
         : EXIT.failed;
   } catch (error) {
-    if (!(error instanceof PlanError)) throw error;
+    if (!(error instanceof PlanError || error instanceof GitError)) throw error;
     io.stderr(`gitops plan: ${error.message}\n`);
-    for (const d of error.diagnostics)
+    for (const d of error instanceof PlanError ? error.diagnostics : [])
       io.stderr(
         `  ${d.file}:${d.start.line}:${d.start.column} ${d.field ? `${d.field}: ` : ""}${d.message}\n`,
       );
