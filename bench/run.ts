@@ -1,7 +1,7 @@
 // npm run bench: throughput and start-up numbers, measured on this machine with the Node
 // that runs this script. Prints a table; never fails a build (benchmarks are not tests).
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { directoryReader, loadRepo } from "@gitops/model";
@@ -22,6 +22,10 @@ function timeProcess(args: string[], env: Record<string, string> = {}): number {
   const start = process.hrtime.bigint();
   const result = spawnSync(node, args, { env: { PATH: process.env.PATH ?? "", ...env }, stdio: "ignore" });
   if (result.error) throw result.error;
+  // A run that failed measured something else than what its row says.
+  if (result.status !== 0) {
+    throw new Error(`${args.join(" ")} exited ${result.status}`);
+  }
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
@@ -55,6 +59,31 @@ async function validationThroughput(): Promise<void> {
       rmSync(dir, { recursive: true, force: true });
     }
   }
+}
+
+/** A copy of the example repo with one pushed change, and the runner variables of that push. */
+function pushOfOneChange(scratch: string): Record<string, string> {
+  const dir = join(scratch, "deploy");
+  cpSync(join(root, "examples/deploy-repo"), dir, { recursive: true });
+  const commit = (message: string) => {
+    git(dir, "-c", "user.name=bench", "-c", "user.email=bench@example.com", "add", "-A");
+    git(dir, "-c", "user.name=bench", "-c", "user.email=bench@example.com", "commit", "-q", "-m", message);
+    return git(dir, "rev-parse", "HEAD");
+  };
+  git(dir, "init", "-q", "-b", "qa");
+  const before = commit("deployed");
+  const ledger = join(dir, "services/ledger.yaml");
+  writeFileSync(ledger, readFileSync(ledger, "utf8").replace('version: "1.8.0"', 'version: "1.9.0"'));
+  const after = commit("bump");
+  const event = join(scratch, "event.json");
+  writeFileSync(event, JSON.stringify({ ref: "refs/heads/qa", before, after }));
+  return {
+    GITHUB_WORKSPACE: dir,
+    GITHUB_EVENT_PATH: event,
+    GITHUB_EVENT_NAME: "push",
+    INPUT_COMMENT: "auto",
+    "INPUT_FAIL-ON": "never",
+  };
 }
 
 interface Target {
@@ -104,6 +133,7 @@ function planRepo(count: number, changed: number): { dir: string; base: string; 
 
 async function planThroughput(): Promise<void> {
   say("\n## Plan: git refs to verdict, 50 services changed");
+  const perService: number[] = [];
   for (const count of [500, 5000, 20000]) {
     const { dir, base, head } = planRepo(count, 50);
     try {
@@ -134,10 +164,15 @@ async function planThroughput(): Promise<void> {
       say(
         `${count} services: cold CLI ${cold.toFixed(0)} ms, in-process ${median(runs).toFixed(0)} ms${target}`,
       );
+      perService.push(median(runs) / count);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   }
+  // Every service at head is loaded (capacity counts them all), so time grows with the repo.
+  say(
+    `growth: ${perService.map((ms) => `${(ms * 1000).toFixed(0)} µs`).join(" / ")} per service at 500 / 5,000 / 20,000`,
+  );
 }
 
 function startup(): void {
@@ -167,6 +202,12 @@ function startup(): void {
       name: "validate action, example repo (start-up + work)",
       args: [join(root, "actions/validate/dist/index.js")],
       env: validateAction("examples/deploy-repo"),
+      startup: false,
+    },
+    {
+      name: "descriptor-diff action, push of one change (start-up + work)",
+      args: [join(root, "actions/descriptor-diff/dist/index.js")],
+      env: { ...runnerFiles, ...pushOfOneChange(scratch) },
       startup: false,
     },
     {

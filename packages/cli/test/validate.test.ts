@@ -145,7 +145,8 @@ describe("gitops validate on every broken fixture", async () => {
       expect(report.diagnostics.map((d) => [d.file, d.start.line, d.start.column, d.field, d.code])).toEqual(
         expected[name]!.map((d) => [d.file, d.line, d.column, d.field, d.code]),
       );
-      report.diagnostics.forEach((d, i) => expect(d.message).toContain(expected[name]![i]!.message));
+      for (const [i, d] of report.diagnostics.entries())
+        expect(d.message).toContain(expected[name]![i]!.message);
     } finally {
       await fixture.cleanup();
     }
