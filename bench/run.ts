@@ -2,8 +2,11 @@
 // that runs this script. Prints a table; never fails a build (benchmarks are not tests).
 import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { runHealthcheck, targetFor } from "@gitops/checks";
 import { directoryReader, loadRepo } from "@gitops/model";
 import { buildPlan, openGit } from "@gitops/plan";
 import { generateRepo } from "./generate-repo.ts";
@@ -175,6 +178,57 @@ async function planThroughput(): Promise<void> {
   );
 }
 
+/** 1,000 endpoints that each answer after 100 ms, checked at once with bounded concurrency. */
+async function healthcheckThroughput(): Promise<void> {
+  say("\n## Healthcheck: 1,000 endpoints, each answering after 100 ms");
+  let inFlight = 0;
+  let peak = 0;
+  const server = createServer((_req, res) => {
+    peak = Math.max(peak, ++inFlight);
+    setTimeout(() => {
+      inFlight--;
+      res.end("ok");
+    }, 100);
+  });
+  server.maxConnections = 2000;
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  const { port } = server.address() as AddressInfo;
+  const targets = Array.from({ length: 1000 }, (_, i) => ({
+    name: `endpoint-${i}`,
+    target: targetFor(
+      {
+        kind: "http",
+        name: `endpoint-${i}`,
+        target: `/health/${i}`,
+        method: "GET",
+        headers: {},
+        expect: { status: [{ from: 200, to: 299 }], headers: {}, json: {} },
+      },
+      { domain: "127.0.0.1", port },
+    ),
+  }));
+  const resources = () =>
+    process.getActiveResourcesInfo().filter((r) => r === "TCPSocketWrap" || r === "Timeout").length;
+  const before = resources();
+  for (const concurrency of [16, 100]) {
+    peak = 0;
+    const start = performance.now();
+    const report = await runHealthcheck(targets, {
+      startupGraceMs: 0,
+      intervalMs: 1000,
+      timeoutMs: 2000,
+      retries: 0,
+      concurrency,
+    });
+    const ms = performance.now() - start;
+    if (!report.ok) throw new Error("healthcheck bench: an endpoint failed");
+    const verdict = concurrency === 100 ? `; target < 2000 ms: ${ms < 2000 ? "met" : "MISSED"}` : "";
+    say(`concurrency ${concurrency}: ${ms.toFixed(0)} ms wall, at most ${peak} requests in flight${verdict}`);
+  }
+  await new Promise((done) => server.close(done));
+  say(`sockets and timers left open by the runs: ${resources() - before}`);
+}
+
 function startup(): void {
   say(`\n## Start-up against a bare \`node -e 0\` (same Node ${process.version}, median of 30, interleaved)`);
   const scratch = mkdtempSync(join(tmpdir(), "gitops-bench-runner-"));
@@ -241,4 +295,5 @@ function startup(): void {
 execFileSync("git", ["--version"]); // fail early on a machine without git, before minutes of work
 await validationThroughput();
 await planThroughput();
+await healthcheckThroughput();
 startup();

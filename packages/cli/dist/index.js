@@ -37,6 +37,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 1455:
 /***/ ((module) => {
 
@@ -44,10 +58,38 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 
@@ -233,6 +275,11 @@ Usage:
       (no checkout needed). No --base: a first deployment. No --env: the environment
       whose branch is --base. Exits 0 allow, 3 needs approval, 1 deny.
 
+  gitops check health|smoke|regression --service NAME --env NAME [--repo DIR]
+               [--host HOST] [--port PORT] [--format text|json]
+      Check a deployed service as its descriptor says: probe its health endpoints,
+      run its smoke checks, or run its regression suite. Exits 0 passed, 1 failed.
+
 Options:
   -h, --help      show this help
   -v, --version   show the version
@@ -297,6 +344,45 @@ async function run(argv, io) {
                 format: values.format,
                 ...(values.base ? { base: values.base } : {}),
                 ...(values.env ? { environment: values.env } : {}),
+            }, io);
+        }
+        if (command === "check") {
+            const [kind, ...flags] = rest;
+            const { values, positionals } = parse(() => (0,external_node_util_namespaceObject.parseArgs)({
+                args: flags,
+                options: {
+                    service: { type: "string" },
+                    env: { type: "string" },
+                    repo: { type: "string", default: "." },
+                    host: { type: "string" },
+                    port: { type: "string" },
+                    format: { type: "string", short: "f", default: "text" },
+                    help: { type: "boolean", short: "h" },
+                },
+                allowPositionals: false,
+            }));
+            if (values.help) {
+                io.stdout(HELP);
+                return src_io/* EXIT */.dc.ok;
+            }
+            if (kind !== "health" && kind !== "smoke" && kind !== "regression") {
+                throw new src_io/* UsageError */.eb("check needs one of: health, smoke, regression");
+            }
+            if (positionals.length > 0 || !values.service || !values.env)
+                throw new src_io/* UsageError */.eb("check needs --service NAME --env NAME");
+            if (values.port !== undefined && !/^\d+$/.test(values.port))
+                throw new src_io/* UsageError */.eb("--port must be a number");
+            if (values.format !== "text" && values.format !== "json")
+                throw new src_io/* UsageError */.eb("--format must be one of text, json");
+            const { check } = await Promise.all(/* import() */[__nccwpck_require__.e(834), __nccwpck_require__.e(909)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9909));
+            return await check({
+                kind,
+                repo: values.repo,
+                service: values.service,
+                environment: values.env,
+                format: values.format,
+                ...(values.host ? { host: values.host } : {}),
+                ...(values.port ? { port: Number(values.port) } : {}),
             }, io);
         }
         throw new src_io/* UsageError */.eb(`unknown command "${command}"`);

@@ -14,6 +14,11 @@ Usage:
       (no checkout needed). No --base: a first deployment. No --env: the environment
       whose branch is --base. Exits 0 allow, 3 needs approval, 1 deny.
 
+  gitops check health|smoke|regression --service NAME --env NAME [--repo DIR]
+               [--host HOST] [--port PORT] [--format text|json]
+      Check a deployed service as its descriptor says: probe its health endpoints,
+      run its smoke checks, or run its regression suite. Exits 0 passed, 1 failed.
+
 Options:
   -h, --help      show this help
   -v, --version   show the version
@@ -83,6 +88,50 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
           format: values.format as "text" | "json" | "markdown",
           ...(values.base ? { base: values.base } : {}),
           ...(values.env ? { environment: values.env } : {}),
+        },
+        io,
+      );
+    }
+    if (command === "check") {
+      const [kind, ...flags] = rest;
+      const { values, positionals } = parse(() =>
+        parseArgs({
+          args: flags,
+          options: {
+            service: { type: "string" },
+            env: { type: "string" },
+            repo: { type: "string", default: "." },
+            host: { type: "string" },
+            port: { type: "string" },
+            format: { type: "string", short: "f", default: "text" },
+            help: { type: "boolean", short: "h" },
+          },
+          allowPositionals: false,
+        }),
+      );
+      if (values.help) {
+        io.stdout(HELP);
+        return EXIT.ok;
+      }
+      if (kind !== "health" && kind !== "smoke" && kind !== "regression") {
+        throw new UsageError("check needs one of: health, smoke, regression");
+      }
+      if (positionals.length > 0 || !values.service || !values.env)
+        throw new UsageError("check needs --service NAME --env NAME");
+      if (values.port !== undefined && !/^\d+$/.test(values.port))
+        throw new UsageError("--port must be a number");
+      if (values.format !== "text" && values.format !== "json")
+        throw new UsageError("--format must be one of text, json");
+      const { check } = await import("./commands/check.ts");
+      return await check(
+        {
+          kind,
+          repo: values.repo,
+          service: values.service,
+          environment: values.env,
+          format: values.format,
+          ...(values.host ? { host: values.host } : {}),
+          ...(values.port ? { port: Number(values.port) } : {}),
         },
         io,
       );
