@@ -111,3 +111,49 @@ describe("gitops check", () => {
     expect(unknown.stderr).toContain('gitops check: no service "nope" in services/');
   });
 });
+
+describe("gitops check regression", () => {
+  it("runs the descriptor's suite with the service's URL and reports its JUnit totals", async () => {
+    const { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const dir = mkdtempSync(join(tmpdir(), "gitops-cli-regression-"));
+    try {
+      cpSync(join(root, "examples/deploy-repo"), dir, { recursive: true });
+      writeFileSync(
+        join(dir, "suite.mjs"),
+        `import { mkdirSync, writeFileSync } from "node:fs";
+console.error("e2e against " + process.env.GITOPS_SERVICE_URL);
+mkdirSync("reports", { recursive: true });
+writeFileSync("reports/fraud-scorer.xml", '<testsuite name="e2e"><testcase name="a"/><testcase name="b"><failure message="boom"/></testcase></testsuite>');
+process.exit(1);
+`,
+      );
+      const file = join(dir, "services/fraud-scorer.yaml");
+      writeFileSync(
+        file,
+        readFileSync(file, "utf8").replace(
+          /command: \[python3[^\]]*\]/,
+          `command: [${JSON.stringify(process.execPath)}, suite.mjs]`,
+        ),
+      );
+      const run = await gitops([
+        "check",
+        "regression",
+        "--service",
+        "fraud-scorer",
+        "--env",
+        "stage",
+        "--repo",
+        dir,
+        "--host",
+        "127.0.0.1",
+      ]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain("e2e against http://127.0.0.1:8500");
+      expect(run.stdout).toBe("2 tests, 1 failed\nfailed\n");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
