@@ -2343,14 +2343,6 @@ async function detectChanges(git, options) {
         changeSet.base = base;
     return changeSet;
 }
-/** For a workflow `strategy.matrix`: `{ include: [{ service, change, file }] }`, sorted by service. */
-function toMatrix(changes) {
-    return {
-        include: [...changes.services]
-            .sort(byService)
-            .map((s) => ({ service: s.service, change: s.kind, file: s.file })),
-    };
-}
 function serviceChanges(files, dir) {
     const services = [];
     for (const f of files) {

@@ -79,17 +79,6 @@ export async function detectChanges(git: Git, options: DetectOptions): Promise<C
   return changeSet;
 }
 
-/** For a workflow `strategy.matrix`: `{ include: [{ service, change, file }] }`, sorted by service. */
-export function toMatrix(changes: ChangeSet): {
-  include: { service: string; change: ServiceChangeKind; file: string }[];
-} {
-  return {
-    include: [...changes.services]
-      .sort(byService)
-      .map((s) => ({ service: s.service, change: s.kind, file: s.file })),
-  };
-}
-
 function serviceChanges(files: FileChange[], dir: string): ServiceChange[] {
   const services: ServiceChange[] = [];
   for (const f of files) {

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { type ChangeSet, detectChanges, toMatrix } from "../src/changes.ts";
+import { type ChangeSet, detectChanges } from "../src/changes.ts";
 import { GitError, openGit, ZERO_SHA } from "../src/git.ts";
 import { createFixture, EXAMPLE_REPO } from "./git-fixture.ts";
 
@@ -291,47 +291,5 @@ describe("detectChanges", () => {
       expect((error as GitError).message).toMatch(/cannot start with "-"/);
     }
     expect(() => readFileSync(output)).toThrow();
-  });
-});
-
-describe("toMatrix", () => {
-  it("gives { include: [{ service, change, file }] }, sorted, keys in a stable order", async () => {
-    const { repo, git, first } = exampleRepo();
-    repo.git("mv", "services/fraud-scorer.yaml", "services/fraud.yaml");
-    const head = repo.commit("several", {
-      "services/ledger.yaml": ledgerAt("1.9.0"),
-      "services/payments-api.yaml": null,
-      "services/audit.yaml": "service: audit\n",
-    });
-    const matrix = toMatrix(await detectChanges(git, { base: first, head, servicesDir }));
-    expect(matrix).toEqual({
-      include: [
-        { service: "audit", change: "added", file: "services/audit.yaml" },
-        { service: "fraud", change: "renamed", file: "services/fraud.yaml" },
-        { service: "ledger", change: "changed", file: "services/ledger.yaml" },
-        { service: "payments-api", change: "removed", file: "services/payments-api.yaml" },
-      ],
-    });
-    expect(JSON.stringify(matrix.include[0])).toBe(
-      '{"service":"audit","change":"added","file":"services/audit.yaml"}',
-    );
-  });
-
-  it("sorts by service even when handed an unsorted change set, and is empty for no changes", () => {
-    const base: Omit<ChangeSet, "services"> = {
-      head: "h",
-      firstPush: false,
-      forcePush: false,
-      configChanged: false,
-    };
-    expect(toMatrix({ ...base, services: [] })).toEqual({ include: [] });
-    const matrix = toMatrix({
-      ...base,
-      services: [
-        { service: "b", kind: "added", file: "s/b.yaml" },
-        { service: "a", kind: "removed", file: "s/a.yaml" },
-      ],
-    });
-    expect(matrix.include.map((m) => m.service)).toEqual(["a", "b"]);
   });
 });
