@@ -55,6 +55,16 @@ export interface Git {
   readFiles(ref: string, paths: string[]): Promise<Map<string, Uint8Array>>;
   /** Whether `ancestor` is an ancestor of `descendant` (a commit is its own ancestor). */
   isAncestor(ancestor: string, descendant: string): Promise<boolean>;
+  /** The commits in head and not in base, oldest first (base undefined: head alone). */
+  commits(base: string | undefined, head: string): Promise<CommitInfo[]>;
+}
+
+export interface CommitInfo {
+  sha: string;
+  /** The full message. */
+  message: string;
+  /** How many parents: 2 or more is a merge. */
+  parents: number;
 }
 
 export interface GitOptions {
@@ -244,6 +254,21 @@ export function openGit(repoDir: string, options: GitOptions = {}): Git {
       ];
       const r = await git(args, undefined, [0, 1]);
       return r.exitCode === 0;
+    },
+
+    async commits(base, head) {
+      // NUL between fields and records: messages may hold any other character.
+      const limit = base === undefined ? ["--max-count=1"] : [];
+      const range = base === undefined ? [checkRef(head)] : [`^${checkRef(base)}`, checkRef(head)];
+      const format = ["--topo-order", "--reverse", "-z", "--format=%H %P%x00%B"];
+      const r = await git(["log", ...limit, ...format, "--end-of-options", ...range]);
+      const fields = r.stdout.toString("utf8").split("\0");
+      const out: CommitInfo[] = [];
+      for (let i = 0; i + 1 < fields.length; i += 2) {
+        const [sha = "", ...parents] = fields[i]!.replace(/^\n/, "").split(" ").filter(Boolean);
+        out.push({ sha, message: fields[i + 1]!.replace(/\n+$/, ""), parents: parents.length });
+      }
+      return out;
     },
   };
 }

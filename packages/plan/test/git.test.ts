@@ -402,3 +402,36 @@ describe("openGit", () => {
     });
   });
 });
+
+describe("commits", () => {
+  it("lists the pushed commits oldest first, with full messages and parent counts", async () => {
+    const { createFixture } = await import("./git-fixture.ts");
+    const repo = createFixture({ example: true });
+    try {
+      const base = repo.head();
+      const a = repo.commit("PAY-1 first\n\nwith a body\nand \u0001 odd bytes", { "a.txt": "a" });
+      repo.git("checkout", "-q", "-b", "side", base);
+      const side = repo.commit("OPS-2 on a side branch", { "b.txt": "b" });
+      repo.git("checkout", "-q", "qa");
+      repo.git("merge", "-q", "--no-ff", "-m", "Merge side", "side");
+      const merge = repo.head();
+      const git = openGit(repo.dir);
+      const commits = await git.commits(base, merge);
+      // Parents before children; the two branches' commits in either order.
+      expect(commits.map((c) => [c.sha, c.parents]).slice(0, 2)).toEqual(
+        expect.arrayContaining([
+          [a, 1],
+          [side, 1],
+        ]),
+      );
+      expect(commits.at(-1)).toMatchObject({ sha: merge, parents: 2, message: "Merge side" });
+      expect(commits.find((c) => c.sha === a)!.message).toBe(
+        "PAY-1 first\n\nwith a body\nand \u0001 odd bytes",
+      );
+      expect((await git.commits(undefined, merge)).map((c) => c.sha)).toEqual([merge]);
+      await expect(git.commits("--all", merge)).rejects.toThrow(/cannot start with "-"/);
+    } finally {
+      repo.remove();
+    }
+  });
+});
