@@ -1909,7 +1909,7 @@ const ZERO_SHA = "0000000000000000000000000000000000000000";
  * Whether `sha` names no commit at all: the all-zeros SHA GitHub sends as `before` when a branch
  * is created (SHA-1 or SHA-256 length), or no SHA (undefined or "", an unset action input).
  */
-function isZeroSha(sha) {
+function git_isZeroSha(sha) {
     return sha === undefined || sha === "" || ((sha.length === 40 || sha.length === 64) && /^0+$/.test(sha));
 }
 class GitError extends Error {
@@ -2018,7 +2018,7 @@ function openGit(repoDir, options = {}) {
     return {
         resolve: (ref) => peel(ref, "commit"),
         async changedFiles(base, head, paths) {
-            const from = isZeroSha(base) ? await getEmptyTree() : checkRef(base);
+            const from = git_isZeroSha(base) ? await getEmptyTree() : checkRef(base);
             const args = ["diff-tree", "-r", "-z", "--name-status", "-M", "--end-of-options", from, checkRef(head)];
             const r = await git([...args, "--", ...paths]);
             return parseNameStatus(r.stdout);
@@ -2094,6 +2094,20 @@ function openGit(repoDir, options = {}) {
             ];
             const r = await git(args, undefined, [0, 1]);
             return r.exitCode === 0;
+        },
+        async commits(base, head) {
+            // NUL between fields and records: messages may hold any other character.
+            const limit = base === undefined ? ["--max-count=1"] : [];
+            const range = base === undefined ? [checkRef(head)] : [`^${checkRef(base)}`, checkRef(head)];
+            const format = ["--topo-order", "--reverse", "-z", "--format=%H %P%x00%B"];
+            const r = await git(["log", ...limit, ...format, "--end-of-options", ...range]);
+            const fields = r.stdout.toString("utf8").split("\0");
+            const out = [];
+            for (let i = 0; i + 1 < fields.length; i += 2) {
+                const [sha = "", ...parents] = fields[i].replace(/^\n/, "").split(" ").filter(Boolean);
+                out.push({ sha, message: fields[i + 1].replace(/\n+$/, ""), parents: parents.length });
+            }
+            return out;
         },
     };
 }
@@ -2317,7 +2331,7 @@ async function detectChanges(git, options) {
     if (head === undefined) {
         throw new GitError("E_GIT_REF_NOT_FOUND", `head ${JSON.stringify(options.head)} is not in the clone; fetch it before detecting changes`);
     }
-    const firstPush = isZeroSha(options.base);
+    const firstPush = git_isZeroSha(options.base);
     let base;
     if (!firstPush) {
         base = await git.resolve(options.base);
@@ -2922,7 +2936,7 @@ class PlanError extends Error {
 }
 async function buildPlan(options) {
     const { git } = options;
-    const firstPush = isZeroSha(options.base);
+    const firstPush = git_isZeroSha(options.base);
     const policyRef = firstPush ? options.head : options.base;
     for (const [which, ref] of firstPush
         ? [["head", options.head]]
@@ -2991,6 +3005,10 @@ async function buildPlan(options) {
     if (changes.base)
         plan.base = changes.base;
     return plan;
+}
+/** The policy a push is judged by: gitops.yaml at the deployed commit, or at head on a first push. */
+async function trustedConfig(git, base, head) {
+    return configAt(git, isZeroSha(base) ? head : base);
 }
 async function configAt(git, ref) {
     const bytes = (await git.readFiles(ref, [CONFIG_FILE])).get(CONFIG_FILE);
@@ -3145,7 +3163,8 @@ function range(plan) {
 }
 /** A marker that lets a workflow find and update its own pull-request comment. */
 const COMMENT_MARKER = "<!-- gitops-plan -->";
-const escapeCell = (text) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+// Cells quote descriptor values and file contents: no HTML of theirs reaches a summary or comment.
+const escapeCell = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\n/g, " ");
 function renderMarkdown(plan, options = {}) {
     const icon = { allow: "\u2705", "needs-approval": "\u26a0\ufe0f", deny: "\u26d4" }[plan.verdict];
     const out = [];

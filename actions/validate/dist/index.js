@@ -1733,12 +1733,14 @@ async function main() {
                 { data: "Field", header: true },
                 { data: "Problem", header: true },
             ],
-            ...diagnostics.map((d) => [`${d.file}:${d.start.line}:${d.start.column}`, d.field || "\u2014", d.message]),
+            // Messages quote the files' values: escape them before they become HTML.
+            ...diagnostics.map((d) => [`${d.file}:${d.start.line}:${d.start.column}`, d.field || "\u2014", d.message].map(escapeHtml)),
         ]);
     }
     await summary.write();
     if (!valid && failOnError)
         setFailed(`${errors.length} problem(s) in the deploy repo; see the annotations`);
 }
+const escapeHtml = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 main().catch((error) => setFailed(error instanceof Error ? error.message : String(error)));
 

@@ -51,12 +51,18 @@ async function main(): Promise<void> {
         { data: "Field", header: true },
         { data: "Problem", header: true },
       ],
-      ...diagnostics.map((d) => [`${d.file}:${d.start.line}:${d.start.column}`, d.field || "—", d.message]),
+      // Messages quote the files' values: escape them before they become HTML.
+      ...diagnostics.map((d) =>
+        [`${d.file}:${d.start.line}:${d.start.column}`, d.field || "—", d.message].map(escapeHtml),
+      ),
     ]);
   }
   await core.summary.write();
   if (!valid && failOnError)
     core.setFailed(`${errors.length} problem(s) in the deploy repo; see the annotations`);
 }
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 main().catch((error: unknown) => core.setFailed(error instanceof Error ? error.message : String(error)));

@@ -4,7 +4,9 @@ import type { JUnitReport } from "./junit.ts";
 import type { RegressionResult } from "./regression.ts";
 import type { SmokeReport } from "./smoke.ts";
 
-const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+// Cells quote what services and test suites said: no HTML of theirs reaches the summary.
+const cell = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\n/g, " ");
 const ms = (n: number | undefined) => (n === undefined ? "—" : `${Math.round(n)} ms`);
 
 export function healthText(report: HealthReport): string {

@@ -75,9 +75,10 @@ export function skipMarker(facts: PushFacts): RuleResult {
 
 export function stalePush(facts: PushFacts): RuleResult {
   const head = facts.commits.at(-1)?.sha;
-  if (facts.branchHead === undefined || head === undefined || facts.branchHead === head) {
-    return result("stale-push", "allow", "the push is the branch's head");
+  if (facts.branchHead === undefined || head === undefined) {
+    return result("stale-push", "allow", "not checked: where the branch points now is not known");
   }
+  if (facts.branchHead === head) return result("stale-push", "allow", "the push is the branch's head");
   return result(
     "stale-push",
     "skip",

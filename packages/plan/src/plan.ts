@@ -153,6 +153,11 @@ export async function buildPlan(options: PlanOptions): Promise<Plan> {
   return plan;
 }
 
+/** The policy a push is judged by: gitops.yaml at the deployed commit, or at head on a first push. */
+export async function trustedConfig(git: Git, base: string | undefined, head: string): Promise<Config> {
+  return configAt(git, isZeroSha(base) ? head : base!);
+}
+
 async function configAt(git: Git, ref: string): Promise<Config> {
   const bytes = (await git.readFiles(ref, [CONFIG_FILE])).get(CONFIG_FILE);
   if (!bytes) throw new PlanError("E_PLAN_CONFIG", `${CONFIG_FILE} does not exist at ${ref.slice(0, 12)}`);

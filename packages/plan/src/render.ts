@@ -107,7 +107,9 @@ function range(plan: Plan): string {
 /** A marker that lets a workflow find and update its own pull-request comment. */
 export const COMMENT_MARKER = "<!-- gitops-plan -->";
 
-const escapeCell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+// Cells quote descriptor values and file contents: no HTML of theirs reaches a summary or comment.
+const escapeCell = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\n/g, " ");
 
 export function renderMarkdown(plan: Plan, options: { marker?: boolean } = {}): string {
   const icon = { allow: "✅", "needs-approval": "⚠️", deny: "⛔" }[plan.verdict];
