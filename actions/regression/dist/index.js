@@ -3695,7 +3695,12 @@ function context(descriptor, environment, address) {
 
 ;// CONCATENATED MODULE: ../../packages/checks/src/render.ts
 // Cells quote what services and test suites said: no HTML of theirs reaches the summary.
-const cell = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\n/g, " ");
+const cell = (text) => text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/\|/g, "\\|")
+    .replace(/\n/g, " ");
 const ms = (n) => (n === undefined ? "\u2014" : `${Math.round(n)} ms`);
 function healthText(report) {
     const lines = report.endpoints.map((e) => {

@@ -6,7 +6,12 @@ import type { SmokeReport } from "./smoke.ts";
 
 // Cells quote what services and test suites said: no HTML of theirs reaches the summary.
 const cell = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\n/g, " ");
+  text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/\|/g, "\\|")
+    .replace(/\n/g, " ");
 const ms = (n: number | undefined) => (n === undefined ? "—" : `${Math.round(n)} ms`);
 
 export function healthText(report: HealthReport): string {

@@ -1282,7 +1282,12 @@ function range(plan) {
 /** A marker that lets a workflow find and update its own pull-request comment. */
 const COMMENT_MARKER = "<!-- gitops-plan -->";
 // Cells quote descriptor values and file contents: no HTML of theirs reaches a summary or comment.
-const escapeCell = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\n/g, " ");
+const escapeCell = (text) => text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/\|/g, "\\|")
+    .replace(/\n/g, " ");
 function renderMarkdown(plan, options = {}) {
     const icon = { allow: "\u2705", "needs-approval": "\u26a0\ufe0f", deny: "\u26d4" }[plan.verdict];
     const out = [];

@@ -109,7 +109,12 @@ export const COMMENT_MARKER = "<!-- gitops-plan -->";
 
 // Cells quote descriptor values and file contents: no HTML of theirs reaches a summary or comment.
 const escapeCell = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\n/g, " ");
+  text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/\|/g, "\\|")
+    .replace(/\n/g, " ");
 
 export function renderMarkdown(plan: Plan, options: { marker?: boolean } = {}): string {
   const icon = { allow: "✅", "needs-approval": "⚠️", deny: "⛔" }[plan.verdict];
