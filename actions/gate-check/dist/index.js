@@ -1488,7 +1488,8 @@ async function evaluateGate(facts, ports) {
             return result(rule, "deny", `could not check: ${error instanceof Error ? error.message : String(error)}`);
         }
     }));
-    return { decision: decide(results), results };
+    const found = tickets instanceof Error ? [] : [...tickets.values()].filter((t) => t !== undefined);
+    return { decision: decide(results), results, tickets: found };
 }
 function skipMarker(facts) {
     const head = facts.commits.at(-1);
@@ -3572,9 +3573,54 @@ function renderJson(plan) {
 
 
 
+;// CONCATENATED MODULE: ../../packages/pipeline/src/gate-push.ts
+// The gate of one push: the trusted policy, the plan and the pushed commits gathered from
+// git, then every gate rule. The actions and the CLI call this with their own clients.
+
+
+
+async function gatePush(options) {
+    const { git, after } = options;
+    const before = isZeroSha(options.before) ? undefined : options.before;
+    const config = await trustedConfig(git, before, after);
+    const environment = options.environment
+        ? config.environments.find((e) => e.name === options.environment)
+        : environmentForBranch(config, options.branch ?? "");
+    if (!environment) {
+        const wanted = options.environment ? `"${options.environment}"` : `for branch "${options.branch}"`;
+        throw new Error(`gitops.yaml has no environment ${wanted}`);
+    }
+    const plan = await buildPlan({
+        git,
+        ...(before ? { base: before } : {}),
+        head: after,
+        environment: environment.name,
+    });
+    const commits = await git.commits(before, after);
+    const jiraUrl = options.jira?.url ?? config.jira?.url;
+    const gate = await evaluateGate({
+        config,
+        environment,
+        pusher: options.pusher,
+        commits,
+        plan: { verdict: plan.verdict, configChanged: plan.configChanged, summary: summaryLine(plan) },
+    }, {
+        github: options.github,
+        ...(options.jira && jiraUrl
+            ? {
+                tickets: jiraTicketSource({ url: jiraUrl, auth: options.jira.auth }, environment.gate.jira.approvals),
+            }
+            : {}),
+    });
+    return { ...gate, environment, plan };
+}
+
+;// CONCATENATED MODULE: ../../packages/pipeline/src/index.ts
+
+
 ;// CONCATENATED MODULE: ./src/main.ts
-// Adapter: gathers the facts of the push (event, git, plan), asks GitHub and JIRA through
-// the gate's clients, and reports the decision. Anything that goes wrong denies.
+// Adapter: reads the push event and the inputs, asks GitHub (lazily) and JIRA through the
+// gate's clients, and reports the decision. Anything that goes wrong denies.
 
 
 
@@ -3587,74 +3633,62 @@ function secret(name) {
         setSecret(value);
     return value;
 }
+/** GitHub through Octokit, loaded only if a rule asks GitHub something (teams, signatures). */
+function lazyGitHub(token) {
+    let facts;
+    const load = () => (facts ??= __nccwpck_require__.e(/* import() */ 329).then(__nccwpck_require__.bind(__nccwpck_require__, 1329)).then(({ getOctokit }) => {
+        const octokit = getOctokit(token, { baseUrl: process.env.GITHUB_API_URL ?? "https://api.github.com" });
+        const [owner = "", repo = ""] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
+        return githubFacts(octokit.request, { owner, repo });
+    }));
+    return {
+        isTeamMember: async (org, team, login) => (await load()).isTeamMember(org, team, login),
+        isCommitVerified: async (sha) => (await load()).isCommitVerified(sha),
+    };
+}
 async function main() {
     const event = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH ?? "", "utf8"));
-    const head = event.after ?? process.env.GITHUB_SHA;
-    if (!head)
+    const after = event.after ?? process.env.GITHUB_SHA;
+    if (!after)
         throw new Error("no pushed commit: gate-check runs on push events");
-    const base = isZeroSha(event.before) ? undefined : event.before;
     // The GitHub-verified identity that pushed; the git author of a commit is whatever anyone typed.
     const pusher = event.sender?.login ?? process.env.GITHUB_ACTOR;
     if (!pusher)
         throw new Error("the event names no pusher");
-    const [owner = "", repo = ""] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
-    const repoDir = (0,external_node_path_namespaceObject.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd(), getInput("path") || ".");
-    const git = openGit(repoDir);
-    const config = await trustedConfig(git, base, head);
-    const branch = event.ref?.replace(/^refs\/heads\//, "") ?? "";
-    const wanted = getInput("environment");
-    const environment = wanted
-        ? config.environments.find((e) => e.name === wanted)
-        : environmentForBranch(config, branch);
-    if (!environment)
-        throw new Error(`gitops.yaml has no environment ${wanted ? `"${wanted}"` : `for branch "${branch}"`}`);
-    const plan = await buildPlan({ git, ...(base ? { base } : {}), head, environment: environment.name });
-    const commits = await git.commits(base, head);
-    const token = secret("github-token");
-    // Octokit loads only if a rule asks GitHub something (teams, signatures).
-    let github;
-    const ask = () => (github ??= __nccwpck_require__.e(/* import() */ 329).then(__nccwpck_require__.bind(__nccwpck_require__, 1329)).then(({ getOctokit }) => {
-        const octokit = getOctokit(token, { baseUrl: process.env.GITHUB_API_URL ?? "https://api.github.com" });
-        return githubFacts(octokit.request, { owner, repo });
-    }));
     const jiraToken = secret("jira-token");
     const apiToken = secret("jira-api-token");
     const email = getInput("jira-email");
-    const jiraAuth = jiraToken ? { token: jiraToken } : email && apiToken ? { email, apiToken } : undefined;
-    const gate = await evaluateGate({
-        config,
-        environment,
+    const auth = jiraToken ? { token: jiraToken } : email && apiToken ? { email, apiToken } : undefined;
+    const url = getInput("jira-url");
+    const environment = getInput("environment");
+    const gate = await gatePush({
+        git: openGit((0,external_node_path_namespaceObject.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd(), getInput("path") || ".")),
+        ...(event.before ? { before: event.before } : {}),
+        after,
+        ...(environment ? { environment } : { branch: event.ref?.replace(/^refs\/heads\//, "") ?? "" }),
         pusher,
-        commits,
-        plan: { verdict: plan.verdict, configChanged: plan.configChanged, summary: summaryLine(plan) },
-    }, {
-        github: {
-            isTeamMember: async (o, t, l) => (await ask()).isTeamMember(o, t, l),
-            isCommitVerified: async (sha) => (await ask()).isCommitVerified(sha),
-        },
-        ...(config.jira && jiraAuth
-            ? {
-                tickets: jiraTicketSource({ url: config.jira.url, auth: jiraAuth }, environment.gate.jira.approvals),
-            }
-            : {}),
+        github: lazyGitHub(secret("github-token")),
+        ...(auth ? { jira: { ...(url ? { url } : {}), auth } } : {}),
     });
-    report(gate.decision, gate.results, plan.verdict, `${pusher} \u2192 ${environment.name}`);
+    setOutput("tickets", JSON.stringify(gate.tickets));
+    report(gate.decision, gate.results, gate.plan.verdict, `${pusher} \u2192 ${gate.environment.name}`);
     if (gate.decision === "deny")
-        setFailed(`the gate denies this push to ${environment.name}`);
-    else if (gate.decision === "skip")
+        setFailed(`the gate denies this push to ${gate.environment.name}`);
+    else if (gate.decision === "skip") {
         notice(`nothing deploys: ${gate.results
             .filter((r) => r.decision === "skip")
             .flatMap((r) => r.reasons)
             .join("; ")}`);
+    }
 }
 function report(decision, results, verdict, title) {
     setOutput("decision", decision);
-    setOutput("results", JSON.stringify(results));
+    setOutput("reasons", JSON.stringify(results));
     setOutput("verdict", verdict);
     const icon = { allow: "\u2705", skip: "\u23ed\ufe0f", deny: "\u26d4" }[decision] ?? "";
     for (const r of results)
         info(`${r.decision.padEnd(5)} ${r.rule}: ${r.reasons.join("; ")}`);
-    summary.addHeading(`${icon} gate: ${decision} (${title})`, 3);
+    summary.addHeading(`${icon} gate: ${decision} (${escapeHtml(title)})`, 3);
     summary.addTable([
         [
             { data: "Rule", header: true },

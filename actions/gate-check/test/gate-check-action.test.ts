@@ -64,7 +64,7 @@ describe("gate-check action", () => {
     expect(run.exitCode).toBe(0);
     expect(run.outputs.decision).toBe("allow");
     expect(run.outputs.verdict).toBe("allow");
-    expect(decisions(run.outputs.results!)).toMatchObject({
+    expect(decisions(run.outputs.reasons!)).toMatchObject({
       "pusher-allowed": "allow",
       "plan-verdict": "allow",
     });
@@ -108,7 +108,7 @@ describe("gate-check action", () => {
   it("denies when gitops.yaml requires JIRA tickets and no JIRA credentials were given", async () => {
     const run = await gate(pushed("PAY-12 bump ledger", example("gitops.yaml")), "carol-dev");
     expect(run.outputs.decision).toBe("deny");
-    expect(decisions(run.outputs.results!)["jira-tickets"]).toBe("deny");
+    expect(decisions(run.outputs.reasons!)["jira-tickets"]).toBe("deny");
   });
 
   it("denies a change to gitops.yaml by someone who is not an admin", async () => {
@@ -116,9 +116,56 @@ describe("gate-check action", () => {
       "gitops.yaml": withoutJiraGate().replace("resourceCutThreshold: 50%", "resourceCutThreshold: 60%"),
     });
     const run = await gate(push, "carol-dev");
-    expect(decisions(run.outputs.results!)["config-change"]).toBe("deny");
+    expect(decisions(run.outputs.reasons!)["config-change"]).toBe("deny");
     expect(run.logLines).toContain(
       "deny  config-change: the push changes gitops.yaml, which only gate.admins may do; carol-dev is not one",
     );
+  });
+
+  describe("attacks", () => {
+    it("denies a forged git author who is allow-listed while the pusher is not", async () => {
+      const push = pushed("PAY-12 bump ledger");
+      // Rewrite the pushed commit as if alice-release (allow-listed) had written it.
+      push.repo.git(
+        "-c",
+        "user.name=alice-release",
+        "-c",
+        "user.email=alice@acme.example",
+        "commit",
+        "-q",
+        "--amend",
+        "--no-edit",
+        "--reset-author",
+      );
+      const forged = { ...push, after: push.repo.head() };
+      const run = await gate(forged, "mallory");
+      expect(run.outputs.decision).toBe("deny");
+      expect(run.logLines).toContain("deny  pusher-allowed: mallory may not deploy to qa: not in gate.allow");
+    });
+
+    it("denies a push that adds its own pusher to the allow-list", async () => {
+      const config = withoutJiraGate();
+      const push = pushed("let me in", config, {
+        "gitops.yaml": config.replace(
+          "users: [alice-release, bob-sre, carol-dev]",
+          "users: [alice-release, bob-sre, carol-dev, mallory]",
+        ),
+      });
+      const run = await gate(push, "mallory");
+      expect(run.outputs.decision).toBe("deny");
+      expect(decisions(run.outputs.reasons!)).toMatchObject({
+        "pusher-allowed": "deny",
+        "config-change": "deny",
+      });
+    });
+
+    it("treats a commit message full of shell and workflow syntax as inert text", async () => {
+      const hostile =
+        'PAY-12 $(touch /tmp/gitops-pwned) `id` ${{ secrets.GITHUB_TOKEN }} "; exit 0; [skip deploy'; // no full marker
+      const run = await gate(pushed(hostile), "mallory");
+      expect(run.outputs.decision).toBe("deny");
+      const { existsSync } = await import("node:fs");
+      expect(existsSync("/tmp/gitops-pwned")).toBe(false);
+    });
   });
 });

@@ -23,6 +23,13 @@ const FORMATS = ["text", "json", "github"];
 
 /***/ }),
 
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -30,10 +37,94 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
 /***/ 1421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
@@ -65,6 +156,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
 /***/ 4708:
 /***/ ((module) => {
 
@@ -86,6 +184,27 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
 /***/ 6193:
 /***/ ((module) => {
 
@@ -93,10 +212,80 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_
 
 /***/ }),
 
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 5574:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 
@@ -122,7 +311,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -138,6 +327,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
 /******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
@@ -255,8 +456,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./src/io.ts
 var src_io = __nccwpck_require__(1168);
 ;// CONCATENATED MODULE: ./src/cli.ts
@@ -280,6 +481,12 @@ Usage:
       Check a deployed service as its descriptor says: probe its health endpoints,
       run its smoke checks, or run its regression suite. Exits 0 passed, 1 failed.
 
+  gitops gate --after SHA [--before SHA] [--env NAME] --as LOGIN [--repo DIR] [--format text|json]
+      The gate's decision on a push, as a dry run: every rule with its reasons.
+      GitHub and JIRA are asked with GITHUB_TOKEN, GITHUB_REPOSITORY, JIRA_URL,
+      JIRA_EMAIL + JIRA_API_TOKEN (Cloud) or JIRA_TOKEN (Data Center) from the
+      environment. Exits 0 allow, 3 skip, 1 deny.
+
 Options:
   -h, --help      show this help
   -v, --version   show the version
@@ -297,7 +504,7 @@ async function run(argv, io) {
             return src_io/* EXIT */.dc.ok;
         }
         if (command === "validate") {
-            const { values, positionals } = parse(() => (0,external_node_util_namespaceObject.parseArgs)({
+            const { values, positionals } = parse(() => (0,external_node_util_.parseArgs)({
                 args: rest,
                 options: {
                     format: { type: "string", short: "f", default: "text" },
@@ -316,7 +523,7 @@ async function run(argv, io) {
             return await validate(positionals[0] ?? ".", format(values.format), io);
         }
         if (command === "plan") {
-            const { values, positionals } = parse(() => (0,external_node_util_namespaceObject.parseArgs)({
+            const { values, positionals } = parse(() => (0,external_node_util_.parseArgs)({
                 args: rest,
                 options: {
                     base: { type: "string" },
@@ -337,7 +544,7 @@ async function run(argv, io) {
             if (!["text", "json", "markdown"].includes(values.format)) {
                 throw new src_io/* UsageError */.eb("--format must be one of text, json, markdown");
             }
-            const { plan } = await Promise.all(/* import() */[__nccwpck_require__.e(834), __nccwpck_require__.e(516)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7516));
+            const { plan } = await Promise.all(/* import() */[__nccwpck_require__.e(834), __nccwpck_require__.e(692), __nccwpck_require__.e(126)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1126));
             return await plan({
                 repo: values.repo,
                 head: values.head,
@@ -348,7 +555,7 @@ async function run(argv, io) {
         }
         if (command === "check") {
             const [kind, ...flags] = rest;
-            const { values, positionals } = parse(() => (0,external_node_util_namespaceObject.parseArgs)({
+            const { values, positionals } = parse(() => (0,external_node_util_.parseArgs)({
                 args: flags,
                 options: {
                     service: { type: "string" },
@@ -383,6 +590,38 @@ async function run(argv, io) {
                 format: values.format,
                 ...(values.host ? { host: values.host } : {}),
                 ...(values.port ? { port: Number(values.port) } : {}),
+            }, io);
+        }
+        if (command === "gate") {
+            const { values, positionals } = parse(() => (0,external_node_util_.parseArgs)({
+                args: rest,
+                options: {
+                    before: { type: "string" },
+                    after: { type: "string" },
+                    env: { type: "string" },
+                    as: { type: "string" },
+                    repo: { type: "string", default: "." },
+                    format: { type: "string", short: "f", default: "text" },
+                    help: { type: "boolean", short: "h" },
+                },
+                allowPositionals: false,
+            }));
+            if (values.help) {
+                io.stdout(HELP);
+                return src_io/* EXIT */.dc.ok;
+            }
+            if (positionals.length > 0 || !values.after || !values.as)
+                throw new src_io/* UsageError */.eb("gate needs --after SHA and --as LOGIN");
+            if (values.format !== "text" && values.format !== "json")
+                throw new src_io/* UsageError */.eb("--format must be one of text, json");
+            const { gate } = await Promise.all(/* import() */[__nccwpck_require__.e(834), __nccwpck_require__.e(692), __nccwpck_require__.e(323)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3323));
+            return await gate({
+                repo: values.repo,
+                after: values.after,
+                pusher: values.as,
+                format: values.format,
+                ...(values.before ? { before: values.before } : {}),
+                ...(values.env ? { environment: values.env } : {}),
             }, io);
         }
         throw new src_io/* UsageError */.eb(`unknown command "${command}"`);

@@ -19,6 +19,12 @@ Usage:
       Check a deployed service as its descriptor says: probe its health endpoints,
       run its smoke checks, or run its regression suite. Exits 0 passed, 1 failed.
 
+  gitops gate --after SHA [--before SHA] [--env NAME] --as LOGIN [--repo DIR] [--format text|json]
+      The gate's decision on a push, as a dry run: every rule with its reasons.
+      GitHub and JIRA are asked with GITHUB_TOKEN, GITHUB_REPOSITORY, JIRA_URL,
+      JIRA_EMAIL + JIRA_API_TOKEN (Cloud) or JIRA_TOKEN (Data Center) from the
+      environment. Exits 0 allow, 3 skip, 1 deny.
+
 Options:
   -h, --help      show this help
   -v, --version   show the version
@@ -132,6 +138,43 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
           format: values.format,
           ...(values.host ? { host: values.host } : {}),
           ...(values.port ? { port: Number(values.port) } : {}),
+        },
+        io,
+      );
+    }
+    if (command === "gate") {
+      const { values, positionals } = parse(() =>
+        parseArgs({
+          args: rest,
+          options: {
+            before: { type: "string" },
+            after: { type: "string" },
+            env: { type: "string" },
+            as: { type: "string" },
+            repo: { type: "string", default: "." },
+            format: { type: "string", short: "f", default: "text" },
+            help: { type: "boolean", short: "h" },
+          },
+          allowPositionals: false,
+        }),
+      );
+      if (values.help) {
+        io.stdout(HELP);
+        return EXIT.ok;
+      }
+      if (positionals.length > 0 || !values.after || !values.as)
+        throw new UsageError("gate needs --after SHA and --as LOGIN");
+      if (values.format !== "text" && values.format !== "json")
+        throw new UsageError("--format must be one of text, json");
+      const { gate } = await import("./commands/gate.ts");
+      return await gate(
+        {
+          repo: values.repo,
+          after: values.after,
+          pusher: values.as,
+          format: values.format,
+          ...(values.before ? { before: values.before } : {}),
+          ...(values.env ? { environment: values.env } : {}),
         },
         io,
       );

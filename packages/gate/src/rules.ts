@@ -16,6 +16,8 @@ import type {
 export interface GateResult {
   decision: GateDecision;
   results: RuleResult[];
+  /** The tickets the push cites, as JIRA answered (missing ones left out). */
+  tickets: Ticket[];
 }
 
 export interface GatePorts {
@@ -61,7 +63,9 @@ export async function evaluateGate(facts: PushFacts, ports: GatePorts): Promise<
       }
     }),
   );
-  return { decision: decide(results), results };
+  const found =
+    tickets instanceof Error ? [] : [...tickets.values()].filter((t): t is Ticket => t !== undefined);
+  return { decision: decide(results), results, tickets: found };
 }
 
 export function skipMarker(facts: PushFacts): RuleResult {
