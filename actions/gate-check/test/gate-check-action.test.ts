@@ -5,16 +5,39 @@ import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createFixture, EXAMPLE_REPO, type Fixture } from "../../../packages/plan/test/git-fixture.ts";
 import { type GitHubDouble, startGitHubDouble } from "../../../test/doubles/github/github-double.ts";
+import { type JiraDouble, startJiraDouble } from "../../../test/doubles/jira/jira-double.ts";
 import { pushEvent, runAction } from "../../../test/harness/run-action.ts";
 
 const actionDir = new URL("..", import.meta.url).pathname;
 const fixtures: Fixture[] = [];
 let github: GitHubDouble;
+let jira: JiraDouble;
+const GATE_USER = {
+  accountId: "5b10a2844c20165700ede21a",
+  email: "gate@acme.example",
+  displayName: "Deploy gate",
+};
 beforeAll(async () => {
   github = await startGitHubDouble({ repos: ["acme/deploy"] });
   github.addTeamMember("acme", "payments", "dave");
+  jira = await startJiraDouble({
+    users: [GATE_USER],
+    credentials: { basic: [{ email: GATE_USER.email, token: "jira-secret-token" }] },
+  });
+  jira.addProject("PAY", {
+    statuses: [
+      { name: "To Do", category: "new" },
+      { name: "In Progress", category: "indeterminate" },
+      { name: "Done", category: "done" },
+    ],
+  });
+  jira.addIssue({ key: "PAY-12", summary: "Bump ledger", status: "In Progress" });
+  jira.addIssue({ key: "PAY-13", summary: "Not started", status: "To Do" });
 });
-afterAll(() => github.close());
+afterAll(async () => {
+  await github.close();
+  await jira.close();
+});
 afterEach(() => {
   for (const f of fixtures.splice(0)) f.remove();
 });
@@ -166,6 +189,52 @@ describe("gate-check action", () => {
       expect(run.outputs.decision).toBe("deny");
       const { existsSync } = await import("node:fs");
       expect(existsSync("/tmp/gitops-pwned")).toBe(false);
+    });
+  });
+
+  describe("with JIRA", () => {
+    const jiraInputs = () => ({
+      "jira-url": jira.url,
+      "jira-email": GATE_USER.email,
+      "jira-api-token": "jira-secret-token",
+    });
+
+    it("allows a push whose ticket is in a status the environment accepts, and reports the tickets", async () => {
+      const run = await gate(pushed("PAY-12 bump ledger", example("gitops.yaml")), "carol-dev", jiraInputs());
+      expect(run.outputs.decision).toBe("allow");
+      expect(JSON.parse(run.outputs.tickets!)).toEqual([
+        { key: "PAY-12", status: "In Progress", approvals: { approved: 0, declined: 0, pending: 0 } },
+      ]);
+      expect(run.secretsMasked).toContain("jira-secret-token");
+      expect(run.logLines.join("\n")).not.toContain("jira-secret-token");
+    });
+
+    it("denies a ticket in the wrong status, a foreign project's key, and a ticket that does not exist", async () => {
+      for (const message of ["PAY-13 not started", "HR-12 foreign project", "PAY-999 no such ticket"]) {
+        const run = await gate(pushed(message, example("gitops.yaml")), "carol-dev", jiraInputs());
+        expect(decisions(run.outputs.reasons!)["jira-tickets"], message).toBe("deny");
+      }
+    });
+
+    it("denies when JIRA answers 500 every time, or 429 with a wait too long to honour", async () => {
+      jira.failNext(4, { status: 500 });
+      const broken = await gate(pushed("PAY-12 bump", example("gitops.yaml")), "carol-dev", jiraInputs());
+      expect(broken.outputs.decision).toBe("deny");
+      expect(broken.stdout).toContain("could not check: JIRA answered 500 for PAY-12");
+      jira.failNext(1, { status: 429, retryAfter: 3600 });
+      const limited = await gate(pushed("PAY-12 bump", example("gitops.yaml")), "carol-dev", jiraInputs());
+      expect(limited.stdout).toContain("asked to wait 3600 s (status 429); not waiting that long");
+    });
+
+    it("quotes a hostile commit message as inert, escaped text", async () => {
+      const run = await gate(
+        pushed("<img src=x onerror=alert(1)> $(id) ${{ github.token }}", example("gitops.yaml")),
+        "carol-dev",
+        jiraInputs(),
+      );
+      expect(run.outputs.decision).toBe("deny");
+      expect(run.summary).toContain("&lt;img src=x onerror=alert(1)&gt; $(id) ${{ github.token }}");
+      expect(run.summary).not.toContain("<img");
     });
   });
 });

@@ -113,7 +113,12 @@ function jiraTicketSource(connection, approvals, retry = {}) {
             ? { type: "bearer", token: connection.auth.token }
             : { type: "basic", email: connection.auth.email, apiToken: connection.auth.apiToken };
         // jira.js does not retry here: our policy (Retry-After honoured, bounded) does.
-        const client = core.createClient({ host: connection.url, auth, retry: { maxAttempts: 1 } });
+        const client = core.createClient({
+            host: connection.url,
+            auth,
+            retry: { maxAttempts: 1 },
+            onSchemaMismatch: "throw",
+        });
         return {
             client,
             getIssue: cloud.getIssue,

@@ -43,7 +43,12 @@ export function jiraTicketSource(
           ? { type: "bearer" as const, token: connection.auth.token }
           : { type: "basic" as const, email: connection.auth.email, apiToken: connection.auth.apiToken };
       // jira.js does not retry here: our policy (Retry-After honoured, bounded) does.
-      const client = core.createClient({ host: connection.url, auth, retry: { maxAttempts: 1 } });
+      const client = core.createClient({
+        host: connection.url,
+        auth,
+        retry: { maxAttempts: 1 },
+        onSchemaMismatch: "throw",
+      });
       return {
         client,
         getIssue: cloud.getIssue,
