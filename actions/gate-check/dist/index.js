@@ -1378,7 +1378,8 @@ function githubFacts(request, repository, retry = {}) {
 
 ;// CONCATENATED MODULE: ../../packages/gate/src/jira.ts
 
-function jiraTicketSource(connection, approvals, retry = {}) {
+function jiraTicketSource(connection, approvals, options = {}) {
+    const { timeoutMs = 15_000, ...retry } = options;
     let loaded;
     const load = () => (loaded ??= (async () => {
         const [core, cloud, serviceDesk] = await Promise.all([
@@ -1408,7 +1409,7 @@ function jiraTicketSource(connection, approvals, retry = {}) {
     return {
         async ticket(key) {
             const jira = await load();
-            const call = (what, run) => withRetry(`JIRA ${what}`, run, (error) => {
+            const call = (what, run) => withRetry(`JIRA ${what}`, () => withTimeout(run(), timeoutMs, `JIRA did not answer ${what} within ${timeoutMs / 1000} s`), (error) => {
                 if (!jira.isApiError(error))
                     return undefined;
                 const wait = jira.isRateLimitError(error) ? error.retryAfterMs : undefined;
@@ -1450,6 +1451,14 @@ function jiraTicketSource(connection, approvals, retry = {}) {
             }
         },
     };
+}
+/** Stops waiting after `ms`; the request itself cannot be aborted through jira.js, so it is left to end. */
+function withTimeout(promise, ms, message) {
+    let timer;
+    const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(message)), ms);
+    });
+    return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 /** A field of approvers (users) counts its entries; a number field counts itself. */
 function countApprovers(value) {
@@ -2464,6 +2473,12 @@ function openGit(repoDir, options = {}) {
                 out.push({ sha, message: fields[i + 1].replace(/\n+$/, ""), parents: parents.length });
             }
             return out;
+        },
+        async remoteHead(branch) {
+            const r = await git(["ls-remote", "--end-of-options", "origin", `refs/heads/${checkRef(branch)}`], undefined, [0, 1, 2, 128]);
+            if (r.exitCode !== 0)
+                return undefined; // no origin, or it cannot be reached: unknown
+            return /^[0-9a-f]{40,64}/.exec(r.stdout.toString("utf8"))?.[0];
         },
     };
 }
@@ -3601,13 +3616,17 @@ async function gatePush(options) {
         head: after,
         environment: environment.name,
     });
-    const commits = await git.commits(before, after);
+    const [commits, branchHead] = await Promise.all([
+        git.commits(before, after),
+        git.remoteHead(environment.branch),
+    ]);
     const jiraUrl = options.jira?.url ?? config.jira?.url;
     const gate = await evaluateGate({
         config,
         environment,
         pusher: options.pusher,
         commits,
+        ...(branchHead ? { branchHead } : {}),
         plan: { verdict: plan.verdict, configChanged: plan.configChanged, summary: summaryLine(plan) },
     }, {
         github: options.github,
@@ -3714,5 +3733,7 @@ main()
 })
     .finally(async () => {
     await summary.write();
+    // The gate has decided. A JIRA request it stopped waiting for must not hold the step open.
+    process.exit();
 });
 

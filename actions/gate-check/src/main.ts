@@ -108,4 +108,6 @@ main()
   })
   .finally(async () => {
     await core.summary.write();
+    // The gate has decided. A JIRA request it stopped waiting for must not hold the step open.
+    process.exit();
   });

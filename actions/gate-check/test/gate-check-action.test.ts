@@ -33,6 +33,17 @@ beforeAll(async () => {
   });
   jira.addIssue({ key: "PAY-12", summary: "Bump ledger", status: "In Progress" });
   jira.addIssue({ key: "PAY-13", summary: "Not started", status: "To Do" });
+  jira.addProject("OPS", { statuses: [{ name: "Approved for Prod", category: "indeterminate" }] });
+  const approvers = [{ accountId: GATE_USER.accountId, decision: "approved" as const }];
+  jira.addIssue({
+    key: "OPS-7",
+    summary: "Release ledger",
+    status: "Approved for Prod",
+    approvals: [
+      { name: "Change manager", approvers },
+      { name: "CAB", approvers },
+    ],
+  });
 });
 afterAll(async () => {
   await github.close();
@@ -184,6 +195,7 @@ describe("gate-check action", () => {
 
     it("treats a commit message full of shell and workflow syntax as inert text", async () => {
       const hostile =
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: the attack is this literal text
         'PAY-12 $(touch /tmp/gitops-pwned) `id` ${{ secrets.GITHUB_TOKEN }} "; exit 0; [skip deploy'; // no full marker
       const run = await gate(pushed(hostile), "mallory");
       expect(run.outputs.decision).toBe("deny");
@@ -228,13 +240,80 @@ describe("gate-check action", () => {
 
     it("quotes a hostile commit message as inert, escaped text", async () => {
       const run = await gate(
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: the attack is this literal text
         pushed("<img src=x onerror=alert(1)> $(id) ${{ github.token }}", example("gitops.yaml")),
         "carol-dev",
         jiraInputs(),
       );
       expect(run.outputs.decision).toBe("deny");
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the attack is this literal text
       expect(run.summary).toContain("&lt;img src=x onerror=alert(1)&gt; $(id) ${{ github.token }}");
       expect(run.summary).not.toContain("<img");
     });
+  });
+
+  it("skips a push the branch has already moved past (a newer run deploys)", async () => {
+    const push = pushed("PAY-12 bump ledger");
+    const origin = `${push.repo.dir}-origin.git`;
+    push.repo.git("init", "-q", "--bare", origin);
+    push.repo.git("remote", "add", "origin", origin);
+    push.repo.git("push", "-q", "origin", "qa");
+    const onTime = await gate(push, "carol-dev");
+    expect(onTime.outputs.decision).toBe("allow");
+    expect(onTime.logLines).toContain("allow stale-push: the push is the branch's head");
+
+    const newer = push.repo.commit("PAY-12 a newer push", { "notes.txt": "newer" });
+    push.repo.git("push", "-q", "origin", "qa");
+    const stale = await gate(push, "carol-dev");
+    expect(stale.outputs.decision).toBe("skip");
+    expect(stale.logLines).toContain(
+      `skip  stale-push: qa has moved on to ${newer.slice(0, 12)}; the run for that push deploys`,
+    );
+    const { rmSync } = await import("node:fs");
+    rmSync(origin, { recursive: true, force: true });
+  });
+
+  it("denies a destructive plan", async () => {
+    const repo = createFixture({ example: true });
+    fixtures.push(repo);
+    const before = repo.commit("policy", { "gitops.yaml": withoutJiraGate() });
+    const after = repo.commit("PAY-12 drop ledger", { "services/ledger.yaml": null });
+    const run = await gate({ repo, before, after }, "carol-dev");
+    expect(run.outputs.verdict).toBe("deny");
+    expect(decisions(run.outputs.reasons!)["plan-verdict"]).toBe("deny");
+    expect(run.exitCode).toBe(1);
+  });
+
+  it("prod: needs signed commits verified by GitHub, and approved tickets", async () => {
+    const push = pushed("OPS-7 release ledger", example("gitops.yaml"));
+    const prodPush = (sender: string) =>
+      runAction(actionDir, {
+        workspace: push.repo.dir,
+        event: pushEvent({
+          ref: "refs/heads/prod",
+          before: push.before,
+          after: push.after,
+          sender,
+          repository: "acme/deploy",
+        }),
+        inputs: {
+          "github-token": github.token,
+          "jira-url": jira.url,
+          "jira-email": GATE_USER.email,
+          "jira-api-token": "jira-secret-token",
+        },
+        env: { GITHUB_API_URL: github.url, GITHUB_REPOSITORY: "acme/deploy" },
+      });
+    const unsigned = await prodPush("alice-release");
+    expect(decisions(unsigned.outputs.reasons!)).toMatchObject({
+      "signed-commits": "deny",
+      "jira-tickets": "allow",
+    });
+    github.addCommit("acme", "deploy", { sha: push.after, message: "OPS-7 release ledger", verified: true });
+    const signed = await prodPush("alice-release");
+    expect(signed.outputs.decision).toBe("allow");
+    expect(JSON.parse(signed.outputs.tickets!)).toEqual([
+      { key: "OPS-7", status: "Approved for Prod", approvals: { approved: 2, declined: 0, pending: 0 } },
+    ]);
   });
 });

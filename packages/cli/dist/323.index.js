@@ -101,7 +101,8 @@ function githubFacts(request, repository, retry = {}) {
 
 ;// CONCATENATED MODULE: ../gate/src/jira.ts
 
-function jiraTicketSource(connection, approvals, retry = {}) {
+function jiraTicketSource(connection, approvals, options = {}) {
+    const { timeoutMs = 15_000, ...retry } = options;
     let loaded;
     const load = () => (loaded ??= (async () => {
         const [core, cloud, serviceDesk] = await Promise.all([
@@ -131,7 +132,7 @@ function jiraTicketSource(connection, approvals, retry = {}) {
     return {
         async ticket(key) {
             const jira = await load();
-            const call = (what, run) => withRetry(`JIRA ${what}`, run, (error) => {
+            const call = (what, run) => withRetry(`JIRA ${what}`, () => withTimeout(run(), timeoutMs, `JIRA did not answer ${what} within ${timeoutMs / 1000} s`), (error) => {
                 if (!jira.isApiError(error))
                     return undefined;
                 const wait = jira.isRateLimitError(error) ? error.retryAfterMs : undefined;
@@ -173,6 +174,14 @@ function jiraTicketSource(connection, approvals, retry = {}) {
             }
         },
     };
+}
+/** Stops waiting after `ms`; the request itself cannot be aborted through jira.js, so it is left to end. */
+function withTimeout(promise, ms, message) {
+    let timer;
+    const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(message)), ms);
+    });
+    return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 /** A field of approvers (users) counts its entries; a number field counts itself. */
 function countApprovers(value) {
@@ -394,13 +403,17 @@ async function gatePush(options) {
         head: after,
         environment: environment.name,
     });
-    const commits = await git.commits(before, after);
+    const [commits, branchHead] = await Promise.all([
+        git.commits(before, after),
+        git.remoteHead(environment.branch),
+    ]);
     const jiraUrl = options.jira?.url ?? config.jira?.url;
     const gate = await evaluateGate({
         config,
         environment,
         pusher: options.pusher,
         commits,
+        ...(branchHead ? { branchHead } : {}),
         plan: { verdict: plan.verdict, configChanged: plan.configChanged, summary: (0,plan_src/* summaryLine */.dC)(plan) },
     }, {
         github: options.github,

@@ -236,6 +236,12 @@ function openGit(repoDir, options = {}) {
             }
             return out;
         },
+        async remoteHead(branch) {
+            const r = await git(["ls-remote", "--end-of-options", "origin", `refs/heads/${checkRef(branch)}`], undefined, [0, 1, 2, 128]);
+            if (r.exitCode !== 0)
+                return undefined; // no origin, or it cannot be reached: unknown
+            return /^[0-9a-f]{40,64}/.exec(r.stdout.toString("utf8"))?.[0];
+        },
     };
 }
 /** A model RepoReader over one commit: `loadRepo(treeReader(git, sha))` loads the repo as it was then. */

@@ -25,11 +25,17 @@ type Loaded = {
   isRateLimitError: typeof import("jira.js/core")["isRateLimitError"];
 };
 
+export interface JiraOptions extends RetryOptions {
+  /** How long one request may take before the gate stops waiting (and denies). Default 15 s. */
+  timeoutMs?: number;
+}
+
 export function jiraTicketSource(
   connection: JiraConnection,
   approvals?: ApprovalSource,
-  retry: RetryOptions = {},
+  options: JiraOptions = {},
 ): TicketSource {
+  const { timeoutMs = 15_000, ...retry } = options;
   let loaded: Promise<Loaded> | undefined;
   const load = () =>
     (loaded ??= (async () => {
@@ -65,7 +71,7 @@ export function jiraTicketSource(
       const call = <T>(what: string, run: () => Promise<T>) =>
         withRetry(
           `JIRA ${what}`,
-          run,
+          () => withTimeout(run(), timeoutMs, `JIRA did not answer ${what} within ${timeoutMs / 1000} s`),
           (error) => {
             if (!jira.isApiError(error)) return undefined;
             const wait = jira.isRateLimitError(error) ? error.retryAfterMs : undefined;
@@ -111,6 +117,15 @@ export function jiraTicketSource(
       }
     },
   };
+}
+
+/** Stops waiting after `ms`; the request itself cannot be aborted through jira.js, so it is left to end. */
+function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** A field of approvers (users) counts its entries; a number field counts itself. */

@@ -108,3 +108,22 @@ describe("jiraTicketSource", () => {
     );
   });
 });
+
+describe("a JIRA that never answers", () => {
+  it("stops waiting after the timeout, so the gate can deny", async () => {
+    const { createServer } = await import("node:net");
+    const sockets: import("node:net").Socket[] = [];
+    const silent = createServer((socket) => void sockets.push(socket)); // accepts, never answers
+    await new Promise<void>((done) => silent.listen(0, "127.0.0.1", done));
+    const { port } = silent.address() as import("node:net").AddressInfo;
+    try {
+      const source = jiraTicketSource({ url: `http://127.0.0.1:${port}`, auth: { token: "t" } }, undefined, {
+        timeoutMs: 200,
+      });
+      await expect(source.ticket("PAY-1")).rejects.toThrow("JIRA did not answer get PAY-1 within 0.2 s");
+    } finally {
+      for (const s of sockets) s.destroy();
+      await new Promise((done) => silent.close(done));
+    }
+  });
+});

@@ -47,7 +47,10 @@ export async function gatePush(options: GatePushOptions): Promise<GatedPush> {
     head: after,
     environment: environment.name,
   });
-  const commits = await git.commits(before, after);
+  const [commits, branchHead] = await Promise.all([
+    git.commits(before, after),
+    git.remoteHead(environment.branch),
+  ]);
   const jiraUrl = options.jira?.url ?? config.jira?.url;
   const gate = await evaluateGate(
     {
@@ -55,6 +58,7 @@ export async function gatePush(options: GatePushOptions): Promise<GatedPush> {
       environment,
       pusher: options.pusher,
       commits,
+      ...(branchHead ? { branchHead } : {}),
       plan: { verdict: plan.verdict, configChanged: plan.configChanged, summary: summaryLine(plan) },
     },
     {

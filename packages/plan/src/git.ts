@@ -57,6 +57,8 @@ export interface Git {
   isAncestor(ancestor: string, descendant: string): Promise<boolean>;
   /** The commits in head and not in base, oldest first (base undefined: head alone). */
   commits(base: string | undefined, head: string): Promise<CommitInfo[]>;
+  /** Where `origin`'s branch points now (asking the remote), or undefined when that cannot be told. */
+  remoteHead(branch: string): Promise<string | undefined>;
 }
 
 export interface CommitInfo {
@@ -269,6 +271,16 @@ export function openGit(repoDir: string, options: GitOptions = {}): Git {
         out.push({ sha, message: fields[i + 1]!.replace(/\n+$/, ""), parents: parents.length });
       }
       return out;
+    },
+
+    async remoteHead(branch) {
+      const r = await git(
+        ["ls-remote", "--end-of-options", "origin", `refs/heads/${checkRef(branch)}`],
+        undefined,
+        [0, 1, 2, 128],
+      );
+      if (r.exitCode !== 0) return undefined; // no origin, or it cannot be reached: unknown
+      return /^[0-9a-f]{40,64}/.exec(r.stdout.toString("utf8"))?.[0];
     },
   };
 }

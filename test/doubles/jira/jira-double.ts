@@ -26,6 +26,8 @@ export interface JiraDoubleOptions {
   };
   /** The clock for timestamps. Default: the system clock. */
   now?: () => Date;
+  /** Wait this long before answering each request, like a JIRA across the internet. Default 0. */
+  latencyMs?: number;
 }
 
 export interface RecordedRequest {
@@ -206,8 +208,10 @@ export async function startJiraDouble(options: JiraDoubleOptions = {}): Promise<
     send(res, reply);
   }
 
+  const latency = options.latencyMs ?? 0;
   const server = createServer((req, res) => {
-    onRequest(req, res).catch((error: unknown) => {
+    const delayed = latency > 0 ? new Promise((done) => setTimeout(done, latency)) : Promise.resolve();
+    delayed.then(() => onRequest(req, res)).catch((error: unknown) => {
       res.writeHead(500, { "content-type": "text/plain" });
       res.end(String(error));
     });
