@@ -211,10 +211,12 @@ export async function startJiraDouble(options: JiraDoubleOptions = {}): Promise<
   const latency = options.latencyMs ?? 0;
   const server = createServer((req, res) => {
     const delayed = latency > 0 ? new Promise((done) => setTimeout(done, latency)) : Promise.resolve();
-    delayed.then(() => onRequest(req, res)).catch((error: unknown) => {
-      res.writeHead(500, { "content-type": "text/plain" });
-      res.end(String(error));
-    });
+    delayed
+      .then(() => onRequest(req, res))
+      .catch((error: unknown) => {
+        res.writeHead(500, { "content-type": "text/plain" });
+        res.end(String(error));
+      });
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
