@@ -1288,6 +1288,8 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: ../../packages/model/src/diagnostics.ts
 var diagnostics = __nccwpck_require__(2295);
 // EXTERNAL MODULE: ../../packages/model/src/text.ts
@@ -1781,8 +1783,6 @@ function environmentForBranch(config, branch) {
     return config.environments.find((e) => e.branch === branch);
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ../../packages/model/src/repo.ts
 // A deploy repo as a whole: gitops.yaml plus every descriptor, checked against each other.
 // Files come through a RepoReader so the same checks run on a working tree or on git objects.
@@ -1889,14 +1889,6 @@ function fileProblem(file, code, message) {
     return { code, severity: "error", file, start: { line: 1, column: 1 }, field: "", message };
 }
 
-;// CONCATENATED MODULE: ../../packages/model/src/index.ts
-
-
-
-
-
-
-
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ../../packages/plan/src/git.ts
@@ -1909,7 +1901,7 @@ const ZERO_SHA = "0000000000000000000000000000000000000000";
  * Whether `sha` names no commit at all: the all-zeros SHA GitHub sends as `before` when a branch
  * is created (SHA-1 or SHA-256 length), or no SHA (undefined or "", an unset action input).
  */
-function git_isZeroSha(sha) {
+function isZeroSha(sha) {
     return sha === undefined || sha === "" || ((sha.length === 40 || sha.length === 64) && /^0+$/.test(sha));
 }
 class GitError extends Error {
@@ -2018,7 +2010,7 @@ function openGit(repoDir, options = {}) {
     return {
         resolve: (ref) => peel(ref, "commit"),
         async changedFiles(base, head, paths) {
-            const from = git_isZeroSha(base) ? await getEmptyTree() : checkRef(base);
+            const from = isZeroSha(base) ? await getEmptyTree() : checkRef(base);
             const args = ["diff-tree", "-r", "-z", "--name-status", "-M", "--end-of-options", from, checkRef(head)];
             const r = await git([...args, "--", ...paths]);
             return parseNameStatus(r.stdout);
@@ -2337,7 +2329,7 @@ async function detectChanges(git, options) {
     if (head === undefined) {
         throw new GitError("E_GIT_REF_NOT_FOUND", `head ${JSON.stringify(options.head)} is not in the clone; fetch it before detecting changes`);
     }
-    const firstPush = git_isZeroSha(options.base);
+    const firstPush = isZeroSha(options.base);
     let base;
     if (!firstPush) {
         base = await git.resolve(options.base);
@@ -2942,19 +2934,8 @@ class PlanError extends Error {
 }
 async function buildPlan(options) {
     const { git } = options;
-    const firstPush = git_isZeroSha(options.base);
-    const policyRef = firstPush ? options.head : options.base;
-    for (const [which, ref] of firstPush
-        ? [["head", options.head]]
-        : [
-            ["base", options.base],
-            ["head", options.head],
-        ]) {
-        if (!(await git.resolve(ref))) {
-            throw new PlanError("E_PLAN_REF", `the ${which} commit ${ref} is not in the repository; fetch it (actions/checkout with fetch-depth: 0, or git fetch origin ${ref})`);
-        }
-    }
-    const config = await configAt(git, policyRef);
+    const firstPush = isZeroSha(options.base);
+    const config = options.config ?? (await trustedConfig(git, options.base, options.head));
     const environment = pickEnvironment(config, options);
     const changes = await detectChanges(git, {
         base: options.base,
@@ -3012,9 +2993,21 @@ async function buildPlan(options) {
         plan.base = changes.base;
     return plan;
 }
-/** The policy a push is judged by: gitops.yaml at the deployed commit, or at head on a first push. */
+/**
+ * The policy a push is judged by: gitops.yaml at the deployed commit, or at head on a first
+ * push. The first read of the push's commits, so it is where a missing one is explained.
+ */
 async function trustedConfig(git, base, head) {
-    return configAt(git, isZeroSha(base) ? head : base);
+    const firstPush = isZeroSha(base);
+    if (!firstPush)
+        await requireCommit(git, "base", base);
+    await requireCommit(git, "head", head);
+    return configAt(git, firstPush ? head : base);
+}
+async function requireCommit(git, which, ref) {
+    if (await git.resolve(ref))
+        return;
+    throw new PlanError("E_PLAN_REF", `the ${which} commit ${ref} is not in the repository; fetch it (actions/checkout with fetch-depth: 0, or git fetch origin ${ref})`);
 }
 async function configAt(git, ref) {
     const bytes = (await git.readFiles(ref, [CONFIG_FILE])).get(CONFIG_FILE);
@@ -3218,15 +3211,6 @@ function renderMarkdown(plan, options = {}) {
 function renderJson(plan) {
     return `${JSON.stringify(plan, null, 2)}\n`;
 }
-
-;// CONCATENATED MODULE: ../../packages/plan/src/index.ts
-
-
-
-
-
-
-
 
 ;// CONCATENATED MODULE: ./src/comment.ts
 // The plan as one pull-request comment, updated on every push instead of piling up.

@@ -1375,98 +1375,17 @@ function githubFacts(request, repository, retry = {}) {
         },
     };
 }
-
-;// CONCATENATED MODULE: ../../packages/gate/src/jira.ts
-
-function jiraTicketSource(connection, approvals, options = {}) {
-    const { timeoutMs = 15_000, ...retry } = options;
-    let loaded;
-    const load = () => (loaded ??= (async () => {
-        const [core, cloud, serviceDesk] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(370), __nccwpck_require__.e(666)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2666)),
-            Promise.all(/* import() */[__nccwpck_require__.e(370), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918)),
-            Promise.all(/* import() */[__nccwpck_require__.e(370), __nccwpck_require__.e(461)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3461)),
-        ]);
-        const auth = "token" in connection.auth
-            ? { type: "bearer", token: connection.auth.token }
-            : { type: "basic", email: connection.auth.email, apiToken: connection.auth.apiToken };
-        // jira.js does not retry here: our policy (Retry-After honoured, bounded) does.
-        const client = core.createClient({
-            host: connection.url,
-            auth,
-            retry: { maxAttempts: 1 },
-            onSchemaMismatch: "throw",
-        });
-        return {
-            client,
-            getIssue: cloud.getIssue,
-            getApprovals: serviceDesk.getApprovals,
-            isNotFoundError: core.isNotFoundError,
-            isApiError: core.isApiError,
-            isRateLimitError: core.isRateLimitError,
-        };
-    })());
+/**
+ * GitHubFacts whose client is made on the first question: an adapter passes how to load
+ * Octokit, and a run whose rules ask GitHub nothing never loads it.
+ */
+function lazyGitHubFacts(loadRequest, repository, retry = {}) {
+    let facts;
+    const load = () => (facts ??= loadRequest().then((request) => githubFacts(request, repository, retry)));
     return {
-        async ticket(key) {
-            const jira = await load();
-            const call = (what, run) => withRetry(`JIRA ${what}`, () => withTimeout(run(), timeoutMs, `JIRA did not answer ${what} within ${timeoutMs / 1000} s`), (error) => {
-                if (!jira.isApiError(error))
-                    return undefined;
-                const wait = jira.isRateLimitError(error) ? error.retryAfterMs : undefined;
-                return wait === undefined
-                    ? { status: error.status }
-                    : { status: error.status, retryAfter: String(Math.ceil(wait / 1000)) };
-            }, retry);
-            try {
-                const fields = [
-                    "status",
-                    ...(approvals?.source === "field" && approvals.field ? [approvals.field] : []),
-                ];
-                const { client } = jira;
-                const issue = await call(`get ${key}`, () => jira.getIssue(client, { issueIdOrKey: key, fields }));
-                const status = issue.fields?.status?.name ?? "";
-                const ticket = { key, status, approvals: { approved: 0, declined: 0, pending: 0 } };
-                if (approvals?.source === "field" && approvals.field) {
-                    ticket.approvals.approved = countApprovers(issue.fields?.[approvals.field]);
-                }
-                else if (approvals) {
-                    const page = await call(`approvals of ${key}`, () => jira.getApprovals(client, { issueIdOrKey: key }));
-                    for (const a of page.values ?? []) {
-                        const decision = a.finalDecision === "approved"
-                            ? "approved"
-                            : a.finalDecision === "declined"
-                                ? "declined"
-                                : "pending";
-                        ticket.approvals[decision]++;
-                    }
-                }
-                return ticket;
-            }
-            catch (error) {
-                if (jira.isNotFoundError(error))
-                    return undefined;
-                if (jira.isApiError(error))
-                    throw new Error(`JIRA answered ${error.status} for ${key}: ${error.message}`);
-                throw error;
-            }
-        },
+        isTeamMember: async (org, team, login) => (await load()).isTeamMember(org, team, login),
+        isCommitVerified: async (sha) => (await load()).isCommitVerified(sha),
     };
-}
-/** Stops waiting after `ms`; the request itself cannot be aborted through jira.js, so it is left to end. */
-function withTimeout(promise, ms, message) {
-    let timer;
-    const timeout = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(message)), ms);
-    });
-    return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-/** A field of approvers (users) counts its entries; a number field counts itself. */
-function countApprovers(value) {
-    if (Array.isArray(value))
-        return value.length;
-    if (typeof value === "number")
-        return value;
-    return 0;
 }
 
 ;// CONCATENATED MODULE: ../../packages/gate/src/rules.ts
@@ -1646,12 +1565,98 @@ function planVerdict(facts, tickets) {
 }
 const firstLine = (message) => message.split("\n", 1)[0] ?? "";
 
-;// CONCATENATED MODULE: ../../packages/gate/src/index.ts
+;// CONCATENATED MODULE: ../../packages/gate/src/jira.ts
 
-
-
-
-
+function jiraTicketSource(connection, approvals, options = {}) {
+    const { timeoutMs = 15_000, ...retry } = options;
+    let loaded;
+    const load = () => (loaded ??= (async () => {
+        const [core, cloud, serviceDesk] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(370), __nccwpck_require__.e(666)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2666)),
+            Promise.all(/* import() */[__nccwpck_require__.e(370), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918)),
+            Promise.all(/* import() */[__nccwpck_require__.e(370), __nccwpck_require__.e(461)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3461)),
+        ]);
+        const auth = "token" in connection.auth
+            ? { type: "bearer", token: connection.auth.token }
+            : { type: "basic", email: connection.auth.email, apiToken: connection.auth.apiToken };
+        // jira.js does not retry here: our policy (Retry-After honoured, bounded) does.
+        const client = core.createClient({
+            host: connection.url,
+            auth,
+            retry: { maxAttempts: 1 },
+            onSchemaMismatch: "throw",
+        });
+        return {
+            client,
+            getIssue: cloud.getIssue,
+            getApprovals: serviceDesk.getApprovals,
+            isNotFoundError: core.isNotFoundError,
+            isApiError: core.isApiError,
+            isRateLimitError: core.isRateLimitError,
+        };
+    })());
+    return {
+        async ticket(key) {
+            const jira = await load();
+            const call = (what, run) => withRetry(`JIRA ${what}`, () => withTimeout(run(), timeoutMs, `JIRA did not answer ${what} within ${timeoutMs / 1000} s`), (error) => {
+                if (!jira.isApiError(error))
+                    return undefined;
+                const wait = jira.isRateLimitError(error) ? error.retryAfterMs : undefined;
+                return wait === undefined
+                    ? { status: error.status }
+                    : { status: error.status, retryAfter: String(Math.ceil(wait / 1000)) };
+            }, retry);
+            try {
+                const fields = [
+                    "status",
+                    ...(approvals?.source === "field" && approvals.field ? [approvals.field] : []),
+                ];
+                const { client } = jira;
+                const issue = await call(`get ${key}`, () => jira.getIssue(client, { issueIdOrKey: key, fields }));
+                const status = issue.fields?.status?.name ?? "";
+                const ticket = { key, status, approvals: { approved: 0, declined: 0, pending: 0 } };
+                if (approvals?.source === "field" && approvals.field) {
+                    ticket.approvals.approved = countApprovers(issue.fields?.[approvals.field]);
+                }
+                else if (approvals) {
+                    const page = await call(`approvals of ${key}`, () => jira.getApprovals(client, { issueIdOrKey: key }));
+                    for (const a of page.values ?? []) {
+                        const decision = a.finalDecision === "approved"
+                            ? "approved"
+                            : a.finalDecision === "declined"
+                                ? "declined"
+                                : "pending";
+                        ticket.approvals[decision]++;
+                    }
+                }
+                return ticket;
+            }
+            catch (error) {
+                if (jira.isNotFoundError(error))
+                    return undefined;
+                if (jira.isApiError(error))
+                    throw new Error(`JIRA answered ${error.status} for ${key}: ${error.message}`);
+                throw error;
+            }
+        },
+    };
+}
+/** Stops waiting after `ms`; the request itself cannot be aborted through jira.js, so it is left to end. */
+function withTimeout(promise, ms, message) {
+    let timer;
+    const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(message)), ms);
+    });
+    return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+/** A field of approvers (users) counts its entries; a number field counts itself. */
+function countApprovers(value) {
+    if (Array.isArray(value))
+        return value.length;
+    if (typeof value === "number")
+        return value;
+    return 0;
+}
 
 // EXTERNAL MODULE: ../../packages/model/src/diagnostics.ts
 var diagnostics = __nccwpck_require__(2295);
@@ -2146,122 +2151,6 @@ function environmentForBranch(config, branch) {
     return config.environments.find((e) => e.branch === branch);
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ../../packages/model/src/repo.ts
-// A deploy repo as a whole: gitops.yaml plus every descriptor, checked against each other.
-// Files come through a RepoReader so the same checks run on a working tree or on git objects.
-
-
-
-
-
-function directoryReader(root) {
-    return {
-        async list(dir) {
-            try {
-                const entries = await readdir(join(root, dir), { withFileTypes: true });
-                return entries.filter((e) => e.isFile()).map((e) => e.name);
-            }
-            catch (error) {
-                if (error.code === "ENOENT")
-                    return [];
-                throw error;
-            }
-        },
-        async read(path) {
-            try {
-                return await readFile(join(root, path));
-            }
-            catch (error) {
-                if (error.code === "ENOENT")
-                    return undefined;
-                throw error;
-            }
-        },
-    };
-}
-const isDescriptorFile = (name) => /\.ya?ml$/.test(name) && !name.startsWith(".");
-/** Loads and cross-checks the whole repo; every problem found is in `diagnostics`. */
-async function loadRepo(reader) {
-    const diagnostics = [];
-    const files = [CONFIG_FILE];
-    const configBytes = await reader.read(CONFIG_FILE);
-    let config;
-    if (configBytes === undefined) {
-        diagnostics.push(fileProblem(CONFIG_FILE, "E_NO_CONFIG", "no gitops.yaml at the repo root; it lists the environments"));
-    }
-    else {
-        const loaded = await loadConfig(configBytes);
-        diagnostics.push(...loaded.diagnostics);
-        if (loaded.ok)
-            config = loaded.value;
-    }
-    const dir = config?.servicesDir ?? "services";
-    const names = (await reader.list(dir)).filter(isDescriptorFile).sort();
-    const descriptors = [];
-    const contents = await Promise.all(names.map((name) => reader.read(`${dir}/${name}`)));
-    for (const [i, name] of names.entries()) {
-        const file = `${dir}/${name}`;
-        files.push(file);
-        const loaded = await loadDescriptor(file, contents[i] ?? new Uint8Array());
-        diagnostics.push(...loaded.diagnostics);
-        if (loaded.ok)
-            descriptors.push(loaded.value);
-    }
-    const repo = { descriptors, diagnostics, files };
-    if (config) {
-        repo.config = config;
-        diagnostics.push(...(await crossCheck(config, descriptors, names, contents, dir)));
-    }
-    return repo;
-}
-/** What neither file shows alone: duplicate services, unknown environments, unmapped Slack channels. */
-async function crossCheck(config, descriptors, names, contents, dir) {
-    const problems = [];
-    const locate = (d, path, message, code) => {
-        problems.push({ d, path, message, code });
-    };
-    const seen = new Map();
-    for (const d of descriptors) {
-        const other = seen.get(d.service);
-        if (other)
-            locate(d, ["service"], `"${d.service}" is also described by ${other}`, "E_DUPLICATE_SERVICE");
-        else
-            seen.set(d.service, d.file);
-        for (const env of Object.keys(d.overrides)) {
-            if (!config.environments.some((e) => e.name === env)) {
-                locate(d, ["overrides", env], unknownEnvironment(env, config.environments), "E_UNKNOWN_ENVIRONMENT");
-            }
-        }
-        d.notifications.slack.forEach((channel, i) => {
-            if (!config.notifications.slack.channels[channel]) {
-                locate(d, ["notifications", "slack", i], `${channel} has no webhook in gitops.yaml (notifications.slack.channels)`, "E_UNKNOWN_SLACK_CHANNEL");
-            }
-        });
-    }
-    if (problems.length === 0)
-        return [];
-    const { parseYaml } = await Promise.all(/* import() */[__nccwpck_require__.e(483), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8500));
-    return problems.map(({ d, path, message, code }) => {
-        const bytes = contents[names.indexOf(d.file.slice(dir.length + 1))];
-        const parsed = bytes ? parseYaml(d.file, bytes) : undefined;
-        const at = parsed?.ok ? parsed.source.locate(path, "key") : { start: { line: 1, column: 1 } };
-        return { code, severity: "error", file: d.file, ...at, field: (0,diagnostics/* formatFieldPath */.vZ)(path), message };
-    });
-}
-function fileProblem(file, code, message) {
-    return { code, severity: "error", file, start: { line: 1, column: 1 }, field: "", message };
-}
-
-;// CONCATENATED MODULE: ../../packages/model/src/index.ts
-
-
-
-
-
-
-
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ../../packages/plan/src/git.ts
@@ -2690,6 +2579,114 @@ function spawnFailure(binary, args, error) {
         ? `cannot run ${binary}: not found on PATH; install git`
         : `cannot run ${binary}: ${error}`;
     return new GitError("E_GIT", message, args);
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ../../packages/model/src/repo.ts
+// A deploy repo as a whole: gitops.yaml plus every descriptor, checked against each other.
+// Files come through a RepoReader so the same checks run on a working tree or on git objects.
+
+
+
+
+
+function directoryReader(root) {
+    return {
+        async list(dir) {
+            try {
+                const entries = await readdir(join(root, dir), { withFileTypes: true });
+                return entries.filter((e) => e.isFile()).map((e) => e.name);
+            }
+            catch (error) {
+                if (error.code === "ENOENT")
+                    return [];
+                throw error;
+            }
+        },
+        async read(path) {
+            try {
+                return await readFile(join(root, path));
+            }
+            catch (error) {
+                if (error.code === "ENOENT")
+                    return undefined;
+                throw error;
+            }
+        },
+    };
+}
+const isDescriptorFile = (name) => /\.ya?ml$/.test(name) && !name.startsWith(".");
+/** Loads and cross-checks the whole repo; every problem found is in `diagnostics`. */
+async function loadRepo(reader) {
+    const diagnostics = [];
+    const files = [CONFIG_FILE];
+    const configBytes = await reader.read(CONFIG_FILE);
+    let config;
+    if (configBytes === undefined) {
+        diagnostics.push(fileProblem(CONFIG_FILE, "E_NO_CONFIG", "no gitops.yaml at the repo root; it lists the environments"));
+    }
+    else {
+        const loaded = await loadConfig(configBytes);
+        diagnostics.push(...loaded.diagnostics);
+        if (loaded.ok)
+            config = loaded.value;
+    }
+    const dir = config?.servicesDir ?? "services";
+    const names = (await reader.list(dir)).filter(isDescriptorFile).sort();
+    const descriptors = [];
+    const contents = await Promise.all(names.map((name) => reader.read(`${dir}/${name}`)));
+    for (const [i, name] of names.entries()) {
+        const file = `${dir}/${name}`;
+        files.push(file);
+        const loaded = await loadDescriptor(file, contents[i] ?? new Uint8Array());
+        diagnostics.push(...loaded.diagnostics);
+        if (loaded.ok)
+            descriptors.push(loaded.value);
+    }
+    const repo = { descriptors, diagnostics, files };
+    if (config) {
+        repo.config = config;
+        diagnostics.push(...(await crossCheck(config, descriptors, names, contents, dir)));
+    }
+    return repo;
+}
+/** What neither file shows alone: duplicate services, unknown environments, unmapped Slack channels. */
+async function crossCheck(config, descriptors, names, contents, dir) {
+    const problems = [];
+    const locate = (d, path, message, code) => {
+        problems.push({ d, path, message, code });
+    };
+    const seen = new Map();
+    for (const d of descriptors) {
+        const other = seen.get(d.service);
+        if (other)
+            locate(d, ["service"], `"${d.service}" is also described by ${other}`, "E_DUPLICATE_SERVICE");
+        else
+            seen.set(d.service, d.file);
+        for (const env of Object.keys(d.overrides)) {
+            if (!config.environments.some((e) => e.name === env)) {
+                locate(d, ["overrides", env], unknownEnvironment(env, config.environments), "E_UNKNOWN_ENVIRONMENT");
+            }
+        }
+        d.notifications.slack.forEach((channel, i) => {
+            if (!config.notifications.slack.channels[channel]) {
+                locate(d, ["notifications", "slack", i], `${channel} has no webhook in gitops.yaml (notifications.slack.channels)`, "E_UNKNOWN_SLACK_CHANNEL");
+            }
+        });
+    }
+    if (problems.length === 0)
+        return [];
+    const { parseYaml } = await Promise.all(/* import() */[__nccwpck_require__.e(483), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8500));
+    return problems.map(({ d, path, message, code }) => {
+        const bytes = contents[names.indexOf(d.file.slice(dir.length + 1))];
+        const parsed = bytes ? parseYaml(d.file, bytes) : undefined;
+        const at = parsed?.ok ? parsed.source.locate(path, "key") : { start: { line: 1, column: 1 } };
+        return { code, severity: "error", file: d.file, ...at, field: (0,diagnostics/* formatFieldPath */.vZ)(path), message };
+    });
+}
+function fileProblem(file, code, message) {
+    return { code, severity: "error", file, start: { line: 1, column: 1 }, field: "", message };
 }
 
 ;// CONCATENATED MODULE: ../../packages/plan/src/changes.ts
@@ -3308,18 +3305,7 @@ class PlanError extends Error {
 async function buildPlan(options) {
     const { git } = options;
     const firstPush = isZeroSha(options.base);
-    const policyRef = firstPush ? options.head : options.base;
-    for (const [which, ref] of firstPush
-        ? [["head", options.head]]
-        : [
-            ["base", options.base],
-            ["head", options.head],
-        ]) {
-        if (!(await git.resolve(ref))) {
-            throw new PlanError("E_PLAN_REF", `the ${which} commit ${ref} is not in the repository; fetch it (actions/checkout with fetch-depth: 0, or git fetch origin ${ref})`);
-        }
-    }
-    const config = await configAt(git, policyRef);
+    const config = options.config ?? (await trustedConfig(git, options.base, options.head));
     const environment = pickEnvironment(config, options);
     const changes = await detectChanges(git, {
         base: options.base,
@@ -3377,9 +3363,21 @@ async function buildPlan(options) {
         plan.base = changes.base;
     return plan;
 }
-/** The policy a push is judged by: gitops.yaml at the deployed commit, or at head on a first push. */
+/**
+ * The policy a push is judged by: gitops.yaml at the deployed commit, or at head on a first
+ * push. The first read of the push's commits, so it is where a missing one is explained.
+ */
 async function trustedConfig(git, base, head) {
-    return configAt(git, isZeroSha(base) ? head : base);
+    const firstPush = isZeroSha(base);
+    if (!firstPush)
+        await requireCommit(git, "base", base);
+    await requireCommit(git, "head", head);
+    return configAt(git, firstPush ? head : base);
+}
+async function requireCommit(git, which, ref) {
+    if (await git.resolve(ref))
+        return;
+    throw new PlanError("E_PLAN_REF", `the ${which} commit ${ref} is not in the repository; fetch it (actions/checkout with fetch-depth: 0, or git fetch origin ${ref})`);
 }
 async function configAt(git, ref) {
     const bytes = (await git.readFiles(ref, [CONFIG_FILE])).get(CONFIG_FILE);
@@ -3584,15 +3582,6 @@ function renderJson(plan) {
     return `${JSON.stringify(plan, null, 2)}\n`;
 }
 
-;// CONCATENATED MODULE: ../../packages/plan/src/index.ts
-
-
-
-
-
-
-
-
 ;// CONCATENATED MODULE: ../../packages/pipeline/src/gate-push.ts
 // The gate of one push: the trusted policy, the plan and the pushed commits gathered from
 // git, then every gate rule. The actions and the CLI call this with their own clients.
@@ -3639,9 +3628,6 @@ async function gatePush(options) {
     return { ...gate, environment, plan };
 }
 
-;// CONCATENATED MODULE: ../../packages/pipeline/src/index.ts
-
-
 ;// CONCATENATED MODULE: ./src/main.ts
 // Adapter: reads the push event and the inputs, asks GitHub (lazily) and JIRA through the
 // gate's clients, and reports the decision. Anything that goes wrong denies.
@@ -3656,19 +3642,6 @@ function secret(name) {
     if (value)
         setSecret(value);
     return value;
-}
-/** GitHub through Octokit, loaded only if a rule asks GitHub something (teams, signatures). */
-function lazyGitHub(token) {
-    let facts;
-    const load = () => (facts ??= __nccwpck_require__.e(/* import() */ 329).then(__nccwpck_require__.bind(__nccwpck_require__, 1329)).then(({ getOctokit }) => {
-        const octokit = getOctokit(token, { baseUrl: process.env.GITHUB_API_URL ?? "https://api.github.com" });
-        const [owner = "", repo = ""] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
-        return githubFacts(octokit.request, { owner, repo });
-    }));
-    return {
-        isTeamMember: async (org, team, login) => (await load()).isTeamMember(org, team, login),
-        isCommitVerified: async (sha) => (await load()).isCommitVerified(sha),
-    };
 }
 async function main() {
     const event = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH ?? "", "utf8"));
@@ -3685,13 +3658,18 @@ async function main() {
     const auth = jiraToken ? { token: jiraToken } : email && apiToken ? { email, apiToken } : undefined;
     const url = getInput("jira-url");
     const environment = getInput("environment");
+    const token = secret("github-token");
+    const [owner = "", repo = ""] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
     const gate = await gatePush({
         git: openGit((0,external_node_path_namespaceObject.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd(), getInput("path") || ".")),
         ...(event.before ? { before: event.before } : {}),
         after,
         ...(environment ? { environment } : { branch: event.ref?.replace(/^refs\/heads\//, "") ?? "" }),
         pusher,
-        github: lazyGitHub(secret("github-token")),
+        github: lazyGitHubFacts(async () => {
+            const { getOctokit } = await __nccwpck_require__.e(/* import() */ 329).then(__nccwpck_require__.bind(__nccwpck_require__, 1329));
+            return getOctokit(token, { baseUrl: process.env.GITHUB_API_URL ?? "https://api.github.com" }).request;
+        }, { owner, repo }),
         ...(auth ? { jira: { ...(url ? { url } : {}), auth } } : {}),
     });
     setOutput("tickets", JSON.stringify(gate.tickets));

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import * as core from "@actions/core";
-import { type GitHubFacts, githubFacts, type RuleResult } from "@gitops/gate";
+import { lazyGitHubFacts, type RuleResult } from "@gitops/gate";
 import { gatePush } from "@gitops/pipeline";
 import { openGit } from "@gitops/plan";
 
@@ -20,21 +20,6 @@ function secret(name: string): string {
   return value;
 }
 
-/** GitHub through Octokit, loaded only if a rule asks GitHub something (teams, signatures). */
-function lazyGitHub(token: string): GitHubFacts {
-  let facts: Promise<GitHubFacts> | undefined;
-  const load = () =>
-    (facts ??= import("@actions/github").then(({ getOctokit }) => {
-      const octokit = getOctokit(token, { baseUrl: process.env.GITHUB_API_URL ?? "https://api.github.com" });
-      const [owner = "", repo = ""] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
-      return githubFacts(octokit.request, { owner, repo });
-    }));
-  return {
-    isTeamMember: async (org, team, login) => (await load()).isTeamMember(org, team, login),
-    isCommitVerified: async (sha) => (await load()).isCommitVerified(sha),
-  };
-}
-
 async function main(): Promise<void> {
   const event = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH ?? "", "utf8")) as PushEvent;
   const after = event.after ?? process.env.GITHUB_SHA;
@@ -49,6 +34,8 @@ async function main(): Promise<void> {
   const auth = jiraToken ? { token: jiraToken } : email && apiToken ? { email, apiToken } : undefined;
   const url = core.getInput("jira-url");
   const environment = core.getInput("environment");
+  const token = secret("github-token");
+  const [owner = "", repo = ""] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
 
   const gate = await gatePush({
     git: openGit(resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), core.getInput("path") || ".")),
@@ -56,7 +43,13 @@ async function main(): Promise<void> {
     after,
     ...(environment ? { environment } : { branch: event.ref?.replace(/^refs\/heads\//, "") ?? "" }),
     pusher,
-    github: lazyGitHub(secret("github-token")),
+    github: lazyGitHubFacts(
+      async () => {
+        const { getOctokit } = await import("@actions/github");
+        return getOctokit(token, { baseUrl: process.env.GITHUB_API_URL ?? "https://api.github.com" }).request;
+      },
+      { owner, repo },
+    ),
     ...(auth ? { jira: { ...(url ? { url } : {}), auth } } : {}),
   });
 

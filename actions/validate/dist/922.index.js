@@ -297,8 +297,8 @@ var yaml_source = __webpack_require__(8500);
 /* harmony export */   parseYaml: () => (/* binding */ parseYaml)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3483);
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2295);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6940);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2295);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6940);
 // Turns the bytes of a user's YAML file into plain data, keeping the syntax tree so that
 // every later complaint can point at a line and column. Hostile input (huge files, bad
 // encodings, alias bombs, several documents) ends in a located diagnostic, never a crash.
@@ -307,8 +307,8 @@ var yaml_source = __webpack_require__(8500);
 
 /** Alias expansions allowed while building data; a billion-laughs file needs far more. */
 const MAX_ALIAS_COUNT = 50;
-function parseYaml(file, content, maxBytes = _text_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_FILE_BYTES */ .g) {
-    const read = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .readText */ .y)(file, content, maxBytes);
+function parseYaml(file, content, maxBytes = _text_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_FILE_BYTES */ .g) {
+    const read = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .readText */ .y)(file, content, maxBytes);
     if (!read.ok)
         return read;
     return parseYamlText(file, read.text);
@@ -357,7 +357,7 @@ function parseYamlText(file, text) {
                     severity: "error",
                     file,
                     start: pos(complexKey.offset),
-                    field: (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .formatFieldPath */ .vZ)(complexKey.path),
+                    field: (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .formatFieldPath */ .vZ)(complexKey.path),
                     message: "a key must be a plain name, not a list or mapping",
                 },
             ],

@@ -1079,6 +1079,8 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: ../../packages/model/src/diagnostics.ts
 var src_diagnostics = __nccwpck_require__(2295);
 // EXTERNAL MODULE: ../../packages/model/src/text.ts
@@ -1572,8 +1574,6 @@ function environmentForBranch(config, branch) {
     return config.environments.find((e) => e.branch === branch);
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ../../packages/model/src/repo.ts
 // A deploy repo as a whole: gitops.yaml plus every descriptor, checked against each other.
 // Files come through a RepoReader so the same checks run on a working tree or on git objects.
@@ -1679,14 +1679,6 @@ async function crossCheck(config, descriptors, names, contents, dir) {
 function fileProblem(file, code, message) {
     return { code, severity: "error", file, start: { line: 1, column: 1 }, field: "", message };
 }
-
-;// CONCATENATED MODULE: ../../packages/model/src/index.ts
-
-
-
-
-
-
 
 ;// CONCATENATED MODULE: ./src/main.ts
 // Adapter: reads the inputs, validates the deploy repo, reports through the runner.

@@ -4,9 +4,9 @@ import {
   type HealthcheckOptions,
   type HealthReport,
   healthcheckOptions,
+  healthcheckTargets,
   runHealthcheck,
 } from "./healthcheck.ts";
-import { targetFor } from "./probe.ts";
 import { type RegressionResult, runRegression } from "./regression.ts";
 import { CheckError, type ServiceQuery, serviceUnderCheck, serviceUrl } from "./service.ts";
 import { runSmoke, type SmokeReport } from "./smoke.ts";
@@ -29,16 +29,13 @@ export async function checkHealth(
   },
 ): Promise<CheckContext & { report: HealthReport }> {
   const { descriptor, environment, address } = await serviceUnderCheck(query);
-  const options: HealthcheckOptions = {
-    ...healthcheckOptions(descriptor.healthcheck, query.overrides ?? {}),
-  };
+  const options = healthcheckOptions(descriptor.healthcheck, query.overrides ?? {});
   if (query.signal) options.signal = query.signal;
   if (query.onAttempt) options.onAttempt = query.onAttempt;
-  const targets = descriptor.healthcheck.endpoints.map((e) => ({
-    name: e.name,
-    target: targetFor(e, address, query.readCa),
-  }));
-  const report = await runHealthcheck(targets, options);
+  const report = await runHealthcheck(
+    healthcheckTargets(descriptor.healthcheck, address, query.readCa),
+    options,
+  );
   return { ...context(descriptor, environment.name, address), report };
 }
 

@@ -13,8 +13,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ../model/src/index.ts + 5 modules
-var src = __webpack_require__(834);
+// EXTERNAL MODULE: ../model/src/repo.ts
+var src_repo = __webpack_require__(4766);
+// EXTERNAL MODULE: ../model/src/diagnostics.ts
+var diagnostics = __webpack_require__(1788);
 ;// CONCATENATED MODULE: ./src/format-diagnostics.ts
 // Diagnostics for people (text), for programs (json) and for the GitHub runner (workflow
 // commands that become annotations on the pull request's files).
@@ -58,7 +60,7 @@ function workflowCommand(d) {
         ...(d.end ? [`endLine=${d.end.line}`, `endColumn=${d.end.column}`] : []),
         `title=${escapeProperty(`${d.code}${d.field ? ` ${d.field}` : ""}`)}`,
     ];
-    return `::${d.severity} ${props.join(",")}::${escapeData((0,src/* formatDiagnostic */.xy)({ ...d, file: d.file }))}`;
+    return `::${d.severity} ${props.join(",")}::${escapeData((0,diagnostics/* formatDiagnostic */.xy)({ ...d, file: d.file }))}`;
 }
 const escapeData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 const escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
@@ -73,7 +75,7 @@ var src_io = __webpack_require__(1168);
 
 async function validate(dir, format, io) {
     const root = (0,external_node_path_.resolve)(io.cwd, dir);
-    const repo = await (0,src/* loadRepo */.R0)((0,src/* directoryReader */.Zf)(root));
+    const repo = await (0,src_repo/* loadRepo */.R0)((0,src_repo/* directoryReader */.Zf)(root));
     // Paths as the user can open them from where they stand.
     const display = (file) => (0,external_node_path_.relative)(io.cwd, (0,external_node_path_.resolve)(root, file)) || file;
     const report = buildReport(repo.diagnostics, repo.files.length, display);

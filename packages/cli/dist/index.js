@@ -519,7 +519,7 @@ async function run(argv, io) {
             if (positionals.length > 1)
                 throw new src_io/* UsageError */.eb("validate takes one directory");
             // Commands load on demand, so `gitops --version` starts as fast as node itself.
-            const { validate } = await Promise.all(/* import() */[__nccwpck_require__.e(834), __nccwpck_require__.e(593)]).then(__nccwpck_require__.bind(__nccwpck_require__, 593));
+            const { validate } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(593)]).then(__nccwpck_require__.bind(__nccwpck_require__, 593));
             return await validate(positionals[0] ?? ".", format(values.format), io);
         }
         if (command === "plan") {
@@ -544,7 +544,7 @@ async function run(argv, io) {
             if (!["text", "json", "markdown"].includes(values.format)) {
                 throw new src_io/* UsageError */.eb("--format must be one of text, json, markdown");
             }
-            const { plan } = await Promise.all(/* import() */[__nccwpck_require__.e(834), __nccwpck_require__.e(692), __nccwpck_require__.e(126)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1126));
+            const { plan } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(50), __nccwpck_require__.e(126)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1126));
             return await plan({
                 repo: values.repo,
                 head: values.head,
@@ -581,7 +581,7 @@ async function run(argv, io) {
                 throw new src_io/* UsageError */.eb("--port must be a number");
             if (values.format !== "text" && values.format !== "json")
                 throw new src_io/* UsageError */.eb("--format must be one of text, json");
-            const { check } = await Promise.all(/* import() */[__nccwpck_require__.e(834), __nccwpck_require__.e(909)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9909));
+            const { check } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(40)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4040));
             return await check({
                 kind,
                 repo: values.repo,
@@ -614,7 +614,7 @@ async function run(argv, io) {
                 throw new src_io/* UsageError */.eb("gate needs --after SHA and --as LOGIN");
             if (values.format !== "text" && values.format !== "json")
                 throw new src_io/* UsageError */.eb("--format must be one of text, json");
-            const { gate } = await Promise.all(/* import() */[__nccwpck_require__.e(834), __nccwpck_require__.e(692), __nccwpck_require__.e(323)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3323));
+            const { gate } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(50), __nccwpck_require__.e(439)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9439));
             return await gate({
                 repo: values.repo,
                 after: values.after,

@@ -72,3 +72,20 @@ export function githubFacts(
     },
   };
 }
+
+/**
+ * GitHubFacts whose client is made on the first question: an adapter passes how to load
+ * Octokit, and a run whose rules ask GitHub nothing never loads it.
+ */
+export function lazyGitHubFacts(
+  loadRequest: () => Promise<GitHubRequest>,
+  repository: { owner: string; repo: string },
+  retry: RetryOptions = {},
+): GitHubFacts {
+  let facts: Promise<GitHubFacts> | undefined;
+  const load = () => (facts ??= loadRequest().then((request) => githubFacts(request, repository, retry)));
+  return {
+    isTeamMember: async (org, team, login) => (await load()).isTeamMember(org, team, login),
+    isCommitVerified: async (sha) => (await load()).isCommitVerified(sha),
+  };
+}

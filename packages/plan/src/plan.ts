@@ -71,26 +71,14 @@ export interface PlanOptions {
   /** The environment by name, or by the branch that deploys to it. */
   environment?: string;
   branch?: string;
+  /** The trusted gitops.yaml when the caller has read it already (see trustedConfig). */
+  config?: Config;
 }
 
 export async function buildPlan(options: PlanOptions): Promise<Plan> {
   const { git } = options;
   const firstPush = isZeroSha(options.base);
-  const policyRef = firstPush ? options.head : options.base!;
-  for (const [which, ref] of firstPush
-    ? [["head", options.head]]
-    : [
-        ["base", options.base!],
-        ["head", options.head],
-      ]) {
-    if (!(await git.resolve(ref!))) {
-      throw new PlanError(
-        "E_PLAN_REF",
-        `the ${which} commit ${ref} is not in the repository; fetch it (actions/checkout with fetch-depth: 0, or git fetch origin ${ref})`,
-      );
-    }
-  }
-  const config = await configAt(git, policyRef);
+  const config = options.config ?? (await trustedConfig(git, options.base, options.head));
   const environment = pickEnvironment(config, options);
 
   const changes = await detectChanges(git, {
@@ -153,9 +141,23 @@ export async function buildPlan(options: PlanOptions): Promise<Plan> {
   return plan;
 }
 
-/** The policy a push is judged by: gitops.yaml at the deployed commit, or at head on a first push. */
+/**
+ * The policy a push is judged by: gitops.yaml at the deployed commit, or at head on a first
+ * push. The first read of the push's commits, so it is where a missing one is explained.
+ */
 export async function trustedConfig(git: Git, base: string | undefined, head: string): Promise<Config> {
-  return configAt(git, isZeroSha(base) ? head : base!);
+  const firstPush = isZeroSha(base);
+  if (!firstPush) await requireCommit(git, "base", base!);
+  await requireCommit(git, "head", head);
+  return configAt(git, firstPush ? head : base!);
+}
+
+async function requireCommit(git: Git, which: "base" | "head", ref: string): Promise<void> {
+  if (await git.resolve(ref)) return;
+  throw new PlanError(
+    "E_PLAN_REF",
+    `the ${which} commit ${ref} is not in the repository; fetch it (actions/checkout with fetch-depth: 0, or git fetch origin ${ref})`,
+  );
 }
 
 async function configAt(git: Git, ref: string): Promise<Config> {

@@ -1,8 +1,7 @@
 // gitops gate --after SHA [--before SHA] [--env NAME] --as LOGIN: the gate's decision on a push,
 // as a dry run from a laptop. GitHub and JIRA credentials come from the environment.
 import { resolve } from "node:path";
-import type { GitHubFacts } from "@gitops/gate";
-import { githubFacts } from "@gitops/gate";
+import { type GitHubFacts, lazyGitHubFacts } from "@gitops/gate";
 import { gatePush } from "@gitops/pipeline";
 import { openGit } from "@gitops/plan";
 import { type CliIo, EXIT } from "../io.ts";
@@ -25,18 +24,13 @@ function github(io: CliIo): GitHubFacts {
     };
     return { isTeamMember: missing, isCommitVerified: missing };
   }
-  let facts: Promise<GitHubFacts> | undefined;
-  const load = () =>
-    (facts ??= import("@actions/github").then(({ getOctokit }) =>
-      githubFacts(getOctokit(token, { baseUrl: io.env.GITHUB_API_URL ?? "https://api.github.com" }).request, {
-        owner,
-        repo,
-      }),
-    ));
-  return {
-    isTeamMember: async (o, t, l) => (await load()).isTeamMember(o, t, l),
-    isCommitVerified: async (sha) => (await load()).isCommitVerified(sha),
-  };
+  return lazyGitHubFacts(
+    async () => {
+      const { getOctokit } = await import("@actions/github");
+      return getOctokit(token, { baseUrl: io.env.GITHUB_API_URL ?? "https://api.github.com" }).request;
+    },
+    { owner, repo },
+  );
 }
 
 export async function gate(args: GateArgs, io: CliIo): Promise<number> {

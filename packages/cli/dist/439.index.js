@@ -1,0 +1,504 @@
+export const id = 439;
+export const ids = [439];
+export const modules = {
+
+/***/ 9439:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  gate: () => (/* binding */ gate)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ../gate/src/retry.ts
+// Patient calls to services that ask for patience: retry 429 and 5xx with exponential
+// backoff, waiting at least what Retry-After says, and give up after a few attempts so a
+// gate never hangs a deployment.
+class RetryGaveUp extends Error {
+    cause;
+    constructor(message, cause) {
+        super(message);
+        this.cause = cause;
+        this.name = "RetryGaveUp";
+    }
+}
+const retryable = (status) => status === 429 || status >= 500;
+/** How long Retry-After asks to wait, in ms, or undefined when it says nothing usable. */
+function retryAfterMs(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value) * 1000;
+    const at = Date.parse(value);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+async function withRetry(what, call, failure, options = {}) {
+    const attempts = options.attempts ?? 4;
+    const base = options.baseMs ?? 500;
+    const max = options.maxMs ?? 30_000;
+    const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await call();
+        }
+        catch (error) {
+            const http = failure(error);
+            if (!http || !retryable(http.status) || attempt >= attempts)
+                throw error;
+            const asked = retryAfterMs(http.retryAfter);
+            if (asked !== undefined && asked > max) {
+                throw new RetryGaveUp(`${what}: asked to wait ${Math.round(asked / 1000)} s (status ${http.status}); not waiting that long`, error);
+            }
+            await sleep(Math.max(asked ?? 0, Math.min(max, base * 2 ** (attempt - 1))));
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ../gate/src/github.ts
+
+const asRequestError = (error) => typeof error === "object" && error !== null && typeof error.status === "number"
+    ? error
+    : undefined;
+function githubFacts(request, repository, retry = {}) {
+    const call = (what, run) => withRetry(what, run, (error) => {
+        const e = asRequestError(error);
+        if (!e)
+            return undefined;
+        const retryAfter = e.response?.headers?.["retry-after"];
+        return retryAfter === undefined ? { status: e.status } : { status: e.status, retryAfter };
+    }, retry).catch((error) => {
+        const e = asRequestError(error);
+        throw new Error(`GitHub: ${what} failed${e ? ` (${e.status} ${e.message})` : `: ${error.message}`}`);
+    });
+    return {
+        async isTeamMember(org, team, login) {
+            try {
+                const { data } = await call(`team membership of ${login} in ${org}/${team}`, () => request("GET /orgs/{org}/teams/{team_slug}/memberships/{username}", {
+                    org,
+                    team_slug: team,
+                    username: login,
+                }));
+                // A pending invitation is not membership.
+                return data.state === "active";
+            }
+            catch (error) {
+                // GitHub answers 404 both for "not a member" and for a team the token cannot see.
+                if (/\(404 /.test(error.message))
+                    return false;
+                throw error;
+            }
+        },
+        async isCommitVerified(sha) {
+            const { data } = await call(`signature of ${sha.slice(0, 12)}`, () => request("GET /repos/{owner}/{repo}/commits/{ref}", { ...repository, ref: sha }));
+            return (data.commit?.verification?.verified ===
+                true);
+        },
+    };
+}
+/**
+ * GitHubFacts whose client is made on the first question: an adapter passes how to load
+ * Octokit, and a run whose rules ask GitHub nothing never loads it.
+ */
+function lazyGitHubFacts(loadRequest, repository, retry = {}) {
+    let facts;
+    const load = () => (facts ??= loadRequest().then((request) => githubFacts(request, repository, retry)));
+    return {
+        isTeamMember: async (org, team, login) => (await load()).isTeamMember(org, team, login),
+        isCommitVerified: async (sha) => (await load()).isCommitVerified(sha),
+    };
+}
+
+;// CONCATENATED MODULE: ../gate/src/rules.ts
+const result = (rule, decision, ...reasons) => ({
+    rule,
+    decision,
+    reasons,
+});
+/** Any deny denies; otherwise any skip skips; otherwise the push may deploy. */
+function decide(results) {
+    if (results.some((r) => r.decision === "deny"))
+        return "deny";
+    if (results.some((r) => r.decision === "skip"))
+        return "skip";
+    return "allow";
+}
+async function evaluateGate(facts, ports) {
+    const tickets = await ticketsOf(facts, ports.tickets);
+    const rules = [
+        ["skip-marker", () => skipMarker(facts)],
+        ["stale-push", () => stalePush(facts)],
+        ["pusher-allowed", () => pusherAllowed(facts, ports.github)],
+        ["signed-commits", () => signedCommits(facts, ports.github)],
+        ["config-change", () => configChange(facts, ports.github)],
+        ["jira-tickets", () => jiraTickets(facts, tickets)],
+        ["plan-verdict", () => planVerdict(facts, tickets)],
+    ];
+    const results = await Promise.all(rules.map(async ([rule, run]) => {
+        try {
+            return await run();
+        }
+        catch (error) {
+            return result(rule, "deny", `could not check: ${error instanceof Error ? error.message : String(error)}`);
+        }
+    }));
+    const found = tickets instanceof Error ? [] : [...tickets.values()].filter((t) => t !== undefined);
+    return { decision: decide(results), results, tickets: found };
+}
+function skipMarker(facts) {
+    const head = facts.commits.at(-1);
+    const message = head?.message.toLowerCase() ?? "";
+    const marker = facts.config.gate.skipMarkers.find((m) => message.includes(m.toLowerCase()));
+    return marker
+        ? result("skip-marker", "skip", `the head commit asks not to deploy ("${marker}")`)
+        : result("skip-marker", "allow", "no skip marker in the head commit");
+}
+function stalePush(facts) {
+    const head = facts.commits.at(-1)?.sha;
+    if (facts.branchHead === undefined || head === undefined) {
+        return result("stale-push", "allow", "not checked: where the branch points now is not known");
+    }
+    if (facts.branchHead === head)
+        return result("stale-push", "allow", "the push is the branch's head");
+    return result("stale-push", "skip", `${facts.environment.branch} has moved on to ${facts.branchHead.slice(0, 12)}; the run for that push deploys`);
+}
+async function isListed(who, list, github) {
+    if (list.users.some((u) => u.toLowerCase() === who.toLowerCase()))
+        return `${who} is listed`;
+    // Ask about every team at once; one that says yes is enough.
+    const answers = await Promise.all(list.teams.map(async (team) => {
+        const [org, slug] = team.split("/");
+        return (await github.isTeamMember(org, slug, who)) ? team : undefined;
+    }));
+    const team = answers.find((t) => t !== undefined);
+    return team ? `${who} is a member of ${team}` : undefined;
+}
+async function pusherAllowed(facts, github) {
+    const allow = facts.environment.gate.allow;
+    if (allow.users.length === 0 && allow.teams.length === 0) {
+        return result("pusher-allowed", "deny", `nobody is allowed to deploy to ${facts.environment.name}: gitops.yaml lists no users or teams`);
+    }
+    const why = await isListed(facts.pusher, allow, github);
+    return why
+        ? result("pusher-allowed", "allow", why)
+        : result("pusher-allowed", "deny", `${facts.pusher} may not deploy to ${facts.environment.name}: not in gate.allow`);
+}
+async function signedCommits(facts, github) {
+    if (!facts.environment.gate.requireSignedCommits)
+        return result("signed-commits", "allow", "signatures are not required here");
+    const verified = await Promise.all(facts.commits.map((c) => github.isCommitVerified(c.sha)));
+    const unsigned = facts.commits.filter((_, i) => !verified[i]).map((c) => c.sha.slice(0, 12));
+    return unsigned.length === 0
+        ? result("signed-commits", "allow", `all ${facts.commits.length} commits carry a verified signature`)
+        : result("signed-commits", "deny", `${facts.environment.name} requires signed commits; not verified: ${unsigned.join(", ")}`);
+}
+async function configChange(facts, github) {
+    if (!facts.plan.configChanged)
+        return result("config-change", "allow", "gitops.yaml is unchanged");
+    const why = await isListed(facts.pusher, facts.config.gate.admins, github);
+    return why
+        ? result("config-change", "allow", `gitops.yaml changes and ${why} as an admin`)
+        : result("config-change", "deny", `the push changes gitops.yaml, which only gate.admins may do; ${facts.pusher} is not one`);
+}
+/** The commits whose tickets count, per gitops.yaml: all or the head, merges skipped or not. */
+function commitsToCite(facts) {
+    const jira = facts.config.gate.jira;
+    if (!jira)
+        return [];
+    const commits = jira.commits === "head" ? facts.commits.slice(-1) : facts.commits;
+    return jira.mergeCommits === "skip" ? commits.filter((c) => c.parents < 2) : commits;
+}
+/** Ticket keys of the allowed projects a message cites, e.g. "PAY-12 fix" \u2192 ["PAY-12"]. */
+function citedKeys(message, projects) {
+    const keys = message.match(/\b[A-Z][A-Z0-9_]{0,9}-[1-9][0-9]*\b/g) ?? [];
+    return [...new Set(keys.filter((k) => projects.includes(k.slice(0, k.lastIndexOf("-")))))];
+}
+/** Every cited ticket, fetched once each and all at once. */
+async function ticketsOf(facts, source) {
+    const jira = facts.config.gate.jira;
+    if (!jira)
+        return new Map();
+    if (!source)
+        return new Error("gitops.yaml requires JIRA tickets but no JIRA credentials were given");
+    const keys = [...new Set(commitsToCite(facts).flatMap((c) => citedKeys(c.message, jira.projects)))];
+    try {
+        const found = await Promise.all(keys.map((k) => source.ticket(k)));
+        return new Map(keys.map((k, i) => [k, found[i]]));
+    }
+    catch (error) {
+        return error instanceof Error ? error : new Error(String(error));
+    }
+}
+function jiraTickets(facts, tickets) {
+    const jira = facts.config.gate.jira;
+    if (!jira)
+        return result("jira-tickets", "allow", "gitops.yaml requires no JIRA tickets");
+    if (tickets instanceof Error)
+        throw tickets;
+    const reasons = [];
+    let deny = false;
+    for (const commit of commitsToCite(facts)) {
+        const keys = citedKeys(commit.message, jira.projects);
+        if (keys.length === 0) {
+            deny = true;
+            reasons.push(`${commit.sha.slice(0, 12)} cites no ticket of ${jira.projects.join(", ")}: "${firstLine(commit.message)}"`);
+        }
+    }
+    const { statuses, approvals } = facts.environment.gate.jira;
+    for (const [key, ticket] of tickets) {
+        if (!ticket) {
+            deny = true;
+            reasons.push(`${key} does not exist (or the gate's JIRA user cannot see it)`);
+            continue;
+        }
+        if (statuses && !statuses.some((s) => s.toLowerCase() === ticket.status.toLowerCase())) {
+            deny = true;
+            reasons.push(`${key} is "${ticket.status}"; ${facts.environment.name} needs ${statuses.map((s) => `"${s}"`).join(" or ")}`);
+        }
+        else if (approvals && ticket.approvals.approved < approvals.required) {
+            deny = true;
+            reasons.push(`${key} has ${ticket.approvals.approved} of ${approvals.required} approvals ${facts.environment.name} needs`);
+        }
+        else {
+            reasons.push(`${key} is "${ticket.status}"${approvals ? ` with ${ticket.approvals.approved} approvals` : ""}`);
+        }
+    }
+    return result("jira-tickets", deny ? "deny" : "allow", ...reasons);
+}
+function planVerdict(facts, tickets) {
+    const { verdict, summary } = facts.plan;
+    if (verdict === "allow")
+        return result("plan-verdict", "allow", summary);
+    if (verdict === "deny")
+        return result("plan-verdict", "deny", `the plan is destructive: ${summary}`);
+    // Risky: only an environment that requires approvals, with every cited ticket approved, lets it through.
+    const approvals = facts.environment.gate.jira.approvals;
+    if (!approvals || approvals.required === 0) {
+        return result("plan-verdict", "deny", `the plan is risky and ${facts.environment.name} requires no approvals that could accept it: ${summary}`);
+    }
+    if (tickets instanceof Error)
+        throw tickets;
+    const approved = [...tickets.values()].filter((t) => t && t.approvals.approved >= approvals.required);
+    if (tickets.size > 0 && approved.length === tickets.size) {
+        return result("plan-verdict", "allow", `the plan is risky, and every cited ticket has ${approvals.required} approvals: ${summary}`);
+    }
+    return result("plan-verdict", "deny", `the plan is risky and needs ${approvals.required} approvals on every cited ticket: ${summary}`);
+}
+const firstLine = (message) => message.split("\n", 1)[0] ?? "";
+
+;// CONCATENATED MODULE: ../gate/src/jira.ts
+
+function jiraTicketSource(connection, approvals, options = {}) {
+    const { timeoutMs = 15_000, ...retry } = options;
+    let loaded;
+    const load = () => (loaded ??= (async () => {
+        const [core, cloud, serviceDesk] = await Promise.all([
+            Promise.all(/* import() */[__webpack_require__.e(370), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 2666)),
+            Promise.all(/* import() */[__webpack_require__.e(370), __webpack_require__.e(918)]).then(__webpack_require__.bind(__webpack_require__, 5918)),
+            Promise.all(/* import() */[__webpack_require__.e(370), __webpack_require__.e(461)]).then(__webpack_require__.bind(__webpack_require__, 3461)),
+        ]);
+        const auth = "token" in connection.auth
+            ? { type: "bearer", token: connection.auth.token }
+            : { type: "basic", email: connection.auth.email, apiToken: connection.auth.apiToken };
+        // jira.js does not retry here: our policy (Retry-After honoured, bounded) does.
+        const client = core.createClient({
+            host: connection.url,
+            auth,
+            retry: { maxAttempts: 1 },
+            onSchemaMismatch: "throw",
+        });
+        return {
+            client,
+            getIssue: cloud.getIssue,
+            getApprovals: serviceDesk.getApprovals,
+            isNotFoundError: core.isNotFoundError,
+            isApiError: core.isApiError,
+            isRateLimitError: core.isRateLimitError,
+        };
+    })());
+    return {
+        async ticket(key) {
+            const jira = await load();
+            const call = (what, run) => withRetry(`JIRA ${what}`, () => withTimeout(run(), timeoutMs, `JIRA did not answer ${what} within ${timeoutMs / 1000} s`), (error) => {
+                if (!jira.isApiError(error))
+                    return undefined;
+                const wait = jira.isRateLimitError(error) ? error.retryAfterMs : undefined;
+                return wait === undefined
+                    ? { status: error.status }
+                    : { status: error.status, retryAfter: String(Math.ceil(wait / 1000)) };
+            }, retry);
+            try {
+                const fields = [
+                    "status",
+                    ...(approvals?.source === "field" && approvals.field ? [approvals.field] : []),
+                ];
+                const { client } = jira;
+                const issue = await call(`get ${key}`, () => jira.getIssue(client, { issueIdOrKey: key, fields }));
+                const status = issue.fields?.status?.name ?? "";
+                const ticket = { key, status, approvals: { approved: 0, declined: 0, pending: 0 } };
+                if (approvals?.source === "field" && approvals.field) {
+                    ticket.approvals.approved = countApprovers(issue.fields?.[approvals.field]);
+                }
+                else if (approvals) {
+                    const page = await call(`approvals of ${key}`, () => jira.getApprovals(client, { issueIdOrKey: key }));
+                    for (const a of page.values ?? []) {
+                        const decision = a.finalDecision === "approved"
+                            ? "approved"
+                            : a.finalDecision === "declined"
+                                ? "declined"
+                                : "pending";
+                        ticket.approvals[decision]++;
+                    }
+                }
+                return ticket;
+            }
+            catch (error) {
+                if (jira.isNotFoundError(error))
+                    return undefined;
+                if (jira.isApiError(error))
+                    throw new Error(`JIRA answered ${error.status} for ${key}: ${error.message}`);
+                throw error;
+            }
+        },
+    };
+}
+/** Stops waiting after `ms`; the request itself cannot be aborted through jira.js, so it is left to end. */
+function withTimeout(promise, ms, message) {
+    let timer;
+    const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(message)), ms);
+    });
+    return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+/** A field of approvers (users) counts its entries; a number field counts itself. */
+function countApprovers(value) {
+    if (Array.isArray(value))
+        return value.length;
+    if (typeof value === "number")
+        return value;
+    return 0;
+}
+
+// EXTERNAL MODULE: ../model/src/config.ts
+var src_config = __webpack_require__(7556);
+// EXTERNAL MODULE: ../plan/src/git.ts
+var src_git = __webpack_require__(4950);
+// EXTERNAL MODULE: ../plan/src/plan.ts + 4 modules
+var src_plan = __webpack_require__(8543);
+// EXTERNAL MODULE: ../plan/src/render.ts
+var render = __webpack_require__(4256);
+;// CONCATENATED MODULE: ../pipeline/src/gate-push.ts
+// The gate of one push: the trusted policy, the plan and the pushed commits gathered from
+// git, then every gate rule. The actions and the CLI call this with their own clients.
+
+
+
+async function gatePush(options) {
+    const { git, after } = options;
+    const before = (0,src_git/* isZeroSha */.hp)(options.before) ? undefined : options.before;
+    const config = await (0,src_plan/* trustedConfig */.av)(git, before, after);
+    const environment = options.environment
+        ? config.environments.find((e) => e.name === options.environment)
+        : (0,src_config/* environmentForBranch */.lS)(config, options.branch ?? "");
+    if (!environment) {
+        const wanted = options.environment ? `"${options.environment}"` : `for branch "${options.branch}"`;
+        throw new Error(`gitops.yaml has no environment ${wanted}`);
+    }
+    const plan = await (0,src_plan/* buildPlan */.Gg)({
+        git,
+        ...(before ? { base: before } : {}),
+        head: after,
+        environment: environment.name,
+    });
+    const [commits, branchHead] = await Promise.all([
+        git.commits(before, after),
+        git.remoteHead(environment.branch),
+    ]);
+    const jiraUrl = options.jira?.url ?? config.jira?.url;
+    const gate = await evaluateGate({
+        config,
+        environment,
+        pusher: options.pusher,
+        commits,
+        ...(branchHead ? { branchHead } : {}),
+        plan: { verdict: plan.verdict, configChanged: plan.configChanged, summary: (0,render/* summaryLine */.dC)(plan) },
+    }, {
+        github: options.github,
+        ...(options.jira && jiraUrl
+            ? {
+                tickets: jiraTicketSource({ url: jiraUrl, auth: options.jira.auth }, environment.gate.jira.approvals),
+            }
+            : {}),
+    });
+    return { ...gate, environment, plan };
+}
+
+// EXTERNAL MODULE: ./src/io.ts
+var src_io = __webpack_require__(1168);
+;// CONCATENATED MODULE: ./src/commands/gate.ts
+// gitops gate --after SHA [--before SHA] [--env NAME] --as LOGIN: the gate's decision on a push,
+// as a dry run from a laptop. GitHub and JIRA credentials come from the environment.
+
+
+
+
+
+function github(io) {
+    const token = io.env.GITHUB_TOKEN;
+    const [owner = "", repo = ""] = (io.env.GITHUB_REPOSITORY ?? "").split("/");
+    if (!token) {
+        const missing = async () => {
+            throw new Error("set GITHUB_TOKEN (and GITHUB_REPOSITORY=owner/repo) to ask GitHub");
+        };
+        return { isTeamMember: missing, isCommitVerified: missing };
+    }
+    return lazyGitHubFacts(async () => {
+        const { getOctokit } = await __webpack_require__.e(/* import() */ 329).then(__webpack_require__.bind(__webpack_require__, 1329));
+        return getOctokit(token, { baseUrl: io.env.GITHUB_API_URL ?? "https://api.github.com" }).request;
+    }, { owner, repo });
+}
+async function gate(args, io) {
+    const { JIRA_URL, JIRA_EMAIL, JIRA_API_TOKEN, JIRA_TOKEN } = io.env;
+    const auth = JIRA_TOKEN
+        ? { token: JIRA_TOKEN }
+        : JIRA_EMAIL && JIRA_API_TOKEN
+            ? { email: JIRA_EMAIL, apiToken: JIRA_API_TOKEN }
+            : undefined;
+    try {
+        const result = await gatePush({
+            git: (0,src_git/* openGit */.zY)((0,external_node_path_.resolve)(io.cwd, args.repo)),
+            ...(args.before ? { before: args.before } : {}),
+            after: args.after,
+            ...(args.environment ? { environment: args.environment } : { branch: args.before ?? args.after }),
+            pusher: args.pusher,
+            github: github(io),
+            ...(auth ? { jira: { ...(JIRA_URL ? { url: JIRA_URL } : {}), auth } } : {}),
+        });
+        if (args.format === "json") {
+            io.stdout(`${JSON.stringify({ decision: result.decision, environment: result.environment.name, results: result.results, tickets: result.tickets }, null, 2)}\n`);
+        }
+        else {
+            for (const r of result.results)
+                io.stdout(`${r.decision.padEnd(5)} ${r.rule}: ${r.reasons.join("; ")}\n`);
+            io.stdout(`\nGate for ${args.pusher} \u2192 ${result.environment.name}: ${result.decision}\n`);
+        }
+        return result.decision === "allow"
+            ? src_io/* EXIT */.dc.ok
+            : result.decision === "skip"
+                ? src_io/* EXIT */.dc.needsApproval
+                : src_io/* EXIT */.dc.failed;
+    }
+    catch (error) {
+        if (!(error instanceof Error))
+            throw error;
+        io.stderr(`gitops gate: the gate could not decide, so it denies: ${error.message}\n`);
+        return src_io/* EXIT */.dc.failed;
+    }
+}
+
+
+/***/ })
+
+};
