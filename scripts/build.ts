@@ -62,8 +62,24 @@ function asciiOnly(file: string): void {
   writeFileSync(file, escaped);
 }
 
+// `uses: org/gitops/release@v1` resolves to release/action.yml at the top of the repo: the
+// release action's metadata, running the same bundle.
+function publishRootRelease(): void {
+  const metadata = readFileSync(join(root, "actions/release/action.yml"), "utf8");
+  const header =
+    "# Generated from actions/release/action.yml by npm run build: edit that file.\n" +
+    "# `uses: org/gitops/release@v1` is the one step a team adds to its deploy repo's workflow.\n";
+  const published = metadata.replace(
+    /^ {2}main: dist\/index\.js$/m,
+    "  main: ../actions/release/dist/index.js",
+  );
+  if (published === metadata) throw new Error("actions/release/action.yml: runs.main is not dist/index.js");
+  writeFileSync(join(root, "release/action.yml"), header + published);
+}
+
 const only = process.argv.slice(2);
 compileSchemas();
+publishRootRelease();
 for (const pkg of SIDE_EFFECT_FREE) markSideEffectFree(pkg);
 for (const target of bundleTargets()) {
   if (only.length === 0 || only.includes(target.name)) bundle(target);

@@ -7,7 +7,12 @@ import { fileURLToPath } from "node:url";
 
 // `:(glob)` so `*` stays within one directory and `**` reaches the files: a plain
 // `actions/*/dist` pathspec matches no file below dist/.
-export const BUILT_PATHS = [":(glob)actions/*/dist/**", "packages/cli/dist", "packages/model/src/generated"];
+export const BUILT_PATHS = [
+  ":(glob)actions/*/dist/**",
+  "packages/cli/dist",
+  "packages/model/src/generated",
+  "release/action.yml",
+];
 
 /** Built files that differ from HEAD or are untracked, as `git status --porcelain` lines. */
 export function staleBuildOutput(root: string): string[] {

@@ -74,16 +74,22 @@ describe("broken fixtures", () => {
 });
 
 describe("examples/deploy-repo", () => {
-  it("loads with no diagnostics: three services and the environments qa, stage, prod in order", async () => {
+  it("loads with no diagnostics: four services and the environments qa, stage, prod in order", async () => {
     const repo = await loadRepo(
       directoryReader(new URL("../examples/deploy-repo/", import.meta.url).pathname),
     );
     expect(repo.diagnostics).toEqual([]);
-    expect(repo.descriptors.map((d) => d.service)).toEqual(["fraud-scorer", "ledger", "payments-api"]);
+    expect(repo.descriptors.map((d) => d.service)).toEqual([
+      "fraud-scorer",
+      "hello",
+      "ledger",
+      "payments-api",
+    ]);
     expect(repo.config?.environments.map((e) => e.name)).toEqual(["qa", "stage", "prod"]);
     expect(repo.files).toEqual([
       "gitops.yaml",
       "services/fraud-scorer.yaml",
+      "services/hello.yaml",
       "services/ledger.yaml",
       "services/payments-api.yaml",
     ]);

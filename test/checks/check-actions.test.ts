@@ -105,7 +105,7 @@ describe("healthcheck action", () => {
     });
     expect(run.exitCode).toBe(1);
     expect(run.annotations[0]?.message).toBe(
-      'no service "nope" in services/ (fraud-scorer, ledger, payments-api)',
+      'no service "nope" in services/ (fraud-scorer, hello, ledger, payments-api)',
     );
   });
 });

@@ -42,8 +42,20 @@ export interface LanguageServiceOptions {
    * the file's `.github/workflows/`, or the file's own directory. */
   repoRoot?: string;
   /** Local checkouts for remote reusable workflows, by `owner/repo`. Any other remote
-   * `uses:` is reported as "Unable to find reusable workflow": offline we cannot check it. */
+   * `uses:` is reported as "Unable to find reusable workflow": offline we cannot check it.
+   * Default: {@link publishedRepos}, this working tree as the repository it is published as. */
   remoteRepos?: Record<string, string>;
+}
+
+/** The repository this one is published as: what a deploy repo writes in
+ * `uses: org/gitops/.github/workflows/release-qa.yml@v1`. */
+export const PUBLISHED_REPO = "org/gitops";
+
+/** By default a call to one of our own reusable workflows (the examples make them) is checked
+ * against the working tree's file, inputs and secrets on both sides; every other remote
+ * repository stays unresolved. */
+export function publishedRepos(): Record<string, string> {
+  return { [PUBLISHED_REPO]: repoRoot };
 }
 
 function defaultRepoRoot(file: string): string {
@@ -114,7 +126,10 @@ export async function validateWithLanguageService(
     clearCache();
     crashes.length = 0;
     const document = TextDocument.create(uri, "yaml", 1, readFileSync(path, "utf8"));
-    const provider = repoFileProvider(options.repoRoot ?? defaultRepoRoot(path), options.remoteRepos ?? {});
+    const provider = repoFileProvider(
+      options.repoRoot ?? defaultRepoRoot(path),
+      options.remoteRepos ?? publishedRepos(),
+    );
     const diagnostics = await validate(document, { fileProvider: provider });
     const findings: Finding[] = crashes.map((message) => ({
       file: path,
@@ -229,12 +244,14 @@ export function checkActionHouseRules(file: string): Finding[] {
     );
   }
   const main = doc.getIn(["runs", "main"]);
-  if (main !== "dist/index.js") {
-    report(
-      offsetOf(["runs", "main"]),
-      `runs.main must be dist/index.js (the ncc bundle), got ${String(main)}`,
-    );
-  } else if (!existsSync(join(dirname(path), main))) {
+  // The one published alias, release/action.yml, runs the release action's bundle.
+  const expected =
+    relative(repoRoot, path) === join("release", "action.yml")
+      ? "../actions/release/dist/index.js"
+      : "dist/index.js";
+  if (main !== expected) {
+    report(offsetOf(["runs", "main"]), `runs.main must be ${expected} (the ncc bundle), got ${String(main)}`);
+  } else if (!existsSync(join(dirname(path), expected))) {
     report(
       offsetOf(["runs", "main"]),
       `runs.main ${main} does not exist: run npm run build and commit dist/`,

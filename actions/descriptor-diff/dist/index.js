@@ -2091,13 +2091,20 @@ function openGit(repoDir, options = {}) {
             // NUL between fields and records: messages may hold any other character.
             const limit = base === undefined ? ["--max-count=1"] : [];
             const range = base === undefined ? [checkRef(head)] : [`^${checkRef(base)}`, checkRef(head)];
-            const format = ["--topo-order", "--reverse", "-z", "--format=%H %P%x00%B"];
+            const format = ["--topo-order", "--reverse", "-z", "--format=%H %P%x00%an%x00%ae%x00%cn%x00%ce%x00%B"];
             const r = await git(["log", ...limit, ...format, "--end-of-options", ...range]);
             const fields = r.stdout.toString("utf8").split("\0");
             const out = [];
-            for (let i = 0; i + 1 < fields.length; i += 2) {
+            for (let i = 0; i + 5 < fields.length; i += 6) {
                 const [sha = "", ...parents] = fields[i].replace(/^\n/, "").split(" ").filter(Boolean);
-                out.push({ sha, message: fields[i + 1].replace(/\n+$/, ""), parents: parents.length });
+                const [an = "", ae = "", cn = "", ce = "", body = ""] = fields.slice(i + 1, i + 6);
+                out.push({
+                    sha,
+                    message: body.replace(/\n+$/, ""),
+                    parents: parents.length,
+                    author: { name: an, email: ae },
+                    committer: { name: cn, email: ce },
+                });
             }
             return out;
         },

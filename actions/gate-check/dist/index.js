@@ -1290,7 +1290,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ../../packages/gate/src/retry.ts
+;// CONCATENATED MODULE: ../../packages/retry/src/retry.ts
 // Patient calls to services that ask for patience: retry 429 and 5xx with exponential
 // backoff, waiting at least what Retry-After says, and give up after a few attempts so a
 // gate never hangs a deployment.
@@ -1335,6 +1335,8 @@ async function withRetry(what, call, failure, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/gate/src/github.ts
+// GitHub as the gate asks it: team membership and commit signatures, through an Octokit
+// `request` function the adapter passes in (so this package never loads a GitHub client).
 
 const asRequestError = (error) => typeof error === "object" && error !== null && typeof error.status === "number"
     ? error
@@ -1565,61 +1567,238 @@ function planVerdict(facts, tickets) {
 }
 const firstLine = (message) => message.split("\n", 1)[0] ?? "";
 
+;// CONCATENATED MODULE: ../../packages/jira/src/connection.ts
+// One JIRA connection for whoever asks JIRA something (the gate, notify): jira.js loaded on the
+// first call only, one client, our retry policy (429 and 5xx, Retry-After honoured) and a timeout
+// per request. Everything a call throws is a JiraError that says what failed in one line and never
+// carries the connection's secret.
+
+class JiraError extends Error {
+    kind;
+    what;
+    attempts;
+    reason;
+    status;
+    fieldErrors;
+    name = "JiraError";
+    constructor(message, kind, 
+    /** The request, as the caller named it. */
+    what, attempts, 
+    /** JIRA's own words, one line: its errorMessages and per-field errors. */
+    reason, 
+    /** The HTTP status, when JIRA answered. */
+    status, 
+    /** Per-field errors of a 400 ("assignee" -> "User 'x' cannot be assigned issues."). */
+    fieldErrors = {}, options) {
+        super(message, options);
+        this.kind = kind;
+        this.what = what;
+        this.attempts = attempts;
+        this.reason = reason;
+        this.status = status;
+        this.fieldErrors = fieldErrors;
+    }
+}
+function isJiraError(value) {
+    return value instanceof JiraError;
+}
+function openJira(connection, options = {}) {
+    const timeoutMs = options.timeoutMs ?? 15_000;
+    const secrets = secretsOf(connection);
+    const redact = (text) => secrets.reduce((t, s) => t.split(s).join("***"), text);
+    let loaded;
+    const load = () => {
+        loaded ??= (async () => {
+            try {
+                new URL(connection.url);
+            }
+            catch {
+                throw new JiraConnectionError(`"${connection.url}" is not a URL`);
+            }
+            const [core, cloud, serviceDesk] = await Promise.all([
+                Promise.all(/* import() */[__nccwpck_require__.e(370), __nccwpck_require__.e(666)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2666)),
+                Promise.all(/* import() */[__nccwpck_require__.e(370), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918)),
+                Promise.all(/* import() */[__nccwpck_require__.e(370), __nccwpck_require__.e(461)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3461)),
+            ]);
+            const auth = "token" in connection.auth
+                ? { type: "bearer", token: connection.auth.token }
+                : { type: "basic", email: connection.auth.email, apiToken: connection.auth.apiToken };
+            // jira.js does not retry: our policy (Retry-After honoured, bounded) does.
+            const client = core.createClient({
+                host: connection.url,
+                auth,
+                retry: { maxAttempts: 1 },
+                onSchemaMismatch: "throw",
+            });
+            const api = {
+                client,
+                getIssue: cloud.getIssue,
+                createIssue: cloud.createIssue,
+                addComment: cloud.addComment,
+                getTransitions: cloud.getTransitions,
+                doTransition: cloud.doTransition,
+                findUsers: cloud.findUsers,
+                searchIssues: cloud.searchAndReconsileIssuesUsingJql,
+                getApprovals: serviceDesk.getApprovals,
+                isApiError: core.isApiError,
+                isAuthError: core.isAuthError,
+                isForbiddenError: core.isForbiddenError,
+                isNotFoundError: core.isNotFoundError,
+                isRateLimitError: core.isRateLimitError,
+                isServerError: core.isServerError,
+            };
+            return { api, core };
+        })();
+        // A load that failed is tried again on the next call.
+        loaded.catch(() => {
+            loaded = undefined;
+        });
+        return loaded;
+    };
+    return {
+        url: connection.url,
+        async call(what, run, onAttempt) {
+            let attempts = 0;
+            let jira;
+            try {
+                jira = await load();
+            }
+            catch (error) {
+                const reason = error instanceof JiraConnectionError
+                    ? error.message
+                    : oneLine(`jira.js could not start: ${error instanceof Error ? error.message : String(error)}`);
+                throw new JiraError(redact(`JIRA ${what}: ${reason}`), "config", what, 0, redact(reason));
+            }
+            const { api, core } = jira;
+            try {
+                return await withRetry(`JIRA ${what}`, () => {
+                    attempts++;
+                    onAttempt?.(attempts);
+                    return withTimeout(run(api), timeoutMs, `JIRA did not answer ${what} within ${timeoutMs / 1000} s`);
+                }, (error) => {
+                    if (!core.isApiError(error))
+                        return undefined;
+                    const wait = core.isRateLimitError(error) ? error.retryAfterMs : undefined;
+                    return wait === undefined
+                        ? { status: error.status }
+                        : { status: error.status, retryAfter: String(Math.ceil(wait / 1000)) };
+                }, options.retry);
+            }
+            catch (error) {
+                throw classify(error, what, attempts, core, redact);
+            }
+        },
+    };
+}
+class JiraConnectionError extends Error {
+}
+class TimeoutError extends Error {
+}
+function classify(error, what, attempts, core, redact) {
+    const gaveUp = error instanceof RetryGaveUp;
+    const cause = gaveUp ? error.cause : error;
+    if (core.isApiError(cause)) {
+        const status = cause.status;
+        const { reason, fieldErrors } = jiraWords(cause.body, cause.statusText || `HTTP ${status}`);
+        const kind = status === 401
+            ? "auth"
+            : status === 403
+                ? "forbidden"
+                : status === 404
+                    ? "not-found"
+                    : status === 429
+                        ? "rate-limit"
+                        : status >= 500
+                            ? "server"
+                            : "rejected";
+        const tries = attempts > 1 ? ` after ${attempts} attempts` : "";
+        const prefix = `JIRA ${what}: `;
+        const said = gaveUp ? error.message : "";
+        const why = gaveUp ? (said.startsWith(prefix) ? said.slice(prefix.length) : said) : reason;
+        return new JiraError(redact(`JIRA answered ${status} to ${what}${tries}: ${why}`), kind, what, attempts, redact(gaveUp ? why : reason), status, fieldErrors, { cause });
+    }
+    const message = oneLine(error instanceof Error ? error.message : String(error));
+    const kind = error instanceof TimeoutError
+        ? "timeout"
+        : core.isNetworkError(error)
+            ? "network"
+            : core.isSchemaMismatchError(error)
+                ? "schema"
+                : core.isConfigError(error)
+                    ? "config"
+                    : "other";
+    const text = kind === "timeout" ? message : `JIRA ${what}: ${message}`;
+    return new JiraError(redact(text), kind, what, attempts, redact(message), undefined, {}, { cause: error });
+}
+/** JIRA's error bodies: `{errorMessages, errors}`, `{message}` (REST layer), `{errorMessage}` (JSM). */
+function jiraWords(body, fallback) {
+    const fieldErrors = {};
+    const parts = [];
+    if (typeof body === "object" && body !== null) {
+        const b = body;
+        if (Array.isArray(b.errorMessages))
+            parts.push(...b.errorMessages.filter((m) => typeof m === "string"));
+        if (typeof b.errors === "object" && b.errors !== null) {
+            for (const [field, message] of Object.entries(b.errors)) {
+                if (typeof message !== "string")
+                    continue;
+                fieldErrors[field] = message;
+                parts.push(`${field}: ${message}`);
+            }
+        }
+        if (typeof b.message === "string")
+            parts.push(b.message);
+        if (typeof b.errorMessage === "string")
+            parts.push(b.errorMessage);
+    }
+    else if (typeof body === "string" && body.trim() !== "" && !body.trimStart().startsWith("<")) {
+        parts.push(body);
+    }
+    return { reason: oneLine(parts.length > 0 ? parts.join("; ") : fallback), fieldErrors };
+}
+function oneLine(text, max = 300) {
+    const line = text.replace(/\s+/g, " ").trim();
+    return line.length > max ? `${line.slice(0, max - 1)}\u2026` : line;
+}
+/** The strings that must never appear in a message: the token, and the Basic header made of it. */
+function secretsOf(connection) {
+    const auth = connection.auth;
+    const secrets = "token" in auth
+        ? [auth.token]
+        : [auth.apiToken, Buffer.from(`${auth.email}:${auth.apiToken}`).toString("base64")];
+    return secrets.filter((s) => s.length >= 4);
+}
+/** Stops waiting after `ms`; jira.js cannot abort a request, so the request itself is left to end. */
+function withTimeout(promise, ms, message) {
+    let timer;
+    const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new TimeoutError(message)), ms);
+    });
+    return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 ;// CONCATENATED MODULE: ../../packages/gate/src/jira.ts
+// JIRA as the gate asks it: a ticket's status and approvals, through the shared connection
+// (@gitops/jira: jira.js loaded on first use, retries, a timeout per request).
 
 function jiraTicketSource(connection, approvals, options = {}) {
     const { timeoutMs = 15_000, ...retry } = options;
-    let loaded;
-    const load = () => (loaded ??= (async () => {
-        const [core, cloud, serviceDesk] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(370), __nccwpck_require__.e(666)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2666)),
-            Promise.all(/* import() */[__nccwpck_require__.e(370), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918)),
-            Promise.all(/* import() */[__nccwpck_require__.e(370), __nccwpck_require__.e(461)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3461)),
-        ]);
-        const auth = "token" in connection.auth
-            ? { type: "bearer", token: connection.auth.token }
-            : { type: "basic", email: connection.auth.email, apiToken: connection.auth.apiToken };
-        // jira.js does not retry here: our policy (Retry-After honoured, bounded) does.
-        const client = core.createClient({
-            host: connection.url,
-            auth,
-            retry: { maxAttempts: 1 },
-            onSchemaMismatch: "throw",
-        });
-        return {
-            client,
-            getIssue: cloud.getIssue,
-            getApprovals: serviceDesk.getApprovals,
-            isNotFoundError: core.isNotFoundError,
-            isApiError: core.isApiError,
-            isRateLimitError: core.isRateLimitError,
-        };
-    })());
+    const jira = openJira(connection, { timeoutMs, retry });
     return {
         async ticket(key) {
-            const jira = await load();
-            const call = (what, run) => withRetry(`JIRA ${what}`, () => withTimeout(run(), timeoutMs, `JIRA did not answer ${what} within ${timeoutMs / 1000} s`), (error) => {
-                if (!jira.isApiError(error))
-                    return undefined;
-                const wait = jira.isRateLimitError(error) ? error.retryAfterMs : undefined;
-                return wait === undefined
-                    ? { status: error.status }
-                    : { status: error.status, retryAfter: String(Math.ceil(wait / 1000)) };
-            }, retry);
             try {
                 const fields = [
                     "status",
                     ...(approvals?.source === "field" && approvals.field ? [approvals.field] : []),
                 ];
-                const { client } = jira;
-                const issue = await call(`get ${key}`, () => jira.getIssue(client, { issueIdOrKey: key, fields }));
+                const issue = await jira.call(`get ${key}`, (api) => api.getIssue(api.client, { issueIdOrKey: key, fields }));
                 const status = issue.fields?.status?.name ?? "";
                 const ticket = { key, status, approvals: { approved: 0, declined: 0, pending: 0 } };
                 if (approvals?.source === "field" && approvals.field) {
                     ticket.approvals.approved = countApprovers(issue.fields?.[approvals.field]);
                 }
                 else if (approvals) {
-                    const page = await call(`approvals of ${key}`, () => jira.getApprovals(client, { issueIdOrKey: key }));
+                    const page = await jira.call(`approvals of ${key}`, (api) => api.getApprovals(api.client, { issueIdOrKey: key }));
                     for (const a of page.values ?? []) {
                         const decision = a.finalDecision === "approved"
                             ? "approved"
@@ -1632,22 +1811,14 @@ function jiraTicketSource(connection, approvals, options = {}) {
                 return ticket;
             }
             catch (error) {
-                if (jira.isNotFoundError(error))
+                if (isJiraError(error) && error.kind === "not-found")
                     return undefined;
-                if (jira.isApiError(error))
-                    throw new Error(`JIRA answered ${error.status} for ${key}: ${error.message}`);
+                if (isJiraError(error) && error.status !== undefined)
+                    throw new Error(`JIRA answered ${error.status} for ${key}: ${error.reason}`, { cause: error });
                 throw error;
             }
         },
     };
-}
-/** Stops waiting after `ms`; the request itself cannot be aborted through jira.js, so it is left to end. */
-function withTimeout(promise, ms, message) {
-    let timer;
-    const timeout = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(message)), ms);
-    });
-    return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 /** A field of approvers (users) counts its entries; a number field counts itself. */
 function countApprovers(value) {
@@ -2353,13 +2524,20 @@ function openGit(repoDir, options = {}) {
             // NUL between fields and records: messages may hold any other character.
             const limit = base === undefined ? ["--max-count=1"] : [];
             const range = base === undefined ? [checkRef(head)] : [`^${checkRef(base)}`, checkRef(head)];
-            const format = ["--topo-order", "--reverse", "-z", "--format=%H %P%x00%B"];
+            const format = ["--topo-order", "--reverse", "-z", "--format=%H %P%x00%an%x00%ae%x00%cn%x00%ce%x00%B"];
             const r = await git(["log", ...limit, ...format, "--end-of-options", ...range]);
             const fields = r.stdout.toString("utf8").split("\0");
             const out = [];
-            for (let i = 0; i + 1 < fields.length; i += 2) {
+            for (let i = 0; i + 5 < fields.length; i += 6) {
                 const [sha = "", ...parents] = fields[i].replace(/^\n/, "").split(" ").filter(Boolean);
-                out.push({ sha, message: fields[i + 1].replace(/\n+$/, ""), parents: parents.length });
+                const [an = "", ae = "", cn = "", ce = "", body = ""] = fields.slice(i + 1, i + 6);
+                out.push({
+                    sha,
+                    message: body.replace(/\n+$/, ""),
+                    parents: parents.length,
+                    author: { name: an, email: ae },
+                    committer: { name: cn, email: ce },
+                });
             }
             return out;
         },
@@ -3625,7 +3803,7 @@ async function gatePush(options) {
             }
             : {}),
     });
-    return { ...gate, environment, plan };
+    return { ...gate, config, environment, plan, commits };
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts

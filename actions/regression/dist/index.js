@@ -1078,12 +1078,333 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ../../packages/process/src/duration.ts
+/** For people, not for parsing: 300000 \u2192 "5m", 90000 \u2192 "1m 30s", 1500 \u2192 "1.5s", 250 \u2192 "250ms". */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${Math.round(ms / 100) / 10}s`;
+    const totalSeconds = Math.round(ms / 1000);
+    const h = Math.floor(totalSeconds / 3600);
+    const m = Math.floor((totalSeconds % 3600) / 60);
+    const s = totalSeconds % 60;
+    return [h > 0 ? `${h}h` : "", m > 0 ? `${m}m` : "", s > 0 ? `${s}s` : ""].filter(Boolean).join(" ");
+}
+
+;// CONCATENATED MODULE: ../../packages/process/src/env.ts
+/**
+ * The named variables of `parent` that are set, and nothing else: the start of a minimal
+ * environment, so a command does not see the caller's tokens by accident.
+ */
+function inheritedEnv(names, parent = process.env) {
+    const env = {};
+    for (const name of names) {
+        const value = parent[name];
+        if (value !== undefined)
+            env[name] = value;
+    }
+    return env;
+}
+/** Whether `name=value` can be put in a process's environment. */
+function isValidEnvEntry(name, value) {
+    return (name !== "" &&
+        !name.includes("=") &&
+        !name.includes("\0") &&
+        typeof value === "string" &&
+        !value.includes("\0"));
+}
+
+;// CONCATENATED MODULE: ../../packages/process/src/tail.ts
+/** How much of a command's output a run keeps: the last 64 Ki characters. */
+const OUTPUT_TAIL_CHARS = 64 * 1024;
+// CSI (colours, cursor moves), OSC (titles, links) and two-character escapes.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: terminal escapes are what is removed
+const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]/g;
+/** The text without terminal escape sequences (colours, cursor moves, window titles, links). */
+function stripAnsi(text) {
+    return text.replace(ANSI, "");
+}
+/** The last `maxChars` characters of a stream of text, kept without holding all of it. */
+class Tail {
+    buf = "";
+    maxChars;
+    constructor(maxChars = OUTPUT_TAIL_CHARS) {
+        this.maxChars = maxChars;
+    }
+    add(chunk) {
+        this.buf += chunk;
+        // Twice the size, so an escape sequence cut at the front is rarely what gets stripped.
+        if (this.buf.length > 2 * this.maxChars)
+            this.buf = this.buf.slice(-this.maxChars);
+    }
+    /** What was kept, terminal escapes removed, at most `maxChars` characters. */
+    value() {
+        let s = stripAnsi(this.buf);
+        if (s.length > this.maxChars) {
+            s = s.slice(-this.maxChars);
+            const first = s.charCodeAt(0);
+            if (first >= 0xdc00 && first <= 0xdfff)
+                s = s.slice(1); // half of a surrogate pair
+        }
+        return s;
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/process/src/run.ts
+// Runs one command the safe way: an argv with no shell, in its own process group, stopped (with
+// everything it started that stayed in the group) at a timeout, on cancellation, and when it
+// exits. Output is streamed as it comes and its tail kept for reports.
+
+
+
+
+
+
+/** Options that cannot be run as given: nothing was started. */
+class CommandError extends Error {
+    code = "E_COMMAND";
+    /** The option at fault. */
+    field;
+    constructor(field, message, options) {
+        super(message, options);
+        this.name = "CommandError";
+        this.field = field;
+    }
+}
+const DEFAULT_KILL_GRACE_MS = 5000;
+/** After the command has been told to stop, how long to wait for its pipes beyond the grace. */
+const DRAIN_MS = 2000;
+/** setTimeout's limit: a longer delay would fire at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** Throws a CommandError when the options cannot be run as given (checks no file system state). */
+function validateCommand(options) {
+    const { command, timeoutMs } = options;
+    const graceMs = options.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
+    if (!Array.isArray(command) || command.length === 0 || command.some((a) => typeof a !== "string")) {
+        throw new CommandError("command", "command must be a non-empty list of strings");
+    }
+    if (command[0] === "")
+        throw new CommandError("command", "command: the program name is empty");
+    if (command.some((a) => a.includes("\0"))) {
+        throw new CommandError("command", "command: an argument contains a NUL character");
+    }
+    if (typeof timeoutMs !== "number" || !Number.isFinite(timeoutMs) || timeoutMs <= 0) {
+        throw new CommandError("timeoutMs", `timeout must be a positive number of ms, not ${timeoutMs}`);
+    }
+    if (typeof graceMs !== "number" || !Number.isFinite(graceMs) || graceMs < 0) {
+        throw new CommandError("killGraceMs", `killGraceMs must be a non-negative number of ms, not ${graceMs}`);
+    }
+    if (options.env === null || typeof options.env !== "object") {
+        throw new CommandError("env", "env must be an object of strings");
+    }
+    for (const [k, v] of Object.entries(options.env)) {
+        if (!isValidEnvEntry(k, v))
+            throw new CommandError("env", `env: ${JSON.stringify(k)} is not a valid variable`);
+    }
+}
+/**
+ * Runs the command to the end and says how it ended. Never rejects for the command's sake (a
+ * program that cannot be started is a run with `spawnError`); rejects with CommandError for
+ * options that cannot be run.
+ */
+async function runCommand(options) {
+    validateCommand(options);
+    const { cwd, signal } = options;
+    try {
+        if (!(await (0,promises_namespaceObject.stat)(cwd)).isDirectory())
+            throw new Error("not a directory");
+    }
+    catch (e) {
+        throw new CommandError("cwd", `the working directory ${cwd} cannot be used: ${e.message}`, {
+            cause: e,
+        });
+    }
+    const now = options.now ?? (() => performance.now());
+    const notStarted = { exitCode: null, signal: null, timedOut: false, durationMs: 0, outputTail: "" };
+    if (signal?.aborted)
+        return { ...notStarted, cancelled: true };
+    const tail = new Tail();
+    const { onOutput } = options;
+    const started = now();
+    const run = await execute(options, (chunk, stream) => {
+        tail.add(chunk);
+        if (onOutput) {
+            try {
+                onOutput(chunk, stream);
+            }
+            catch {
+                // A listener that throws must not stop the run or lose the output.
+            }
+        }
+    });
+    return { ...run, durationMs: Math.max(0, Math.round(now() - started)), outputTail: tail.value() };
+}
+/**
+ * One line for people: "exited 0", "exited 3", "killed by SIGKILL", "timed out after 10m",
+ * "cancelled", "cancelled before it started", "command not found: x", "command not executable: x".
+ */
+function describeRun(command, timeoutMs, run) {
+    const program = command[0] ?? "";
+    if (run.spawnError !== undefined) {
+        const code = run.spawnError.code;
+        if (code === "ENOENT")
+            return `command not found: ${program}`;
+        if (code === "EACCES")
+            return `command not executable: ${program}`;
+        return `could not start ${program}: ${run.spawnError.message}`;
+    }
+    if (run.cancelled)
+        return run.pid === undefined ? "cancelled before it started" : "cancelled";
+    if (run.timedOut)
+        return `timed out after ${formatDuration(timeoutMs)}`;
+    return run.signal !== null ? `killed by ${run.signal}` : `exited ${run.exitCode}`;
+}
+function execute(options, emit) {
+    const { command, cwd, env, timeoutMs, signal: abort } = options;
+    const graceMs = options.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
+    return new Promise((resolve) => {
+        const run = { exitCode: null, signal: null, timedOut: false, cancelled: false };
+        const timers = [];
+        let stopping = false;
+        let done = false;
+        let killTimer;
+        let exited = false;
+        // detached: the command leads a new process group (setsid), so one signal to -pid reaches
+        // everything it started that did not leave the group itself.
+        let child;
+        try {
+            child = (0,external_node_child_process_namespaceObject.spawn)(command[0], command.slice(1), {
+                cwd,
+                env,
+                shell: false,
+                detached: true,
+                stdio: ["ignore", "pipe", "pipe"],
+                windowsHide: true,
+            });
+        }
+        catch (e) {
+            // libuv errors other than the usual ENOENT/EACCES (E2BIG, \u2026) are thrown, not emitted.
+            run.spawnError = e;
+            resolve(run);
+            return;
+        }
+        if (child.pid !== undefined)
+            run.pid = child.pid;
+        const killGroup = (sig) => {
+            const pid = child.pid;
+            if (pid === undefined)
+                return;
+            try {
+                process.kill(-pid, sig);
+            }
+            catch (e) {
+                if (e.code !== "ESRCH") {
+                    try {
+                        child.kill(sig);
+                    }
+                    catch {
+                        // nothing more to do
+                    }
+                }
+            }
+        };
+        const groupAlive = () => {
+            if (child.pid === undefined)
+                return false;
+            try {
+                process.kill(-child.pid, 0);
+                return true;
+            }
+            catch (e) {
+                return e.code === "EPERM";
+            }
+        };
+        const finish = () => {
+            if (done)
+                return;
+            done = true;
+            for (const t of timers)
+                clearTimeout(t);
+            abort?.removeEventListener("abort", onAbort);
+            // Members of the group that got SIGTERM but no longer hold the pipes still get their
+            // grace period, then SIGKILL, without holding up the result (the timer is unref'd).
+            if (killTimer !== undefined && groupAlive())
+                killTimer.unref();
+            else if (killTimer !== undefined)
+                clearTimeout(killTimer);
+            resolve(run);
+        };
+        /** SIGTERM to the group now, SIGKILL after the grace, and stop waiting for the pipes after that. */
+        const stop = () => {
+            if (stopping)
+                return;
+            stopping = true;
+            killGroup("SIGTERM");
+            killTimer = setTimeout(() => killGroup("SIGKILL"), graceMs);
+            timers.push(setTimeout(() => {
+                // Something outside the group (it called setsid) still holds the pipes.
+                child.stdout?.destroy();
+                child.stderr?.destroy();
+                finish();
+            }, graceMs + DRAIN_MS));
+        };
+        const onAbort = () => {
+            // After the command exited, its leftovers are already being stopped: nothing to cancel.
+            if (done || exited)
+                return;
+            run.cancelled = true;
+            stop();
+        };
+        for (const stream of ["stdout", "stderr"]) {
+            const decoder = new external_node_string_decoder_namespaceObject.StringDecoder("utf8");
+            const pipe = child[stream];
+            pipe?.on("data", (buf) => {
+                const text = decoder.write(buf);
+                if (text)
+                    emit(text, stream);
+            });
+            pipe?.on("end", () => {
+                const text = decoder.end();
+                if (text)
+                    emit(text, stream);
+            });
+            pipe?.on("error", () => {
+                // a destroyed pipe; the run ends through finish()
+            });
+        }
+        child.on("error", (e) => {
+            if (child.pid === undefined) {
+                run.spawnError = e;
+                finish();
+            }
+        });
+        child.on("exit", (code, sig) => {
+            exited = true;
+            run.exitCode = code;
+            run.signal = sig;
+            // The command is done: anything it left running in its group goes too (a server it
+            // started, a browser), or it would hold the pipes open and outlive the job.
+            stop();
+        });
+        child.on("close", finish);
+        timers.push(setTimeout(() => {
+            if (done || stopping)
+                return;
+            run.timedOut = true;
+            stop();
+        }, Math.min(timeoutMs, MAX_TIMER_MS)));
+        if (abort !== undefined)
+            abort.addEventListener("abort", onAbort, { once: true });
+    });
+}
+
 ;// CONCATENATED MODULE: ../../packages/checks/src/glob.ts
 
 
@@ -1861,16 +2182,6 @@ function lineInText(file, text) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/checks/src/regression.ts
-// The regression runner: runs a service's end-to-end test command (any test tool) against the
-// deployed service, streams its output, stops it (and everything it started) at a timeout or
-// on cancellation, and reads the JUnit XML reports it wrote.
-//
-// The command is an argv run without a shell, in its own process group, with a small inherited
-// environment plus what the caller passes. Pass/fail is the exit code AND the reports: a
-// report with a failed case fails a run that exited 0, and a non-zero exit fails a run whose
-// reports all pass. Only report files this run wrote count, so a stale report left by an
-// earlier run can neither pass nor fail this one.
-
 
 
 
@@ -1885,12 +2196,8 @@ class RegressionError extends Error {
     }
 }
 const INHERITED_ENV = ["PATH", "HOME", "LANG", "TMPDIR", "CI"];
-const OUTPUT_TAIL_CHARS = 64 * 1024;
-const DEFAULT_KILL_GRACE_MS = 5000;
-/** After the command has been told to stop, how long to wait for its pipes beyond the grace. */
-const DRAIN_MS = 2000;
-/** setTimeout's limit: a longer delay would fire at once. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
+// Part of this package's API since before the runner moved to @gitops/process.
+
 // The same binding as junit.ts's, so `export *` of both modules is not ambiguous.
 
 async function runRegression(options) {
@@ -1899,9 +2206,14 @@ async function runRegression(options) {
     const graceMs = options.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
     validate(options, graceMs);
     const env = buildEnv(options);
+    let reportDir = [];
     if (options.reports !== undefined) {
         try {
-            parseGlob(options.reports);
+            // The directories before the first wildcard: made ready, since many test tools (node --test,
+            // pytest --junitxml) write a report file but not the directory it goes in.
+            const segments = parseGlob(options.reports);
+            const wild = segments.findIndex(hasWildcard);
+            reportDir = segments.slice(0, wild === -1 ? segments.length - 1 : wild);
         }
         catch (e) {
             if (e instanceof GlobError)
@@ -1932,23 +2244,33 @@ async function runRegression(options) {
     };
     if (signal?.aborted)
         return notStarted;
+    if (reportDir.length > 0)
+        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(cwd, ...reportDir), { recursive: true });
     const before = options.reports === undefined ? new Map() : await snapshot(cwd, options.reports);
     if (signal?.aborted)
         return notStarted;
-    const tail = new Tail();
-    const started = now();
-    const run = await execute(command, cwd, env, timeoutMs, graceMs, signal, (chunk, stream) => {
-        tail.add(chunk);
-        if (onOutput) {
-            try {
-                onOutput(chunk, stream);
-            }
-            catch {
-                // A listener that throws must not stop the run or lose the output.
-            }
-        }
-    });
-    const durationMs = Math.max(0, Math.round(now() - started));
+    let run;
+    try {
+        run = await runCommand({
+            command,
+            cwd,
+            env,
+            timeoutMs,
+            killGraceMs: graceMs,
+            ...(signal === undefined ? {} : { signal }),
+            ...(onOutput === undefined ? {} : { onOutput }),
+            now,
+        });
+    }
+    catch (e) {
+        if (e instanceof CommandError)
+            throw asRegressionError(e);
+        throw e;
+    }
+    // Aborted while the runner checked cwd: nothing ran, as above.
+    if (run.cancelled && run.pid === undefined)
+        return notStarted;
+    const durationMs = run.durationMs;
     const reportFiles = [];
     const reportErrors = [];
     let report;
@@ -1978,198 +2300,32 @@ async function runRegression(options) {
         reportFiles,
         ...(report === undefined ? {} : { report }),
         reportErrors,
-        outputTail: tail.value(),
+        outputTail: run.outputTail,
         reason: describe(command, timeoutMs, run, options.reports !== undefined, reportFiles, report, reportErrors),
     };
 }
 function validate(options, graceMs) {
-    const { command, timeoutMs } = options;
-    if (!Array.isArray(command) || command.length === 0 || command.some((a) => typeof a !== "string")) {
-        throw new RegressionError("regression.command must be a non-empty list of strings");
+    try {
+        validateCommand({ ...options, killGraceMs: graceMs });
     }
-    if (command[0] === "")
-        throw new RegressionError("regression.command: the program name is empty");
-    if (command.some((a) => a.includes("\0"))) {
-        throw new RegressionError("regression.command: an argument contains a NUL character");
+    catch (e) {
+        if (e instanceof CommandError)
+            throw asRegressionError(e);
+        throw e;
     }
-    if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) {
-        throw new RegressionError(`regression timeout must be a positive number of ms, not ${timeoutMs}`);
-    }
-    if (!Number.isFinite(graceMs) || graceMs < 0) {
-        throw new RegressionError(`killGraceMs must be a non-negative number of ms, not ${graceMs}`);
-    }
-    for (const [k, v] of Object.entries(options.env)) {
-        if (k === "" || k.includes("=") || k.includes("\0") || typeof v !== "string" || v.includes("\0")) {
-            throw new RegressionError(`regression.env: ${JSON.stringify(k)} is not a valid variable`);
-        }
-    }
+}
+/** The runner's message, named as the descriptor's regression section names the field. */
+function asRegressionError(e) {
+    const prefix = e.field === "killGraceMs" || e.field === "cwd"
+        ? ""
+        : e.field === "timeoutMs"
+            ? "regression "
+            : "regression.";
+    return new RegressionError(`${prefix}${e.message}`, { cause: e });
 }
 function buildEnv(options) {
-    const parent = options.parentEnv ?? process.env;
-    const env = {};
-    for (const k of INHERITED_ENV) {
-        const v = parent[k];
-        if (v !== undefined)
-            env[k] = v;
-    }
-    return { ...env, ...options.env };
+    return { ...inheritedEnv(INHERITED_ENV, options.parentEnv ?? process.env), ...options.env };
 }
-function execute(command, cwd, env, timeoutMs, graceMs, abort, emit) {
-    return new Promise((resolve) => {
-        const run = { exitCode: null, signal: null, timedOut: false, cancelled: false };
-        const timers = [];
-        let stopping = false;
-        let done = false;
-        let killTimer;
-        let exited = false;
-        // detached: the command leads a new process group (setsid), so one signal to -pid reaches
-        // everything it started that did not leave the group itself.
-        let child;
-        try {
-            child = (0,external_node_child_process_namespaceObject.spawn)(command[0], command.slice(1), {
-                cwd,
-                env,
-                shell: false,
-                detached: true,
-                stdio: ["ignore", "pipe", "pipe"],
-                windowsHide: true,
-            });
-        }
-        catch (e) {
-            // libuv errors other than the usual ENOENT/EACCES (E2BIG, \u2026) are thrown, not emitted.
-            run.spawnError = e;
-            resolve(run);
-            return;
-        }
-        const killGroup = (sig) => {
-            const pid = child.pid;
-            if (pid === undefined)
-                return;
-            try {
-                process.kill(-pid, sig);
-            }
-            catch (e) {
-                if (e.code !== "ESRCH") {
-                    try {
-                        child.kill(sig);
-                    }
-                    catch {
-                        // nothing more to do
-                    }
-                }
-            }
-        };
-        const groupAlive = () => {
-            if (child.pid === undefined)
-                return false;
-            try {
-                process.kill(-child.pid, 0);
-                return true;
-            }
-            catch (e) {
-                return e.code === "EPERM";
-            }
-        };
-        const finish = () => {
-            if (done)
-                return;
-            done = true;
-            for (const t of timers)
-                clearTimeout(t);
-            abort?.removeEventListener("abort", onAbort);
-            // Members of the group that got SIGTERM but no longer hold the pipes still get their
-            // grace period, then SIGKILL, without holding up the result (the timer is unref'd).
-            if (killTimer !== undefined && groupAlive())
-                killTimer.unref();
-            else if (killTimer !== undefined)
-                clearTimeout(killTimer);
-            resolve(run);
-        };
-        /** SIGTERM to the group now, SIGKILL after the grace, and stop waiting for the pipes after that. */
-        const stop = () => {
-            if (stopping)
-                return;
-            stopping = true;
-            killGroup("SIGTERM");
-            killTimer = setTimeout(() => killGroup("SIGKILL"), graceMs);
-            timers.push(setTimeout(() => {
-                // Something outside the group (it called setsid) still holds the pipes.
-                child.stdout?.destroy();
-                child.stderr?.destroy();
-                finish();
-            }, graceMs + DRAIN_MS));
-        };
-        const onAbort = () => {
-            // After the command exited, its leftovers are already being stopped: nothing to cancel.
-            if (done || exited)
-                return;
-            run.cancelled = true;
-            stop();
-        };
-        for (const stream of ["stdout", "stderr"]) {
-            const decoder = new external_node_string_decoder_namespaceObject.StringDecoder("utf8");
-            const pipe = child[stream];
-            pipe?.on("data", (buf) => {
-                const text = decoder.write(buf);
-                if (text)
-                    emit(text, stream);
-            });
-            pipe?.on("end", () => {
-                const text = decoder.end();
-                if (text)
-                    emit(text, stream);
-            });
-            pipe?.on("error", () => {
-                // a destroyed pipe; the run ends through finish()
-            });
-        }
-        child.on("error", (e) => {
-            if (child.pid === undefined) {
-                run.spawnError = e;
-                finish();
-            }
-        });
-        child.on("exit", (code, sig) => {
-            exited = true;
-            run.exitCode = code;
-            run.signal = sig;
-            // The command is done: anything it left running in its group goes too (a server it
-            // started, a browser), or it would hold the pipes open and outlive the job.
-            stop();
-        });
-        child.on("close", finish);
-        timers.push(setTimeout(() => {
-            if (done || stopping)
-                return;
-            run.timedOut = true;
-            stop();
-        }, Math.min(timeoutMs, MAX_TIMER_MS)));
-        if (abort !== undefined)
-            abort.addEventListener("abort", onAbort, { once: true });
-    });
-}
-/** The last OUTPUT_TAIL_CHARS characters of the output, kept without holding all of it. */
-class Tail {
-    buf = "";
-    add(chunk) {
-        this.buf += chunk;
-        if (this.buf.length > 2 * OUTPUT_TAIL_CHARS)
-            this.buf = this.buf.slice(-OUTPUT_TAIL_CHARS);
-    }
-    value() {
-        let s = this.buf.replace(ANSI, "");
-        if (s.length > OUTPUT_TAIL_CHARS) {
-            s = s.slice(-OUTPUT_TAIL_CHARS);
-            const first = s.charCodeAt(0);
-            if (first >= 0xdc00 && first <= 0xdfff)
-                s = s.slice(1); // half of a surrogate pair
-        }
-        return s;
-    }
-}
-// CSI (colours, cursor moves), OSC (titles, links) and two-character escapes.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: terminal escapes are what is removed
-const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]/g;
 function fingerprint(st) {
     return `${st.dev}:${st.ino}:${st.size}:${st.mtimeNs}:${st.ctimeNs}`;
 }
@@ -2234,20 +2390,10 @@ async function readReports(cwd, pattern, before) {
 }
 // --- the one line for people ---------------------------------------------------------------------
 function describe(command, timeoutMs, run, reportsConfigured, reportFiles, report, reportErrors) {
-    const program = command[0];
-    if (run.spawnError !== undefined) {
-        const code = run.spawnError.code;
-        if (code === "ENOENT")
-            return `command not found: ${program}`;
-        if (code === "EACCES")
-            return `command not executable: ${program}`;
-        return `could not start ${program}: ${run.spawnError.message}`;
-    }
-    if (run.cancelled)
-        return "cancelled";
-    if (run.timedOut)
-        return `timed out after ${formatDuration(timeoutMs)}`;
-    const exit = run.signal !== null ? `killed by ${run.signal}` : `exited ${run.exitCode}`;
+    const exit = describeRun(command, timeoutMs, run);
+    // It did not run to its end: the reports do not tell more.
+    if (run.spawnError !== undefined || run.cancelled || run.timedOut)
+        return exit;
     const unreadable = report === undefined ? 0 : reportErrors.length;
     const note = unreadable === 0 ? "" : `; ${unreadable} report problem${unreadable === 1 ? "" : "s"}`;
     if (report === undefined) {
@@ -2272,18 +2418,6 @@ function summarizeReport(report) {
     const failed = report.failures > 0 ? `, ${report.failures} failed` : "";
     const errored = report.errors > 0 ? `, ${report.errors} errored` : "";
     return `${tests}${failed}${errored}${skipped}`;
-}
-/** 300000 \u2192 "5m", 90000 \u2192 "1m 30s", 1500 \u2192 "1.5s", 250 \u2192 "250ms". */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    if (ms < 60_000)
-        return `${Math.round(ms / 100) / 10}s`;
-    const totalSeconds = Math.round(ms / 1000);
-    const h = Math.floor(totalSeconds / 3600);
-    const m = Math.floor((totalSeconds % 3600) / 60);
-    const s = totalSeconds % 60;
-    return [h > 0 ? `${h}h` : "", m > 0 ? `${m}m` : "", s > 0 ? `${s}s` : ""].filter(Boolean).join(" ");
 }
 
 // EXTERNAL MODULE: ../../packages/model/src/diagnostics.ts

@@ -40,9 +40,9 @@ describe("validate action", () => {
       files: number;
       diagnostics: unknown[];
     };
-    expect(report).toMatchObject({ valid: true, files: 4, diagnostics: [] });
+    expect(report).toMatchObject({ valid: true, files: 5, diagnostics: [] });
     expect(run.summary).toContain("Deploy repo is valid");
-    expect(run.summary).toContain("3 descriptor(s)");
+    expect(run.summary).toContain("4 descriptor(s)");
   });
 
   it("annotates each problem at its file, line and column, relative to the workspace", async () => {

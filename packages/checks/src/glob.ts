@@ -174,6 +174,6 @@ function join2(dirRel: string, name: string): string {
   return dirRel ? `${dirRel}/${name}` : name;
 }
 
-function hasWildcard(segment: string): boolean {
+export function hasWildcard(segment: string): boolean {
   return segment.includes("*") || segment.includes("?");
 }

@@ -7,12 +7,19 @@
 // report with a failed case fails a run that exited 0, and a non-zero exit fails a run whose
 // reports all pass. Only report files this run wrote count, so a stale report left by an
 // earlier run can neither pass nor fail this one.
-import { type ChildProcess, spawn } from "node:child_process";
 import type { BigIntStats } from "node:fs";
-import { lstat, readFile, stat } from "node:fs/promises";
+import { lstat, mkdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { StringDecoder } from "node:string_decoder";
-import { findFiles, GlobError, parseGlob } from "./glob.ts";
+import {
+  CommandError,
+  type CommandRun,
+  DEFAULT_KILL_GRACE_MS,
+  describeRun,
+  inheritedEnv,
+  runCommand,
+  validateCommand,
+} from "@gitops/process";
+import { findFiles, GlobError, hasWildcard, parseGlob } from "./glob.ts";
 import { decodeReportBytes, type JUnitReport, MAX_JUNIT_BYTES, mergeReports, parseJUnit } from "./junit.ts";
 
 export interface RegressionOptions {
@@ -70,12 +77,8 @@ export class RegressionError extends Error {
 }
 
 export const INHERITED_ENV = ["PATH", "HOME", "LANG", "TMPDIR", "CI"] as const;
-export const OUTPUT_TAIL_CHARS = 64 * 1024;
-const DEFAULT_KILL_GRACE_MS = 5000;
-/** After the command has been told to stop, how long to wait for its pipes beyond the grace. */
-const DRAIN_MS = 2000;
-/** setTimeout's limit: a longer delay would fire at once. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
+// Part of this package's API since before the runner moved to @gitops/process.
+export { formatDuration, OUTPUT_TAIL_CHARS } from "@gitops/process";
 
 // The same binding as junit.ts's, so `export *` of both modules is not ambiguous.
 export { failureAnnotations } from "./junit.ts";
@@ -86,9 +89,14 @@ export async function runRegression(options: RegressionOptions): Promise<Regress
   const graceMs = options.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
   validate(options, graceMs);
   const env = buildEnv(options);
+  let reportDir: string[] = [];
   if (options.reports !== undefined) {
     try {
-      parseGlob(options.reports);
+      // The directories before the first wildcard: made ready, since many test tools (node --test,
+      // pytest --junitxml) write a report file but not the directory it goes in.
+      const segments = parseGlob(options.reports);
+      const wild = segments.findIndex(hasWildcard);
+      reportDir = segments.slice(0, wild === -1 ? segments.length - 1 : wild);
     } catch (e) {
       if (e instanceof GlobError) throw new RegressionError(`regression.reports: ${e.message}`, { cause: e });
       throw e;
@@ -115,22 +123,29 @@ export async function runRegression(options: RegressionOptions): Promise<Regress
     reason: "cancelled before it started",
   };
   if (signal?.aborted) return notStarted;
+  if (reportDir.length > 0) await mkdir(join(cwd, ...reportDir), { recursive: true });
 
   const before = options.reports === undefined ? new Map() : await snapshot(cwd, options.reports);
   if (signal?.aborted) return notStarted;
-  const tail = new Tail();
-  const started = now();
-  const run = await execute(command, cwd, env, timeoutMs, graceMs, signal, (chunk, stream) => {
-    tail.add(chunk);
-    if (onOutput) {
-      try {
-        onOutput(chunk, stream);
-      } catch {
-        // A listener that throws must not stop the run or lose the output.
-      }
-    }
-  });
-  const durationMs = Math.max(0, Math.round(now() - started));
+  let run: CommandRun;
+  try {
+    run = await runCommand({
+      command,
+      cwd,
+      env,
+      timeoutMs,
+      killGraceMs: graceMs,
+      ...(signal === undefined ? {} : { signal }),
+      ...(onOutput === undefined ? {} : { onOutput }),
+      now,
+    });
+  } catch (e) {
+    if (e instanceof CommandError) throw asRegressionError(e);
+    throw e;
+  }
+  // Aborted while the runner checked cwd: nothing ran, as above.
+  if (run.cancelled && run.pid === undefined) return notStarted;
+  const durationMs = run.durationMs;
 
   const reportFiles: string[] = [];
   const reportErrors: string[] = [];
@@ -162,7 +177,7 @@ export async function runRegression(options: RegressionOptions): Promise<Regress
     reportFiles,
     ...(report === undefined ? {} : { report }),
     reportErrors,
-    outputTail: tail.value(),
+    outputTail: run.outputTail,
     reason: describe(
       command,
       timeoutMs,
@@ -176,211 +191,28 @@ export async function runRegression(options: RegressionOptions): Promise<Regress
 }
 
 function validate(options: RegressionOptions, graceMs: number): void {
-  const { command, timeoutMs } = options;
-  if (!Array.isArray(command) || command.length === 0 || command.some((a) => typeof a !== "string")) {
-    throw new RegressionError("regression.command must be a non-empty list of strings");
+  try {
+    validateCommand({ ...options, killGraceMs: graceMs });
+  } catch (e) {
+    if (e instanceof CommandError) throw asRegressionError(e);
+    throw e;
   }
-  if (command[0] === "") throw new RegressionError("regression.command: the program name is empty");
-  if (command.some((a) => a.includes("\0"))) {
-    throw new RegressionError("regression.command: an argument contains a NUL character");
-  }
-  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) {
-    throw new RegressionError(`regression timeout must be a positive number of ms, not ${timeoutMs}`);
-  }
-  if (!Number.isFinite(graceMs) || graceMs < 0) {
-    throw new RegressionError(`killGraceMs must be a non-negative number of ms, not ${graceMs}`);
-  }
-  for (const [k, v] of Object.entries(options.env)) {
-    if (k === "" || k.includes("=") || k.includes("\0") || typeof v !== "string" || v.includes("\0")) {
-      throw new RegressionError(`regression.env: ${JSON.stringify(k)} is not a valid variable`);
-    }
-  }
+}
+
+/** The runner's message, named as the descriptor's regression section names the field. */
+function asRegressionError(e: CommandError): RegressionError {
+  const prefix =
+    e.field === "killGraceMs" || e.field === "cwd"
+      ? ""
+      : e.field === "timeoutMs"
+        ? "regression "
+        : "regression.";
+  return new RegressionError(`${prefix}${e.message}`, { cause: e });
 }
 
 function buildEnv(options: RegressionOptions): Record<string, string> {
-  const parent = options.parentEnv ?? process.env;
-  const env: Record<string, string> = {};
-  for (const k of INHERITED_ENV) {
-    const v = parent[k];
-    if (v !== undefined) env[k] = v;
-  }
-  return { ...env, ...options.env };
+  return { ...inheritedEnv(INHERITED_ENV, options.parentEnv ?? process.env), ...options.env };
 }
-
-// --- the process --------------------------------------------------------------------------------
-
-interface Run {
-  exitCode: number | null;
-  signal: string | null;
-  timedOut: boolean;
-  cancelled: boolean;
-  spawnError?: NodeJS.ErrnoException;
-}
-
-function execute(
-  command: string[],
-  cwd: string,
-  env: Record<string, string>,
-  timeoutMs: number,
-  graceMs: number,
-  abort: AbortSignal | undefined,
-  emit: (chunk: string, stream: "stdout" | "stderr") => void,
-): Promise<Run> {
-  return new Promise<Run>((resolve) => {
-    const run: Run = { exitCode: null, signal: null, timedOut: false, cancelled: false };
-    const timers: NodeJS.Timeout[] = [];
-    let stopping = false;
-    let done = false;
-    let killTimer: NodeJS.Timeout | undefined;
-    let exited = false;
-
-    // detached: the command leads a new process group (setsid), so one signal to -pid reaches
-    // everything it started that did not leave the group itself.
-    let child: ChildProcess;
-    try {
-      child = spawn(command[0]!, command.slice(1), {
-        cwd,
-        env,
-        shell: false,
-        detached: true,
-        stdio: ["ignore", "pipe", "pipe"],
-        windowsHide: true,
-      });
-    } catch (e) {
-      // libuv errors other than the usual ENOENT/EACCES (E2BIG, …) are thrown, not emitted.
-      run.spawnError = e as NodeJS.ErrnoException;
-      resolve(run);
-      return;
-    }
-
-    const killGroup = (sig: NodeJS.Signals): void => {
-      const pid = child.pid;
-      if (pid === undefined) return;
-      try {
-        process.kill(-pid, sig);
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code !== "ESRCH") {
-          try {
-            child.kill(sig);
-          } catch {
-            // nothing more to do
-          }
-        }
-      }
-    };
-
-    const groupAlive = (): boolean => {
-      if (child.pid === undefined) return false;
-      try {
-        process.kill(-child.pid, 0);
-        return true;
-      } catch (e) {
-        return (e as NodeJS.ErrnoException).code === "EPERM";
-      }
-    };
-
-    const finish = (): void => {
-      if (done) return;
-      done = true;
-      for (const t of timers) clearTimeout(t);
-      abort?.removeEventListener("abort", onAbort);
-      // Members of the group that got SIGTERM but no longer hold the pipes still get their
-      // grace period, then SIGKILL, without holding up the result (the timer is unref'd).
-      if (killTimer !== undefined && groupAlive()) killTimer.unref();
-      else if (killTimer !== undefined) clearTimeout(killTimer);
-      resolve(run);
-    };
-
-    /** SIGTERM to the group now, SIGKILL after the grace, and stop waiting for the pipes after that. */
-    const stop = (): void => {
-      if (stopping) return;
-      stopping = true;
-      killGroup("SIGTERM");
-      killTimer = setTimeout(() => killGroup("SIGKILL"), graceMs);
-      timers.push(
-        setTimeout(() => {
-          // Something outside the group (it called setsid) still holds the pipes.
-          child.stdout?.destroy();
-          child.stderr?.destroy();
-          finish();
-        }, graceMs + DRAIN_MS),
-      );
-    };
-
-    const onAbort = (): void => {
-      // After the command exited, its leftovers are already being stopped: nothing to cancel.
-      if (done || exited) return;
-      run.cancelled = true;
-      stop();
-    };
-
-    for (const stream of ["stdout", "stderr"] as const) {
-      const decoder = new StringDecoder("utf8");
-      const pipe = child[stream];
-      pipe?.on("data", (buf: Buffer) => {
-        const text = decoder.write(buf);
-        if (text) emit(text, stream);
-      });
-      pipe?.on("end", () => {
-        const text = decoder.end();
-        if (text) emit(text, stream);
-      });
-      pipe?.on("error", () => {
-        // a destroyed pipe; the run ends through finish()
-      });
-    }
-
-    child.on("error", (e: NodeJS.ErrnoException) => {
-      if (child.pid === undefined) {
-        run.spawnError = e;
-        finish();
-      }
-    });
-    child.on("exit", (code, sig) => {
-      exited = true;
-      run.exitCode = code;
-      run.signal = sig;
-      // The command is done: anything it left running in its group goes too (a server it
-      // started, a browser), or it would hold the pipes open and outlive the job.
-      stop();
-    });
-    child.on("close", finish);
-
-    timers.push(
-      setTimeout(
-        () => {
-          if (done || stopping) return;
-          run.timedOut = true;
-          stop();
-        },
-        Math.min(timeoutMs, MAX_TIMER_MS),
-      ),
-    );
-    if (abort !== undefined) abort.addEventListener("abort", onAbort, { once: true });
-  });
-}
-
-/** The last OUTPUT_TAIL_CHARS characters of the output, kept without holding all of it. */
-class Tail {
-  private buf = "";
-  add(chunk: string): void {
-    this.buf += chunk;
-    if (this.buf.length > 2 * OUTPUT_TAIL_CHARS) this.buf = this.buf.slice(-OUTPUT_TAIL_CHARS);
-  }
-  value(): string {
-    let s = this.buf.replace(ANSI, "");
-    if (s.length > OUTPUT_TAIL_CHARS) {
-      s = s.slice(-OUTPUT_TAIL_CHARS);
-      const first = s.charCodeAt(0);
-      if (first >= 0xdc00 && first <= 0xdfff) s = s.slice(1); // half of a surrogate pair
-    }
-    return s;
-  }
-}
-
-// CSI (colours, cursor moves), OSC (titles, links) and two-character escapes.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: terminal escapes are what is removed
-const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]/g;
 
 // --- the reports ----------------------------------------------------------------------------------
 
@@ -458,23 +290,16 @@ async function readReports(
 function describe(
   command: string[],
   timeoutMs: number,
-  run: Run,
+  run: CommandRun,
   reportsConfigured: boolean,
   reportFiles: string[],
   report: JUnitReport | undefined,
   reportErrors: string[],
 ): string {
-  const program = command[0]!;
-  if (run.spawnError !== undefined) {
-    const code = run.spawnError.code;
-    if (code === "ENOENT") return `command not found: ${program}`;
-    if (code === "EACCES") return `command not executable: ${program}`;
-    return `could not start ${program}: ${run.spawnError.message}`;
-  }
-  if (run.cancelled) return "cancelled";
-  if (run.timedOut) return `timed out after ${formatDuration(timeoutMs)}`;
+  const exit = describeRun(command, timeoutMs, run);
+  // It did not run to its end: the reports do not tell more.
+  if (run.spawnError !== undefined || run.cancelled || run.timedOut) return exit;
 
-  const exit = run.signal !== null ? `killed by ${run.signal}` : `exited ${run.exitCode}`;
   const unreadable = report === undefined ? 0 : reportErrors.length;
   const note = unreadable === 0 ? "" : `; ${unreadable} report problem${unreadable === 1 ? "" : "s"}`;
   if (report === undefined) {
@@ -497,15 +322,4 @@ export function summarizeReport(report: JUnitReport): string {
   const failed = report.failures > 0 ? `, ${report.failures} failed` : "";
   const errored = report.errors > 0 ? `, ${report.errors} errored` : "";
   return `${tests}${failed}${errored}${skipped}`;
-}
-
-/** 300000 → "5m", 90000 → "1m 30s", 1500 → "1.5s", 250 → "250ms". */
-export function formatDuration(ms: number): string {
-  if (ms < 1000) return `${Math.round(ms)}ms`;
-  if (ms < 60_000) return `${Math.round(ms / 100) / 10}s`;
-  const totalSeconds = Math.round(ms / 1000);
-  const h = Math.floor(totalSeconds / 3600);
-  const m = Math.floor((totalSeconds % 3600) / 60);
-  const s = totalSeconds % 60;
-  return [h > 0 ? `${h}h` : "", m > 0 ? `${m}m` : "", s > 0 ? `${s}s` : ""].filter(Boolean).join(" ");
 }

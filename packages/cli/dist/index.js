@@ -177,6 +177,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -209,6 +216,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 
@@ -337,6 +351,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 
@@ -487,6 +531,19 @@ Usage:
       JIRA_EMAIL + JIRA_API_TOKEN (Cloud) or JIRA_TOKEN (Data Center) from the
       environment. Exits 0 allow, 3 skip, 1 deny.
 
+  gitops release --env NAME [--before SHA --after SHA] [--as LOGIN] [--repo DIR]
+                 [--dry-run] [--verbose] [--format text|json|markdown] [--result FILE]
+      Release a push to the environment: gate, plan, then for each changed service
+      deploy, healthcheck and the environment's further stages, with notifications
+      and the previous version restored on failure. Live progress per service and
+      stage; --verbose adds the commands' output. Without --before/--after: the
+      last push of the environment's branch (origin/NAME and its reflog). --as: the
+      GitHub login that pushed (default GITHUB_ACTOR). Credentials as for gate;
+      Slack webhooks in the variables gitops.yaml names; email with SMTP_HOST,
+      SMTP_PORT, SMTP_SECURITY, SMTP_USERNAME, SMTP_PASSWORD. --result FILE also
+      writes the result as JSON.
+      Exits 0 deployed (or nothing to do), 1 failed, rolled back or denied, 3 skipped.
+
 Options:
   -h, --help      show this help
   -v, --version   show the version
@@ -581,7 +638,7 @@ async function run(argv, io) {
                 throw new src_io/* UsageError */.eb("--port must be a number");
             if (values.format !== "text" && values.format !== "json")
                 throw new src_io/* UsageError */.eb("--format must be one of text, json");
-            const { check } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(40)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4040));
+            const { check } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(17), __nccwpck_require__.e(308)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6308));
             return await check({
                 kind,
                 repo: values.repo,
@@ -614,7 +671,7 @@ async function run(argv, io) {
                 throw new src_io/* UsageError */.eb("gate needs --after SHA and --as LOGIN");
             if (values.format !== "text" && values.format !== "json")
                 throw new src_io/* UsageError */.eb("--format must be one of text, json");
-            const { gate } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(50), __nccwpck_require__.e(439)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9439));
+            const { gate } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(50), __nccwpck_require__.e(867), __nccwpck_require__.e(970)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3970));
             return await gate({
                 repo: values.repo,
                 after: values.after,
@@ -622,6 +679,49 @@ async function run(argv, io) {
                 format: values.format,
                 ...(values.before ? { before: values.before } : {}),
                 ...(values.env ? { environment: values.env } : {}),
+            }, io);
+        }
+        if (command === "release") {
+            const { values, positionals } = parse(() => (0,external_node_util_.parseArgs)({
+                args: rest,
+                options: {
+                    env: { type: "string" },
+                    before: { type: "string" },
+                    after: { type: "string" },
+                    as: { type: "string" },
+                    repo: { type: "string", default: "." },
+                    "dry-run": { type: "boolean", default: false },
+                    verbose: { type: "boolean", default: false },
+                    result: { type: "string" },
+                    format: { type: "string", short: "f", default: "text" },
+                    help: { type: "boolean", short: "h" },
+                },
+                allowPositionals: false,
+            }));
+            if (values.help) {
+                io.stdout(HELP);
+                return src_io/* EXIT */.dc.ok;
+            }
+            if (positionals.length > 0 || !values.env)
+                throw new src_io/* UsageError */.eb("release needs --env NAME");
+            if (values.after && !values.before)
+                throw new src_io/* UsageError */.eb("--after needs --before");
+            const pusher = values.as ?? io.env.GITHUB_ACTOR;
+            if (!pusher)
+                throw new src_io/* UsageError */.eb("release needs --as LOGIN (the GitHub login that pushed)");
+            if (!["text", "json", "markdown"].includes(values.format))
+                throw new src_io/* UsageError */.eb("--format must be one of text, json, markdown");
+            const { releaseCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(50), __nccwpck_require__.e(17), __nccwpck_require__.e(867), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 203));
+            return await releaseCommand({
+                repo: values.repo,
+                environment: values.env,
+                pusher,
+                dryRun: values["dry-run"],
+                verbose: values.verbose,
+                format: values.format,
+                ...(values.before ? { before: values.before } : {}),
+                ...(values.after ? { after: values.after } : {}),
+                ...(values.result ? { resultFile: values.result } : {}),
             }, io);
         }
         throw new src_io/* UsageError */.eb(`unknown command "${command}"`);

@@ -25,6 +25,19 @@ Usage:
       JIRA_EMAIL + JIRA_API_TOKEN (Cloud) or JIRA_TOKEN (Data Center) from the
       environment. Exits 0 allow, 3 skip, 1 deny.
 
+  gitops release --env NAME [--before SHA --after SHA] [--as LOGIN] [--repo DIR]
+                 [--dry-run] [--verbose] [--format text|json|markdown] [--result FILE]
+      Release a push to the environment: gate, plan, then for each changed service
+      deploy, healthcheck and the environment's further stages, with notifications
+      and the previous version restored on failure. Live progress per service and
+      stage; --verbose adds the commands' output. Without --before/--after: the
+      last push of the environment's branch (origin/NAME and its reflog). --as: the
+      GitHub login that pushed (default GITHUB_ACTOR). Credentials as for gate;
+      Slack webhooks in the variables gitops.yaml names; email with SMTP_HOST,
+      SMTP_PORT, SMTP_SECURITY, SMTP_USERNAME, SMTP_PASSWORD. --result FILE also
+      writes the result as JSON.
+      Exits 0 deployed (or nothing to do), 1 failed, rolled back or denied, 3 skipped.
+
 Options:
   -h, --help      show this help
   -v, --version   show the version
@@ -175,6 +188,51 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
           format: values.format,
           ...(values.before ? { before: values.before } : {}),
           ...(values.env ? { environment: values.env } : {}),
+        },
+        io,
+      );
+    }
+    if (command === "release") {
+      const { values, positionals } = parse(() =>
+        parseArgs({
+          args: rest,
+          options: {
+            env: { type: "string" },
+            before: { type: "string" },
+            after: { type: "string" },
+            as: { type: "string" },
+            repo: { type: "string", default: "." },
+            "dry-run": { type: "boolean", default: false },
+            verbose: { type: "boolean", default: false },
+            result: { type: "string" },
+            format: { type: "string", short: "f", default: "text" },
+            help: { type: "boolean", short: "h" },
+          },
+          allowPositionals: false,
+        }),
+      );
+      if (values.help) {
+        io.stdout(HELP);
+        return EXIT.ok;
+      }
+      if (positionals.length > 0 || !values.env) throw new UsageError("release needs --env NAME");
+      if (values.after && !values.before) throw new UsageError("--after needs --before");
+      const pusher = values.as ?? io.env.GITHUB_ACTOR;
+      if (!pusher) throw new UsageError("release needs --as LOGIN (the GitHub login that pushed)");
+      if (!["text", "json", "markdown"].includes(values.format))
+        throw new UsageError("--format must be one of text, json, markdown");
+      const { releaseCommand } = await import("./commands/release.ts");
+      return await releaseCommand(
+        {
+          repo: values.repo,
+          environment: values.env,
+          pusher,
+          dryRun: values["dry-run"],
+          verbose: values.verbose,
+          format: values.format as "text" | "json" | "markdown",
+          ...(values.before ? { before: values.before } : {}),
+          ...(values.after ? { after: values.after } : {}),
+          ...(values.result ? { resultFile: values.result } : {}),
         },
         io,
       );

@@ -66,7 +66,7 @@ describe("gitops plan", () => {
   it("plans a first deployment when there is no --base", () => {
     const repo = promotion(["services/ledger.yaml", 'version: "1.8.0"', 'version: "1.9.0"']);
     const run = gitops(["plan", "--head", "qa", "--env", "qa", "--format", "json"], repo.dir);
-    expect(JSON.parse(run.stdout)).toMatchObject({ firstPush: true, summary: { add: 3 } });
+    expect(JSON.parse(run.stdout)).toMatchObject({ firstPush: true, summary: { add: 4 } });
   });
 
   it("explains what is wrong with the refs or the environment", () => {

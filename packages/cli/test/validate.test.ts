@@ -35,7 +35,7 @@ describe("gitops validate", () => {
     const run = gitops(["validate", "examples/deploy-repo"]);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
-    expect(run.stdout).toBe("✓ 4 files valid\n");
+    expect(run.stdout).toBe("✓ 5 files valid\n");
   });
 
   it("prints compiler-style errors relative to where it runs, and exits 1", () => {
@@ -44,7 +44,7 @@ describe("gitops validate", () => {
     expect(run.code).toBe(1);
     expect(run.stderr.split("\n")).toEqual([
       "timeout/services/ledger.yaml:17:12 healthcheck.timeout: must be a duration like 500ms, 5s, 2m or 1m30s [E_INVALID_VALUE]",
-      "✗ 1 error in 1 of 4 files",
+      "✗ 1 error in 1 of 5 files",
       "",
     ]);
     expect(dir).toContain(scratch);
@@ -60,7 +60,7 @@ describe("gitops validate", () => {
     const run = gitops(["validate", "json", "--format", "json"], scratch);
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout);
-    expect(report).toMatchObject({ valid: false, files: 4, errors: 1, warnings: 0 });
+    expect(report).toMatchObject({ valid: false, files: 5, errors: 1, warnings: 0 });
     expect(report.diagnostics).toEqual([
       {
         code: "E_UNKNOWN_ENVIRONMENT",

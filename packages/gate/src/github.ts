@@ -1,7 +1,8 @@
 // GitHub as the gate asks it: team membership and commit signatures, through an Octokit
 // `request` function the adapter passes in (so this package never loads a GitHub client).
+
+import { type RetryOptions, withRetry } from "@gitops/retry";
 import type { GitHubFacts } from "./facts.ts";
-import { type RetryOptions, withRetry } from "./retry.ts";
 
 /** The shape of Octokit's `octokit.request`. */
 export type GitHubRequest = (

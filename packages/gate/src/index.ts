@@ -1,5 +1,4 @@
 export * from "./facts.ts";
 export * from "./github.ts";
 export * from "./jira.ts";
-export * from "./retry.ts";
 export * from "./rules.ts";

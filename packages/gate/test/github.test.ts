@@ -4,7 +4,6 @@ import { getOctokit } from "@actions/github";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type GitHubDouble, startGitHubDouble } from "../../../test/doubles/github/github-double.ts";
 import { githubFacts } from "../src/github.ts";
-import { retryAfterMs, withRetry } from "../src/retry.ts";
 
 let double: GitHubDouble;
 const slept: number[] = [];
@@ -63,20 +62,5 @@ describe("githubFacts", () => {
       /\(401 Bad credentials/,
     );
     expect(double.requests.length - before).toBe(1);
-  });
-});
-
-describe("retry policy", () => {
-  it("reads Retry-After as seconds or as a date", () => {
-    expect(retryAfterMs("7")).toBe(7000);
-    expect(retryAfterMs(new Date(10_000).toUTCString(), 4_000)).toBe(6000);
-    expect(retryAfterMs("soon")).toBeUndefined();
-  });
-
-  it("refuses to wait longer than its ceiling", async () => {
-    const call = () => Promise.reject({ status: 429 });
-    await expect(
-      withRetry("x", call, () => ({ status: 429, retryAfter: "3600" }), { sleep, maxMs: 30_000 }),
-    ).rejects.toThrow("x: asked to wait 3600 s (status 429); not waiting that long");
   });
 });

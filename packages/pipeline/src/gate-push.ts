@@ -7,8 +7,16 @@ import {
   type JiraConnection,
   jiraTicketSource,
 } from "@gitops/gate";
-import { type Environment, environmentForBranch } from "@gitops/model";
-import { buildPlan, type Git, isZeroSha, type Plan, summaryLine, trustedConfig } from "@gitops/plan";
+import { type Config, type Environment, environmentForBranch } from "@gitops/model";
+import {
+  buildPlan,
+  type CommitInfo,
+  type Git,
+  isZeroSha,
+  type Plan,
+  summaryLine,
+  trustedConfig,
+} from "@gitops/plan";
 
 export interface GatePushOptions {
   git: Git;
@@ -26,8 +34,12 @@ export interface GatePushOptions {
 }
 
 export interface GatedPush extends GateResult {
+  /** The trusted gitops.yaml the push was judged by. */
+  config: Config;
   environment: Environment;
   plan: Plan;
+  /** The pushed commits, oldest first. */
+  commits: CommitInfo[];
 }
 
 export async function gatePush(options: GatePushOptions): Promise<GatedPush> {
@@ -73,5 +85,5 @@ export async function gatePush(options: GatePushOptions): Promise<GatedPush> {
         : {}),
     },
   );
-  return { ...gate, environment, plan };
+  return { ...gate, config, environment, plan, commits };
 }

@@ -67,6 +67,9 @@ export interface CommitInfo {
   message: string;
   /** How many parents: 2 or more is a merge. */
   parents: number;
+  /** As git recorded them: typed by whoever made the commit, so good for "who to ask", never for trust. */
+  author: { name: string; email: string };
+  committer: { name: string; email: string };
 }
 
 export interface GitOptions {
@@ -262,13 +265,20 @@ export function openGit(repoDir: string, options: GitOptions = {}): Git {
       // NUL between fields and records: messages may hold any other character.
       const limit = base === undefined ? ["--max-count=1"] : [];
       const range = base === undefined ? [checkRef(head)] : [`^${checkRef(base)}`, checkRef(head)];
-      const format = ["--topo-order", "--reverse", "-z", "--format=%H %P%x00%B"];
+      const format = ["--topo-order", "--reverse", "-z", "--format=%H %P%x00%an%x00%ae%x00%cn%x00%ce%x00%B"];
       const r = await git(["log", ...limit, ...format, "--end-of-options", ...range]);
       const fields = r.stdout.toString("utf8").split("\0");
       const out: CommitInfo[] = [];
-      for (let i = 0; i + 1 < fields.length; i += 2) {
+      for (let i = 0; i + 5 < fields.length; i += 6) {
         const [sha = "", ...parents] = fields[i]!.replace(/^\n/, "").split(" ").filter(Boolean);
-        out.push({ sha, message: fields[i + 1]!.replace(/\n+$/, ""), parents: parents.length });
+        const [an = "", ae = "", cn = "", ce = "", body = ""] = fields.slice(i + 1, i + 6);
+        out.push({
+          sha,
+          message: body.replace(/\n+$/, ""),
+          parents: parents.length,
+          author: { name: an, email: ae },
+          committer: { name: cn, email: ce },
+        });
       }
       return out;
     },

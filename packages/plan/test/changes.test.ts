@@ -30,6 +30,7 @@ describe("detectChanges", () => {
       configChanged: true,
       services: [
         { service: "fraud-scorer", kind: "added", file: "services/fraud-scorer.yaml" },
+        { service: "hello", kind: "added", file: "services/hello.yaml" },
         { service: "ledger", kind: "added", file: "services/ledger.yaml" },
         { service: "payments-api", kind: "added", file: "services/payments-api.yaml" },
       ],

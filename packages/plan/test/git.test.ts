@@ -179,6 +179,7 @@ describe("openGit", () => {
     it("names the files directly in a dir, without subdirectories", async () => {
       expect(await git.listFiles(second, "services")).toEqual([
         "fraud-scorer.yaml",
+        "hello.yaml",
         "ledger.yaml",
         "payments-api.yaml",
         "émile café.yaml",
@@ -361,10 +362,16 @@ describe("openGit", () => {
       const loaded = await loadRepo(treeReader(counting, first));
       expect(loaded.diagnostics).toEqual([]);
       expect(loaded.config?.environments.map((e) => e.name)).toEqual(["qa", "stage", "prod"]);
-      expect(loaded.descriptors.map((d) => d.service)).toEqual(["fraud-scorer", "ledger", "payments-api"]);
+      expect(loaded.descriptors.map((d) => d.service)).toEqual([
+        "fraud-scorer",
+        "hello",
+        "ledger",
+        "payments-api",
+      ]);
       expect(loaded.files).toEqual([
         "gitops.yaml",
         "services/fraud-scorer.yaml",
+        "services/hello.yaml",
         "services/ledger.yaml",
         "services/payments-api.yaml",
       ]);

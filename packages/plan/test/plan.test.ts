@@ -102,10 +102,10 @@ describe("buildPlan", () => {
     expect(plan).toMatchObject({
       firstPush: true,
       policyFrom: "head",
-      summary: { add: 3, change: 0, remove: 0 },
+      summary: { add: 4, change: 0, remove: 0 },
     });
     expect(plan.base).toBeUndefined();
-    expect(plan.services.map((s) => s.change)).toEqual(["added", "added", "added"]);
+    expect(plan.services.map((s) => s.change)).toEqual(["added", "added", "added", "added"]);
     expect(plan.services[0]?.fields).toContainEqual({ path: "resources.cpu", change: "added", to: "500m" });
   });
 

@@ -1,9 +1,9 @@
 // gitops gate --after SHA [--before SHA] [--env NAME] --as LOGIN: the gate's decision on a push,
 // as a dry run from a laptop. GitHub and JIRA credentials come from the environment.
 import { resolve } from "node:path";
-import { type GitHubFacts, lazyGitHubFacts } from "@gitops/gate";
 import { gatePush } from "@gitops/pipeline";
 import { openGit } from "@gitops/plan";
+import { githubFromEnv, jiraFromEnv } from "../clients.ts";
 import { type CliIo, EXIT } from "../io.ts";
 
 export interface GateArgs {
@@ -15,31 +15,8 @@ export interface GateArgs {
   format: "text" | "json";
 }
 
-function github(io: CliIo): GitHubFacts {
-  const token = io.env.GITHUB_TOKEN;
-  const [owner = "", repo = ""] = (io.env.GITHUB_REPOSITORY ?? "").split("/");
-  if (!token) {
-    const missing = async (): Promise<never> => {
-      throw new Error("set GITHUB_TOKEN (and GITHUB_REPOSITORY=owner/repo) to ask GitHub");
-    };
-    return { isTeamMember: missing, isCommitVerified: missing };
-  }
-  return lazyGitHubFacts(
-    async () => {
-      const { getOctokit } = await import("@actions/github");
-      return getOctokit(token, { baseUrl: io.env.GITHUB_API_URL ?? "https://api.github.com" }).request;
-    },
-    { owner, repo },
-  );
-}
-
 export async function gate(args: GateArgs, io: CliIo): Promise<number> {
-  const { JIRA_URL, JIRA_EMAIL, JIRA_API_TOKEN, JIRA_TOKEN } = io.env;
-  const auth = JIRA_TOKEN
-    ? { token: JIRA_TOKEN }
-    : JIRA_EMAIL && JIRA_API_TOKEN
-      ? { email: JIRA_EMAIL, apiToken: JIRA_API_TOKEN }
-      : undefined;
+  const jira = jiraFromEnv(io);
   try {
     const result = await gatePush({
       git: openGit(resolve(io.cwd, args.repo)),
@@ -47,8 +24,8 @@ export async function gate(args: GateArgs, io: CliIo): Promise<number> {
       after: args.after,
       ...(args.environment ? { environment: args.environment } : { branch: args.before ?? args.after }),
       pusher: args.pusher,
-      github: github(io),
-      ...(auth ? { jira: { ...(JIRA_URL ? { url: JIRA_URL } : {}), auth } } : {}),
+      github: githubFromEnv(io),
+      ...(jira ? { jira } : {}),
     });
     if (args.format === "json") {
       io.stdout(

@@ -1,0 +1,4642 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 2295:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   vZ: () => (/* binding */ formatFieldPath)
+/* harmony export */ });
+/* unused harmony exports formatDiagnostic, ValidationError */
+// What a loader reports about a user's file: where, which field, what is wrong, and a
+// stable code that tools and tests can rely on.
+function formatFieldPath(path) {
+    let out = "";
+    for (const part of path) {
+        if (typeof part === "number")
+            out += `[${part}]`;
+        else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(part))
+            out += out === "" ? part : `.${part}`;
+        else
+            out += `[${JSON.stringify(part)}]`;
+    }
+    return out;
+}
+/** `file:line:column field: message`, the shape compilers print and editors link. */
+function formatDiagnostic(d, displayFile = d.file) {
+    const where = `${displayFile}:${d.start.line}:${d.start.column}`;
+    const severity = d.severity === "warning" ? " warning" : "";
+    return `${where}${severity} ${d.field ? `${d.field}: ` : ""}${d.message}`;
+}
+/** Raised by code that wants one exception for a set of diagnostics (the CLI and actions catch it). */
+class ValidationError extends Error {
+    diagnostics;
+    code = "E_VALIDATION";
+    constructor(diagnostics) {
+        super(diagnostics.map((d) => formatDiagnostic(d)).join("\n"));
+        this.diagnostics = diagnostics;
+        this.name = "ValidationError";
+    }
+}
+
+
+/***/ }),
+
+/***/ 6940:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ MAX_FILE_BYTES),
+/* harmony export */   y: () => (/* binding */ readText)
+/* harmony export */ });
+const MAX_FILE_BYTES = 256 * 1024;
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+function readText(file, content, maxBytes = MAX_FILE_BYTES) {
+    const fail = (code, message, start = { line: 1, column: 1 }) => ({
+        ok: false,
+        diagnostics: [{ code, severity: "error", file, start, field: "", message }],
+    });
+    const size = typeof content === "string" ? Buffer.byteLength(content) : content.byteLength;
+    if (size > maxBytes) {
+        return fail("E_FILE_TOO_LARGE", `file is ${size} bytes; the limit is ${maxBytes} bytes`);
+    }
+    let text;
+    if (typeof content === "string") {
+        text = content;
+    }
+    else {
+        const decoded = decodeUtf8(content);
+        if (typeof decoded !== "string")
+            return fail("E_NOT_UTF8", decoded.message, decoded.at);
+        text = decoded;
+    }
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    if (text.trim() === "")
+        return fail("E_EMPTY_FILE", "file is empty; expected a mapping of fields");
+    return { ok: true, text };
+}
+/** Decodes UTF-8 strictly; on failure says where the first bad byte is. */
+function decodeUtf8(bytes) {
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+        return { message: "file is UTF-16; save it as UTF-8", at: { line: 1, column: 1 } };
+    }
+    try {
+        return utf8.decode(bytes);
+    }
+    catch {
+        const offset = firstInvalidUtf8(bytes);
+        let line = 1;
+        let lineStart = 0;
+        for (let i = 0; i < offset; i++) {
+            if (bytes[i] === 0x0a) {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        const byte = bytes[offset]?.toString(16).padStart(2, "0") ?? "??";
+        return {
+            message: `file is not valid UTF-8 (byte 0x${byte} at offset ${offset}); save it as UTF-8`,
+            at: { line, column: offset - lineStart + 1 },
+        };
+    }
+}
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        const need = b < 0x80
+            ? 0
+            : b >= 0xc2 && b <= 0xdf
+                ? 1
+                : b >= 0xe0 && b <= 0xef
+                    ? 2
+                    : b >= 0xf0 && b <= 0xf4
+                        ? 3
+                        : -1;
+        if (need < 0)
+            return i;
+        for (let k = 1; k <= need; k++) {
+            const c = bytes[i + k];
+            if (c === undefined || (c & 0xc0) !== 0x80)
+                return i;
+        }
+        // Overlong, surrogate and out-of-range forms the lead byte alone does not rule out.
+        const c1 = bytes[i + 1] ?? 0;
+        if ((b === 0xe0 && c1 < 0xa0) ||
+            (b === 0xed && c1 > 0x9f) ||
+            (b === 0xf0 && c1 < 0x90) ||
+            (b === 0xf4 && c1 > 0x8f)) {
+            return i;
+        }
+        i += need + 1;
+    }
+    return bytes.length;
+}
+
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function utils_toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_namespaceObject.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/core.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_namespaceObject.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function debug(message) {
+    issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    command_issueCommand('notice', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_namespaceObject.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return __awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return __awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_namespaceObject.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ../../packages/process/src/duration.ts
+/** For people, not for parsing: 300000 \u2192 "5m", 90000 \u2192 "1m 30s", 1500 \u2192 "1.5s", 250 \u2192 "250ms". */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${Math.round(ms / 100) / 10}s`;
+    const totalSeconds = Math.round(ms / 1000);
+    const h = Math.floor(totalSeconds / 3600);
+    const m = Math.floor((totalSeconds % 3600) / 60);
+    const s = totalSeconds % 60;
+    return [h > 0 ? `${h}h` : "", m > 0 ? `${m}m` : "", s > 0 ? `${s}s` : ""].filter(Boolean).join(" ");
+}
+
+;// CONCATENATED MODULE: ../../packages/process/src/env.ts
+/**
+ * The named variables of `parent` that are set, and nothing else: the start of a minimal
+ * environment, so a command does not see the caller's tokens by accident.
+ */
+function inheritedEnv(names, parent = process.env) {
+    const env = {};
+    for (const name of names) {
+        const value = parent[name];
+        if (value !== undefined)
+            env[name] = value;
+    }
+    return env;
+}
+/** Whether `name=value` can be put in a process's environment. */
+function isValidEnvEntry(name, value) {
+    return (name !== "" &&
+        !name.includes("=") &&
+        !name.includes("\0") &&
+        typeof value === "string" &&
+        !value.includes("\0"));
+}
+
+;// CONCATENATED MODULE: ../../packages/process/src/tail.ts
+/** How much of a command's output a run keeps: the last 64 Ki characters. */
+const OUTPUT_TAIL_CHARS = 64 * 1024;
+// CSI (colours, cursor moves), OSC (titles, links) and two-character escapes.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: terminal escapes are what is removed
+const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]/g;
+/** The text without terminal escape sequences (colours, cursor moves, window titles, links). */
+function stripAnsi(text) {
+    return text.replace(ANSI, "");
+}
+/** The last `maxChars` characters of a stream of text, kept without holding all of it. */
+class Tail {
+    buf = "";
+    maxChars;
+    constructor(maxChars = OUTPUT_TAIL_CHARS) {
+        this.maxChars = maxChars;
+    }
+    add(chunk) {
+        this.buf += chunk;
+        // Twice the size, so an escape sequence cut at the front is rarely what gets stripped.
+        if (this.buf.length > 2 * this.maxChars)
+            this.buf = this.buf.slice(-this.maxChars);
+    }
+    /** What was kept, terminal escapes removed, at most `maxChars` characters. */
+    value() {
+        let s = stripAnsi(this.buf);
+        if (s.length > this.maxChars) {
+            s = s.slice(-this.maxChars);
+            const first = s.charCodeAt(0);
+            if (first >= 0xdc00 && first <= 0xdfff)
+                s = s.slice(1); // half of a surrogate pair
+        }
+        return s;
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/process/src/run.ts
+// Runs one command the safe way: an argv with no shell, in its own process group, stopped (with
+// everything it started that stayed in the group) at a timeout, on cancellation, and when it
+// exits. Output is streamed as it comes and its tail kept for reports.
+
+
+
+
+
+
+/** Options that cannot be run as given: nothing was started. */
+class CommandError extends Error {
+    code = "E_COMMAND";
+    /** The option at fault. */
+    field;
+    constructor(field, message, options) {
+        super(message, options);
+        this.name = "CommandError";
+        this.field = field;
+    }
+}
+const DEFAULT_KILL_GRACE_MS = 5000;
+/** After the command has been told to stop, how long to wait for its pipes beyond the grace. */
+const DRAIN_MS = 2000;
+/** setTimeout's limit: a longer delay would fire at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** Throws a CommandError when the options cannot be run as given (checks no file system state). */
+function validateCommand(options) {
+    const { command, timeoutMs } = options;
+    const graceMs = options.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
+    if (!Array.isArray(command) || command.length === 0 || command.some((a) => typeof a !== "string")) {
+        throw new CommandError("command", "command must be a non-empty list of strings");
+    }
+    if (command[0] === "")
+        throw new CommandError("command", "command: the program name is empty");
+    if (command.some((a) => a.includes("\0"))) {
+        throw new CommandError("command", "command: an argument contains a NUL character");
+    }
+    if (typeof timeoutMs !== "number" || !Number.isFinite(timeoutMs) || timeoutMs <= 0) {
+        throw new CommandError("timeoutMs", `timeout must be a positive number of ms, not ${timeoutMs}`);
+    }
+    if (typeof graceMs !== "number" || !Number.isFinite(graceMs) || graceMs < 0) {
+        throw new CommandError("killGraceMs", `killGraceMs must be a non-negative number of ms, not ${graceMs}`);
+    }
+    if (options.env === null || typeof options.env !== "object") {
+        throw new CommandError("env", "env must be an object of strings");
+    }
+    for (const [k, v] of Object.entries(options.env)) {
+        if (!isValidEnvEntry(k, v))
+            throw new CommandError("env", `env: ${JSON.stringify(k)} is not a valid variable`);
+    }
+}
+/**
+ * Runs the command to the end and says how it ended. Never rejects for the command's sake (a
+ * program that cannot be started is a run with `spawnError`); rejects with CommandError for
+ * options that cannot be run.
+ */
+async function runCommand(options) {
+    validateCommand(options);
+    const { cwd, signal } = options;
+    try {
+        if (!(await (0,promises_namespaceObject.stat)(cwd)).isDirectory())
+            throw new Error("not a directory");
+    }
+    catch (e) {
+        throw new CommandError("cwd", `the working directory ${cwd} cannot be used: ${e.message}`, {
+            cause: e,
+        });
+    }
+    const now = options.now ?? (() => performance.now());
+    const notStarted = { exitCode: null, signal: null, timedOut: false, durationMs: 0, outputTail: "" };
+    if (signal?.aborted)
+        return { ...notStarted, cancelled: true };
+    const tail = new Tail();
+    const { onOutput } = options;
+    const started = now();
+    const run = await execute(options, (chunk, stream) => {
+        tail.add(chunk);
+        if (onOutput) {
+            try {
+                onOutput(chunk, stream);
+            }
+            catch {
+                // A listener that throws must not stop the run or lose the output.
+            }
+        }
+    });
+    return { ...run, durationMs: Math.max(0, Math.round(now() - started)), outputTail: tail.value() };
+}
+/**
+ * One line for people: "exited 0", "exited 3", "killed by SIGKILL", "timed out after 10m",
+ * "cancelled", "cancelled before it started", "command not found: x", "command not executable: x".
+ */
+function describeRun(command, timeoutMs, run) {
+    const program = command[0] ?? "";
+    if (run.spawnError !== undefined) {
+        const code = run.spawnError.code;
+        if (code === "ENOENT")
+            return `command not found: ${program}`;
+        if (code === "EACCES")
+            return `command not executable: ${program}`;
+        return `could not start ${program}: ${run.spawnError.message}`;
+    }
+    if (run.cancelled)
+        return run.pid === undefined ? "cancelled before it started" : "cancelled";
+    if (run.timedOut)
+        return `timed out after ${formatDuration(timeoutMs)}`;
+    return run.signal !== null ? `killed by ${run.signal}` : `exited ${run.exitCode}`;
+}
+function execute(options, emit) {
+    const { command, cwd, env, timeoutMs, signal: abort } = options;
+    const graceMs = options.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
+    return new Promise((resolve) => {
+        const run = { exitCode: null, signal: null, timedOut: false, cancelled: false };
+        const timers = [];
+        let stopping = false;
+        let done = false;
+        let killTimer;
+        let exited = false;
+        // detached: the command leads a new process group (setsid), so one signal to -pid reaches
+        // everything it started that did not leave the group itself.
+        let child;
+        try {
+            child = (0,external_node_child_process_namespaceObject.spawn)(command[0], command.slice(1), {
+                cwd,
+                env,
+                shell: false,
+                detached: true,
+                stdio: ["ignore", "pipe", "pipe"],
+                windowsHide: true,
+            });
+        }
+        catch (e) {
+            // libuv errors other than the usual ENOENT/EACCES (E2BIG, \u2026) are thrown, not emitted.
+            run.spawnError = e;
+            resolve(run);
+            return;
+        }
+        if (child.pid !== undefined)
+            run.pid = child.pid;
+        const killGroup = (sig) => {
+            const pid = child.pid;
+            if (pid === undefined)
+                return;
+            try {
+                process.kill(-pid, sig);
+            }
+            catch (e) {
+                if (e.code !== "ESRCH") {
+                    try {
+                        child.kill(sig);
+                    }
+                    catch {
+                        // nothing more to do
+                    }
+                }
+            }
+        };
+        const groupAlive = () => {
+            if (child.pid === undefined)
+                return false;
+            try {
+                process.kill(-child.pid, 0);
+                return true;
+            }
+            catch (e) {
+                return e.code === "EPERM";
+            }
+        };
+        const finish = () => {
+            if (done)
+                return;
+            done = true;
+            for (const t of timers)
+                clearTimeout(t);
+            abort?.removeEventListener("abort", onAbort);
+            // Members of the group that got SIGTERM but no longer hold the pipes still get their
+            // grace period, then SIGKILL, without holding up the result (the timer is unref'd).
+            if (killTimer !== undefined && groupAlive())
+                killTimer.unref();
+            else if (killTimer !== undefined)
+                clearTimeout(killTimer);
+            resolve(run);
+        };
+        /** SIGTERM to the group now, SIGKILL after the grace, and stop waiting for the pipes after that. */
+        const stop = () => {
+            if (stopping)
+                return;
+            stopping = true;
+            killGroup("SIGTERM");
+            killTimer = setTimeout(() => killGroup("SIGKILL"), graceMs);
+            timers.push(setTimeout(() => {
+                // Something outside the group (it called setsid) still holds the pipes.
+                child.stdout?.destroy();
+                child.stderr?.destroy();
+                finish();
+            }, graceMs + DRAIN_MS));
+        };
+        const onAbort = () => {
+            // After the command exited, its leftovers are already being stopped: nothing to cancel.
+            if (done || exited)
+                return;
+            run.cancelled = true;
+            stop();
+        };
+        for (const stream of ["stdout", "stderr"]) {
+            const decoder = new external_node_string_decoder_namespaceObject.StringDecoder("utf8");
+            const pipe = child[stream];
+            pipe?.on("data", (buf) => {
+                const text = decoder.write(buf);
+                if (text)
+                    emit(text, stream);
+            });
+            pipe?.on("end", () => {
+                const text = decoder.end();
+                if (text)
+                    emit(text, stream);
+            });
+            pipe?.on("error", () => {
+                // a destroyed pipe; the run ends through finish()
+            });
+        }
+        child.on("error", (e) => {
+            if (child.pid === undefined) {
+                run.spawnError = e;
+                finish();
+            }
+        });
+        child.on("exit", (code, sig) => {
+            exited = true;
+            run.exitCode = code;
+            run.signal = sig;
+            // The command is done: anything it left running in its group goes too (a server it
+            // started, a browser), or it would hold the pipes open and outlive the job.
+            stop();
+        });
+        child.on("close", finish);
+        timers.push(setTimeout(() => {
+            if (done || stopping)
+                return;
+            run.timedOut = true;
+            stop();
+        }, Math.min(timeoutMs, MAX_TIMER_MS)));
+        if (abort !== undefined)
+            abort.addEventListener("abort", onAbort, { once: true });
+    });
+}
+
+;// CONCATENATED MODULE: ../../packages/deploy/src/driver.ts
+/**
+ * A driver that cannot be built from its config, or a request it cannot run at all (its workdir
+ * is missing): nothing was deployed. A deploy that ran and failed is a DeployResult instead.
+ */
+class DeployError extends Error {
+    code = "E_DEPLOY";
+    constructor(message, options) {
+        super(message, options);
+        this.name = "DeployError";
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/deploy/src/command.ts
+// The command driver: the environment's own deploy script does the work (kubectl, helm, ssh,
+// docker compose, \u2026); the driver hands it the descriptor and judges it by its exit code.
+
+
+
+
+
+/**
+ * Variables of the parent environment a deploy command never sees: GitHub Actions passes each
+ * action input as INPUT_<NAME> (webhook URLs, JIRA tokens), and these give access to the
+ * runner's cache, artifacts and OIDC tokens. Compared without regard to case.
+ */
+const WITHHELD_ENV = [
+    "ACTIONS_RUNTIME_TOKEN",
+    "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
+    "ACTIONS_ID_TOKEN_REQUEST_URL",
+    "ACTIONS_CACHE_URL",
+    "ACTIONS_RESULTS_URL",
+    "ACTIONS_RUNTIME_URL",
+];
+const WITHHELD_ENV_PREFIX = "INPUT_";
+/** Set by the driver for each deploy: a value of the same name from the parent never reaches the command. */
+const DEPLOY_ENV = [
+    "GITOPS_SERVICE",
+    "GITOPS_VERSION",
+    "GITOPS_ENVIRONMENT",
+    "GITOPS_DESCRIPTOR",
+    "GITOPS_IMAGE",
+    "GITOPS_DEPLOY_REASON",
+];
+/**
+ * Runs `config.command` (an argv, no shell) in the deploy repo checkout to deploy one service.
+ *
+ * The command's environment: the parent's, less INPUT_* and WITHHELD_ENV; then `config.env`;
+ * then GITOPS_SERVICE, GITOPS_VERSION, GITOPS_ENVIRONMENT, GITOPS_DEPLOY_REASON (deploy or
+ * rollback), GITOPS_IMAGE (when the descriptor names one) and GITOPS_DESCRIPTOR: the path of a
+ * private (0600) JSON file holding the whole descriptor, removed when the command ends.
+ * Descriptor values reach the command only there, never in its arguments.
+ *
+ * The command leads its own process group. When it exits, whatever it left running in that
+ * group is stopped (SIGTERM, then SIGKILL after the grace), as at a timeout or cancellation: a
+ * deploy leaves no strays. A script that means to leave something running (a service it
+ * starts) must start it in a session of its own (`setsid cmd >log 2>&1 </dev/null &`, or
+ * node's spawn with `detached: true`), make sure it got there before exiting (a detached spawn
+ * returns only then; after `setsid \u2026 &`, wait until the service answers), and keep its output
+ * away from ours (or the run waits for the pipes until the kill grace plus 2 s has passed).
+ */
+function commandDriver(config, options = {}) {
+    if (config.type !== "command") {
+        throw new DeployError(`the command driver cannot run a driver of type ${JSON.stringify(config.type)}`);
+    }
+    const reserved = Object.keys(config.env ?? {}).filter((k) => isReserved(k));
+    if (reserved.length > 0) {
+        throw new DeployError(`driver.env: ${reserved.join(", ")} ${reserved.length === 1 ? "is" : "are"} set by the driver`);
+    }
+    try {
+        validateCommand({
+            command: config.command,
+            env: config.env,
+            timeoutMs: config.timeoutMs,
+            ...(options.killGraceMs === undefined ? {} : { killGraceMs: options.killGraceMs }),
+        });
+    }
+    catch (e) {
+        if (e instanceof CommandError)
+            throw new DeployError(`driver.${e.message}`, { cause: e });
+        throw e;
+    }
+    const command = [...config.command];
+    const configEnv = { ...config.env };
+    return {
+        type: "command",
+        async deploy(request) {
+            if (request.signal?.aborted) {
+                return { ok: false, reason: "cancelled before it started", durationMs: 0, outputTail: "" };
+            }
+            const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(options.tmpdir ?? (0,external_node_os_namespaceObject.tmpdir)(), "gitops-deploy-"));
+            try {
+                const descriptorFile = (0,external_node_path_namespaceObject.join)(dir, "descriptor.json");
+                // mkdtemp's directory is 0700; the file is 0600 too in case the directory is shared.
+                await (0,promises_namespaceObject.writeFile)(descriptorFile, `${JSON.stringify(request.descriptor, null, 2)}\n`, {
+                    mode: 0o600,
+                    flag: "wx",
+                });
+                const env = commandEnv(options.parentEnv ?? process.env, configEnv, request, descriptorFile);
+                const run = await runCommand({
+                    command,
+                    cwd: request.workdir,
+                    env,
+                    timeoutMs: config.timeoutMs,
+                    ...(options.killGraceMs === undefined ? {} : { killGraceMs: options.killGraceMs }),
+                    ...(request.signal === undefined ? {} : { signal: request.signal }),
+                    ...(request.onOutput === undefined ? {} : { onOutput: request.onOutput }),
+                }).catch((e) => {
+                    // A missing workdir, or a descriptor value that cannot be put in an environment.
+                    if (e instanceof CommandError)
+                        throw new DeployError(e.message, { cause: e });
+                    throw e;
+                });
+                const ok = run.spawnError === undefined &&
+                    !run.timedOut &&
+                    !run.cancelled &&
+                    run.exitCode === 0 &&
+                    run.signal === null;
+                return {
+                    ok,
+                    reason: describeRun(command, config.timeoutMs, run),
+                    durationMs: run.durationMs,
+                    outputTail: run.outputTail,
+                };
+            }
+            finally {
+                // Best effort: the descriptor holds no secrets, and a failed clean-up must not turn a
+                // deploy's result into an error.
+                await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true }).catch(() => { });
+            }
+        },
+    };
+}
+function isReserved(name) {
+    return DEPLOY_ENV.includes(name);
+}
+function isWithheld(name) {
+    const upper = name.toUpperCase();
+    return upper.startsWith(WITHHELD_ENV_PREFIX) || WITHHELD_ENV.includes(upper);
+}
+function commandEnv(parent, configEnv, request, descriptorFile) {
+    const env = {};
+    for (const [name, value] of Object.entries(parent)) {
+        if (value === undefined || isWithheld(name) || isReserved(name) || !isValidEnvEntry(name, value))
+            continue;
+        env[name] = value;
+    }
+    Object.assign(env, configEnv);
+    const { descriptor } = request;
+    env.GITOPS_SERVICE = descriptor.service;
+    env.GITOPS_VERSION = descriptor.version;
+    env.GITOPS_ENVIRONMENT = request.environment;
+    env.GITOPS_DESCRIPTOR = descriptorFile;
+    if (descriptor.image !== undefined)
+        env.GITOPS_IMAGE = descriptor.image;
+    env.GITOPS_DEPLOY_REASON = request.reason;
+    return env;
+}
+
+;// CONCATENATED MODULE: ../../packages/deploy/src/registry.ts
+
+
+/** The driver `config.type` names, built from `config`; throws DeployError for a type it does not know. */
+function createDriver(config, options = {}) {
+    switch (config.type) {
+        case "command":
+            return commandDriver(config, options);
+        default: {
+            // Unreachable for a config the model validated; a config built in code may still get here.
+            const type = config.type;
+            throw new DeployError(`unknown deploy driver ${JSON.stringify(type)}; known: command`);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ../../packages/model/src/diagnostics.ts
+var diagnostics = __nccwpck_require__(2295);
+// EXTERNAL MODULE: ../../packages/model/src/text.ts
+var src_text = __nccwpck_require__(6940);
+;// CONCATENATED MODULE: ../../packages/model/src/checked-file.ts
+
+
+/** Collects located problems while raw data is normalised. */
+class Problems {
+    list = [];
+    pending = [];
+    add(path, message, code = "E_INVALID_VALUE", at = "value") {
+        this.pending.push({ path, message, code, at });
+    }
+    get empty() {
+        return this.pending.length === 0;
+    }
+    /** Turns the problems into diagnostics, located in `source`. */
+    locate(file, source) {
+        return this.pending.map(({ path, message, code, at }) => {
+            const { start, end } = source.locate(path, at);
+            return { code, severity: "error", file, start, end, field: (0,diagnostics/* formatFieldPath */.vZ)(path), message };
+        });
+    }
+}
+const isMapping = (data) => data !== null && typeof data === "object" && !Array.isArray(data);
+async function loadChecked(file, content, schema, normalise) {
+    const read = (0,src_text/* readText */.y)(file, content);
+    if (!read.ok)
+        return read;
+    const { text } = read;
+    const fast = await Promise.all(/* import() */[__nccwpck_require__.e(246), __nccwpck_require__.e(567)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9567));
+    const parsed = fast.fastParse(text);
+    if (parsed.ok && isMapping(parsed.data) && fast[schema](parsed.data)) {
+        const problems = new Problems();
+        const value = normalise(parsed.data, problems);
+        if (problems.empty)
+            return { ok: true, value, diagnostics: [] };
+    }
+    const slow = await Promise.all(/* import() */[__nccwpck_require__.e(483), __nccwpck_require__.e(922)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8922));
+    const tree = slow.parseYamlText(file, text);
+    if (!tree.ok)
+        return tree;
+    const { source } = tree;
+    const problems = new Problems();
+    if (!isMapping(source.data)) {
+        problems.add([], "must be a mapping of fields (key: value lines)");
+        return { ok: false, diagnostics: problems.locate(file, source) };
+    }
+    const validate = slow[schema];
+    if (!validate(source.data)) {
+        return { ok: false, diagnostics: slow.schemaDiagnostics(source, validate.errors ?? []) };
+    }
+    const value = normalise(source.data, problems);
+    // A valid file the fast path could not take (anchors, aliases) ends here too.
+    if (problems.empty)
+        return { ok: true, value, diagnostics: [] };
+    return { ok: false, diagnostics: problems.locate(file, source) };
+}
+
+;// CONCATENATED MODULE: ../../packages/model/src/quantities.ts
+// Units people write in descriptors, turned into the integers the code computes with.
+// The schema has already checked the shape; these also reject what the shape allows but
+// the meaning does not (zero cpu, more precision than a millicore, overflow).
+const MEMORY_UNITS = {
+    "": 1,
+    k: 1e3,
+    K: 1e3,
+    M: 1e6,
+    G: 1e9,
+    T: 1e12,
+    P: 1e15,
+    Ki: 2 ** 10,
+    Mi: 2 ** 20,
+    Gi: 2 ** 30,
+    Ti: 2 ** 40,
+    Pi: 2 ** 50,
+};
+const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** CPU in millicores: `500m` \u2192 500, `0.5` \u2192 500, `2` \u2192 2000. */
+function parseCpu(input) {
+    const text = String(input).trim();
+    const millis = text.endsWith("m") ? Number(text.slice(0, -1)) : Number(text) * 1000;
+    if (!Number.isFinite(millis))
+        return { ok: false, message: "must be cores (0.5, 2) or millicores (500m)" };
+    // 1e-13 cores is within rounding distance of 0m: finer than a millicore too, not zero.
+    if (Math.abs(millis - Math.round(millis)) > 1e-9 || (millis > 0 && Math.round(millis) === 0))
+        return { ok: false, message: "is finer than a millicore (1m)" };
+    if (millis <= 0)
+        return { ok: false, message: "must be more than zero" };
+    if (!Number.isSafeInteger(Math.round(millis)))
+        return { ok: false, message: "is too large" };
+    return { ok: true, value: Math.round(millis) };
+}
+/** Memory in bytes: `512Mi` \u2192 536870912, `1G` \u2192 1e9, `1024` \u2192 1024. */
+function parseMemory(input) {
+    const match = /^([0-9]+(?:\.[0-9]+)?)([A-Za-z]*)$/.exec(String(input).trim());
+    const unit = match ? MEMORY_UNITS[match[2]] : undefined;
+    if (!match || unit === undefined)
+        return { ok: false, message: "must be a memory size such as 512Mi, 1Gi or 500M" };
+    const bytes = Math.ceil(Number(match[1]) * unit);
+    if (bytes <= 0)
+        return { ok: false, message: "must be more than zero" };
+    if (!Number.isSafeInteger(bytes))
+        return { ok: false, message: "is too large" };
+    return { ok: true, value: bytes };
+}
+/** Duration in milliseconds: `500ms`, `5s`, `2m`, `1h`, `1m30s`. */
+function parseDuration(input) {
+    const text = input.trim();
+    const part = /([0-9]+(?:\.[0-9]+)?)(ms|s|m|h)/y;
+    let total = 0;
+    let at = 0;
+    while (at < text.length) {
+        part.lastIndex = at;
+        const match = part.exec(text);
+        if (!match)
+            return { ok: false, message: "must be a duration like 500ms, 5s, 2m or 1m30s" };
+        total += Number(match[1]) * DURATION_UNITS[match[2]];
+        at = part.lastIndex;
+    }
+    if (at === 0)
+        return { ok: false, message: "must be a duration like 500ms, 5s, 2m or 1m30s" };
+    if (!Number.isSafeInteger(Math.round(total)))
+        return { ok: false, message: "is too long" };
+    return { ok: true, value: Math.round(total) };
+}
+function formatCpu(millis) {
+    return millis % 1000 === 0 ? String(millis / 1000) : `${millis}m`;
+}
+function formatMemory(bytes) {
+    for (const unit of ["Pi", "Ti", "Gi", "Mi", "Ki"]) {
+        const size = MEMORY_UNITS[unit];
+        if (bytes >= size && bytes % size === 0)
+            return `${bytes / size}${unit}`;
+    }
+    return String(bytes);
+}
+function quantities_formatDuration(ms) {
+    if (ms === 0)
+        return "0s";
+    const parts = [];
+    let rest = ms;
+    for (const [unit, size] of [
+        ["h", 3_600_000],
+        ["m", 60_000],
+        ["s", 1000],
+        ["ms", 1],
+    ]) {
+        if (rest >= size) {
+            parts.push(`${Math.floor(rest / size)}${unit}`);
+            rest %= size;
+        }
+    }
+    return parts.join("");
+}
+/** Port ranges as written in gitops.yaml: `8080` or `"8000-8099"`. */
+function parsePortRange(input) {
+    if (typeof input === "number")
+        return { ok: true, value: { from: input, to: input } };
+    const [from, to] = input.split("-").map(Number);
+    if (!(from >= 1 && to <= 65535 && from <= to)) {
+        return { ok: false, message: "must be a range of ports from 1 to 65535, low end first" };
+    }
+    return { ok: true, value: { from, to } };
+}
+
+;// CONCATENATED MODULE: ../../packages/model/src/descriptor.ts
+// The deployment descriptor: one service's deployment, as the deploy repo states it.
+
+
+/** Parses, validates and normalises one descriptor. `file` is its path relative to the repo root. */
+function loadDescriptor(file, content) {
+    return loadChecked(file, content, "validateDescriptor", (raw, problems) => normaliseDescriptor(raw, file, problems));
+}
+function normaliseDescriptor(raw, file, problems) {
+    const stem = file.replace(/^.*\//, "").replace(/\.ya?ml$/, "");
+    if (stem !== raw.service) {
+        problems.add(["service"], `is "${raw.service}" but the file is named ${stem}.yaml; name the file after the service`, "E_SERVICE_NAME_MISMATCH");
+    }
+    const hc = raw.healthcheck;
+    const descriptor = {
+        service: raw.service,
+        version: raw.version,
+        maintainer: raw.maintainer,
+        domain: raw.domain,
+        port: raw.port,
+        replicas: raw.replicas ?? 1,
+        resources: parseResources(raw.resources, ["resources"], problems),
+        ports: normalisePorts(raw.ports ?? [], problems),
+        healthcheck: {
+            startupGraceMs: duration(hc.startupGrace ?? "0s", ["healthcheck", "startupGrace"], problems),
+            intervalMs: duration(hc.interval ?? "5s", ["healthcheck", "interval"], problems),
+            timeoutMs: duration(hc.timeout ?? "2s", ["healthcheck", "timeout"], problems),
+            retries: hc.retries ?? 3,
+            endpoints: hc.endpoints.map((e, i) => endpoint(e, i)),
+        },
+        notifications: { emails: raw.notifications?.emails ?? [], slack: raw.notifications?.slack ?? [] },
+        overrides: {},
+        file,
+    };
+    if (descriptor.healthcheck.timeoutMs === 0)
+        problems.add(["healthcheck", "timeout"], "must be more than zero");
+    if (raw.image !== undefined)
+        descriptor.image = raw.image;
+    if (raw.smoke) {
+        descriptor.smoke = {
+            checks: raw.smoke.checks.map((check, i) => {
+                const smoke = {
+                    name: check.name,
+                    request: {
+                        method: check.request.method ?? "GET",
+                        path: check.request.path,
+                        headers: check.request.headers ?? {},
+                    },
+                    expect: expectation(check.expect),
+                };
+                if (check.request.body !== undefined)
+                    smoke.request.body = check.request.body;
+                if (check.timeout !== undefined) {
+                    smoke.timeoutMs = duration(check.timeout, ["smoke", "checks", i, "timeout"], problems);
+                }
+                return smoke;
+            }),
+        };
+        const names = raw.smoke.checks.map((c) => c.name);
+        names.forEach((name, i) => {
+            if (names.indexOf(name) !== i)
+                problems.add(["smoke", "checks", i, "name"], `"${name}" is used by another check`);
+        });
+    }
+    if (raw.regression) {
+        const regression = {
+            command: raw.regression.command,
+            timeoutMs: duration(raw.regression.timeout ?? "15m", ["regression", "timeout"], problems),
+            env: raw.regression.env ?? {},
+        };
+        if (raw.regression.reports !== undefined)
+            regression.reports = raw.regression.reports;
+        descriptor.regression = regression;
+    }
+    for (const [env, o] of Object.entries(raw.overrides ?? {})) {
+        const override = {};
+        if (o.domain !== undefined)
+            override.domain = o.domain;
+        if (o.port !== undefined)
+            override.port = o.port;
+        if (o.replicas !== undefined)
+            override.replicas = o.replicas;
+        if (o.resources !== undefined)
+            override.resources = parseResources(o.resources, ["overrides", env, "resources"], problems);
+        descriptor.overrides[env] = override;
+    }
+    return descriptor;
+}
+/** The descriptor as it applies to one environment: its overrides folded in. */
+function forEnvironment(descriptor, environment) {
+    const override = descriptor.overrides[environment];
+    return override ? { ...descriptor, ...override } : descriptor;
+}
+function parseResources(raw, at, problems) {
+    const cpu = parseCpu(raw.cpu);
+    const memory = parseMemory(raw.memory);
+    if (!cpu.ok)
+        problems.add([...at, "cpu"], cpu.message);
+    if (!memory.ok)
+        problems.add([...at, "memory"], memory.message);
+    return { cpuMillis: cpu.ok ? cpu.value : 0, memoryBytes: memory.ok ? memory.value : 0 };
+}
+function duration(raw, at, problems) {
+    const parsed = parseDuration(raw);
+    if (!parsed.ok)
+        problems.add(at, parsed.message);
+    return parsed.ok ? parsed.value : 0;
+}
+function normalisePorts(raw, problems) {
+    const ports = raw.map((p) => typeof p === "number"
+        ? { port: p, protocol: "tcp", exposure: "internal" }
+        : { port: p.port, protocol: p.protocol ?? "tcp", exposure: p.exposure ?? "internal" });
+    ports.forEach((p, i) => {
+        const first = ports.findIndex((q) => q.port === p.port && q.protocol === p.protocol);
+        if (first !== i)
+            problems.add(["ports", i], `${p.protocol} port ${p.port} is already listed at ports[${first}]`);
+    });
+    return ports;
+}
+function endpoint(raw, index) {
+    if (raw.tcp !== undefined)
+        return { kind: "tcp", name: raw.name ?? `tcp:${raw.tcp}`, port: raw.tcp };
+    const target = raw.http; // the schema's oneOf guarantees http when tcp is absent
+    const http = {
+        kind: "http",
+        name: raw.name ?? target ?? `endpoint ${index + 1}`,
+        target,
+        method: raw.method ?? "GET",
+        headers: raw.headers ?? {},
+        expect: expectation(raw.expect),
+    };
+    if (raw.tls)
+        http.tls = { ...raw.tls, insecureSkipVerify: raw.tls.insecureSkipVerify ?? false };
+    return http;
+}
+function expectation(raw) {
+    const statuses = raw?.status === undefined ? ["2xx"] : Array.isArray(raw.status) ? raw.status : [raw.status];
+    const expect = {
+        status: statuses.map((s) => typeof s === "number" ? { from: s, to: s } : { from: Number(s[0]) * 100, to: Number(s[0]) * 100 + 99 }),
+        headers: raw?.headers ?? {},
+        json: raw?.json ?? {},
+    };
+    if (raw?.bodyContains !== undefined)
+        expect.bodyContains = raw.bodyContains;
+    return expect;
+}
+
+;// CONCATENATED MODULE: ../../packages/model/src/config.ts
+// gitops.yaml: the environments, their release pipelines, and the policy for every push.
+
+
+
+const CONFIG_FILE = "gitops.yaml";
+const DEFAULT_SKIP_MARKERS = ["[skip deploy]", "[deploy skip]", "skip deployment"];
+const DEFAULT_RESOURCE_CUT = 0.5;
+function loadConfig(content, file = CONFIG_FILE) {
+    return loadChecked(file, content, "validateConfig", normaliseConfig);
+}
+function normaliseConfig(raw, problems) {
+    const allow = identities(raw.gate?.allow);
+    const topDiff = diffPolicy(raw.diff, { rules: {}, resourceCutThreshold: DEFAULT_RESOURCE_CUT });
+    const environments = Object.entries(raw.environments).map(([name, env]) => environment(name, env, { allow, diff: topDiff }, problems));
+    checkPromotion(environments, problems);
+    checkBranches(environments, problems);
+    const config = {
+        version: 1,
+        servicesDir: (raw.servicesDir ?? "services").replace(/\/+$/, ""),
+        environments,
+        gate: {
+            skipMarkers: raw.gate?.skipMarkers ?? DEFAULT_SKIP_MARKERS,
+            allow,
+            admins: identities(raw.gate?.admins),
+        },
+        notifications: {
+            slack: { channels: raw.notifications?.slack?.channels ?? {} },
+            email: { always: raw.notifications?.email?.always ?? [] },
+            jira: {
+                issueType: raw.notifications?.jira?.issueType ?? "Bug",
+                labels: raw.notifications?.jira?.labels ?? [],
+                transitions: raw.notifications?.jira?.transitions ?? {},
+            },
+        },
+    };
+    const rawJiraGate = raw.gate?.jira;
+    if (rawJiraGate) {
+        config.gate.jira = {
+            projects: rawJiraGate.projects,
+            commits: rawJiraGate.commits ?? "all",
+            mergeCommits: rawJiraGate.mergeCommits ?? "skip",
+        };
+    }
+    if (raw.jira)
+        config.jira = { url: raw.jira.url.replace(/\/+$/, ""), deployment: raw.jira.deployment ?? "cloud" };
+    if (raw.notifications?.email?.from)
+        config.notifications.email.from = raw.notifications.email.from;
+    const failureProject = raw.notifications?.jira?.failureProject;
+    if (failureProject)
+        config.notifications.jira.failureProject = failureProject;
+    for (const env of Object.keys(config.notifications.jira.transitions)) {
+        if (!environments.some((e) => e.name === env)) {
+            problems.add(["notifications", "jira", "transitions", env], unknownEnvironment(env, environments), "E_UNKNOWN_ENVIRONMENT", "key");
+        }
+    }
+    if ((failureProject || rawJiraGate) && !raw.jira) {
+        problems.add([], 'uses JIRA but has no "jira: { url: \u2026 }" saying where it is', "E_MISSING_FIELD");
+    }
+    return config;
+}
+function environment(name, raw, defaults, problems) {
+    const at = ["environments", name];
+    const stages = raw.stages ?? ["deploy", "healthcheck"];
+    checkStageOrder(stages, [...at, "stages"], problems);
+    const timeout = parseDuration(raw.driver.timeout ?? "10m");
+    if (!timeout.ok)
+        problems.add([...at, "driver", "timeout"], timeout.message);
+    const env = {
+        name,
+        branch: raw.branch ?? name,
+        stages,
+        driver: {
+            type: raw.driver.type,
+            command: raw.driver.command,
+            timeoutMs: timeout.ok ? timeout.value : 0,
+            env: raw.driver.env ?? {},
+        },
+        concurrency: raw.concurrency ?? 4,
+        ports: {},
+        gate: {
+            allow: raw.gate?.allow ? identities(raw.gate.allow) : defaults.allow,
+            requireSignedCommits: raw.gate?.requireSignedCommits ?? false,
+            jira: {},
+        },
+        diff: diffPolicy(raw.diff, defaults.diff),
+    };
+    if (raw.promotesFrom !== undefined)
+        env.promotesFrom = raw.promotesFrom;
+    if (raw.capacity)
+        env.capacity = parseResources(raw.capacity, [...at, "capacity"], problems);
+    if (raw.limits)
+        env.limits = parseResources(raw.limits, [...at, "limits"], problems);
+    for (const kind of ["allowed", "public"]) {
+        const list = raw.ports?.[kind];
+        if (!list)
+            continue;
+        env.ports[kind] = list.map((entry, i) => {
+            const range = parsePortRange(entry);
+            if (!range.ok)
+                problems.add([...at, "ports", kind, i], range.message);
+            return range.ok ? range.value : { from: 0, to: -1 };
+        });
+    }
+    const jira = raw.gate?.jira;
+    if (jira?.statuses)
+        env.gate.jira.statuses = jira.statuses;
+    if (jira?.approvals) {
+        env.gate.jira.approvals = {
+            required: jira.approvals.required,
+            source: jira.approvals.source ?? "service-management",
+        };
+        if (jira.approvals.field)
+            env.gate.jira.approvals.field = jira.approvals.field;
+    }
+    return env;
+}
+/** deploy comes first; checks of a deployment come after a healthcheck that proves it is up. */
+function checkStageOrder(stages, at, problems) {
+    const index = (s) => stages.indexOf(s);
+    if (index("deploy") > 0)
+        problems.add([...at, index("deploy")], "deploy must be the first stage", "E_STAGE_ORDER");
+    for (const test of ["smoke", "regression"]) {
+        if (index(test) >= 0 && !(index("healthcheck") >= 0 && index("healthcheck") < index(test))) {
+            problems.add([...at, index(test)], `${test} must come after a healthcheck stage`, "E_STAGE_ORDER");
+        }
+    }
+}
+function checkPromotion(environments, problems) {
+    const byName = new Map(environments.map((e) => [e.name, e]));
+    for (const env of environments) {
+        if (env.promotesFrom === undefined)
+            continue;
+        const at = ["environments", env.name, "promotesFrom"];
+        if (env.promotesFrom === env.name) {
+            problems.add(at, "an environment cannot promote from itself", "E_INVALID_PROMOTION");
+        }
+        else if (!byName.has(env.promotesFrom)) {
+            problems.add(at, unknownEnvironment(env.promotesFrom, environments), "E_UNKNOWN_ENVIRONMENT");
+        }
+        else {
+            const chain = [env.name];
+            let current = byName.get(env.promotesFrom);
+            while (current && !chain.includes(current.name)) {
+                chain.push(current.name);
+                current = current.promotesFrom ? byName.get(current.promotesFrom) : undefined;
+            }
+            if (current?.name === env.name) {
+                problems.add(at, `promotion goes round in a circle: ${[...chain, env.name].join(" \u2192 ")}`, "E_INVALID_PROMOTION");
+            }
+        }
+    }
+}
+function checkBranches(environments, problems) {
+    environments.forEach((env, i) => {
+        const first = environments.findIndex((e) => e.branch === env.branch);
+        if (first !== i) {
+            problems.add(["environments", env.name, "branch"], `branch "${env.branch}" already deploys to ${environments[first].name}; one branch per environment`, "E_DUPLICATE_BRANCH");
+        }
+    });
+}
+function unknownEnvironment(name, environments) {
+    return `"${name}" is not an environment of gitops.yaml (${environments.map((e) => e.name).join(", ")})`;
+}
+function identities(raw) {
+    return { users: raw?.users ?? [], teams: raw?.teams ?? [] };
+}
+function diffPolicy(raw, base) {
+    return {
+        rules: { ...base.rules, ...raw?.rules },
+        resourceCutThreshold: raw?.resourceCutThreshold
+            ? Number(raw.resourceCutThreshold.slice(0, -1)) / 100
+            : base.resourceCutThreshold,
+    };
+}
+function environmentForBranch(config, branch) {
+    return config.environments.find((e) => e.branch === branch);
+}
+
+;// CONCATENATED MODULE: ../../packages/model/src/repo.ts
+// A deploy repo as a whole: gitops.yaml plus every descriptor, checked against each other.
+// Files come through a RepoReader so the same checks run on a working tree or on git objects.
+
+
+
+
+
+function directoryReader(root) {
+    return {
+        async list(dir) {
+            try {
+                const entries = await readdir(join(root, dir), { withFileTypes: true });
+                return entries.filter((e) => e.isFile()).map((e) => e.name);
+            }
+            catch (error) {
+                if (error.code === "ENOENT")
+                    return [];
+                throw error;
+            }
+        },
+        async read(path) {
+            try {
+                return await readFile(join(root, path));
+            }
+            catch (error) {
+                if (error.code === "ENOENT")
+                    return undefined;
+                throw error;
+            }
+        },
+    };
+}
+const isDescriptorFile = (name) => /\.ya?ml$/.test(name) && !name.startsWith(".");
+/** Loads and cross-checks the whole repo; every problem found is in `diagnostics`. */
+async function loadRepo(reader) {
+    const diagnostics = [];
+    const files = [CONFIG_FILE];
+    const configBytes = await reader.read(CONFIG_FILE);
+    let config;
+    if (configBytes === undefined) {
+        diagnostics.push(fileProblem(CONFIG_FILE, "E_NO_CONFIG", "no gitops.yaml at the repo root; it lists the environments"));
+    }
+    else {
+        const loaded = await loadConfig(configBytes);
+        diagnostics.push(...loaded.diagnostics);
+        if (loaded.ok)
+            config = loaded.value;
+    }
+    const dir = config?.servicesDir ?? "services";
+    const names = (await reader.list(dir)).filter(isDescriptorFile).sort();
+    const descriptors = [];
+    const contents = await Promise.all(names.map((name) => reader.read(`${dir}/${name}`)));
+    for (const [i, name] of names.entries()) {
+        const file = `${dir}/${name}`;
+        files.push(file);
+        const loaded = await loadDescriptor(file, contents[i] ?? new Uint8Array());
+        diagnostics.push(...loaded.diagnostics);
+        if (loaded.ok)
+            descriptors.push(loaded.value);
+    }
+    const repo = { descriptors, diagnostics, files };
+    if (config) {
+        repo.config = config;
+        diagnostics.push(...(await crossCheck(config, descriptors, names, contents, dir)));
+    }
+    return repo;
+}
+/** What neither file shows alone: duplicate services, unknown environments, unmapped Slack channels. */
+async function crossCheck(config, descriptors, names, contents, dir) {
+    const problems = [];
+    const locate = (d, path, message, code) => {
+        problems.push({ d, path, message, code });
+    };
+    const seen = new Map();
+    for (const d of descriptors) {
+        const other = seen.get(d.service);
+        if (other)
+            locate(d, ["service"], `"${d.service}" is also described by ${other}`, "E_DUPLICATE_SERVICE");
+        else
+            seen.set(d.service, d.file);
+        for (const env of Object.keys(d.overrides)) {
+            if (!config.environments.some((e) => e.name === env)) {
+                locate(d, ["overrides", env], unknownEnvironment(env, config.environments), "E_UNKNOWN_ENVIRONMENT");
+            }
+        }
+        d.notifications.slack.forEach((channel, i) => {
+            if (!config.notifications.slack.channels[channel]) {
+                locate(d, ["notifications", "slack", i], `${channel} has no webhook in gitops.yaml (notifications.slack.channels)`, "E_UNKNOWN_SLACK_CHANNEL");
+            }
+        });
+    }
+    if (problems.length === 0)
+        return [];
+    const { parseYaml } = await Promise.all(/* import() */[__nccwpck_require__.e(483), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8500));
+    return problems.map(({ d, path, message, code }) => {
+        const bytes = contents[names.indexOf(d.file.slice(dir.length + 1))];
+        const parsed = bytes ? parseYaml(d.file, bytes) : undefined;
+        const at = parsed?.ok ? parsed.source.locate(path, "key") : { start: { line: 1, column: 1 } };
+        return { code, severity: "error", file: d.file, ...at, field: (0,diagnostics/* formatFieldPath */.vZ)(path), message };
+    });
+}
+function fileProblem(file, code, message) {
+    return { code, severity: "error", file, start: { line: 1, column: 1 }, field: "", message };
+}
+
+;// CONCATENATED MODULE: ../../packages/pipeline/src/service-release.ts
+
+
+async function releaseService(ctx, planned) {
+    const release = {
+        service: planned.service,
+        change: planned.change === "unchanged-here" ? "changed" : planned.change,
+        file: planned.file,
+        version: planned.version,
+        outcome: "deployed",
+        stages: [],
+        deliveries: [],
+    };
+    const descriptor = ctx.pushed.get(planned.service);
+    if (planned.change === "unchanged-here") {
+        return { ...release, outcome: "not-deployed", note: `nothing ${ctx.environment.name} runs changed` };
+    }
+    if (planned.change === "removed" || !descriptor) {
+        return {
+            ...release,
+            outcome: "not-deployed",
+            note: "removed from the branch: gitops does not tear services down; remove it with your platform's tools",
+        };
+    }
+    ctx.progress({ type: "service", service: release.service, ...planned.version });
+    if (ctx.dryRun) {
+        const stages = ctx.environment.stages.map((stage) => ({ stage, outcome: "skipped", durationMs: 0, reason: "dry run" }));
+        return { ...release, outcome: "planned", stages };
+    }
+    const previous = previousDescriptor(ctx, planned);
+    const tell = async (event, extra = {}) => {
+        const notice = {
+            ...ctx.notice,
+            event,
+            service: release.service,
+            version: release.version,
+            recipients: {
+                emails: descriptor.notifications.emails,
+                slack: descriptor.notifications.slack,
+                maintainer: descriptor.maintainer,
+            },
+            stages: [...release.stages],
+            ...extra,
+        };
+        const deliveries = await deliverAll(ctx.notifiers, notice, {
+            ...(ctx.signal ? { signal: ctx.signal } : {}),
+            onDelivery: (delivery) => ctx.progress({ type: "delivery", service: release.service, event, delivery }),
+        });
+        release.deliveries.push(...deliveries.map((d) => ({ ...d, event })));
+    };
+    await tell("started");
+    const failure = await runStages(ctx, descriptor, ctx.environment.stages, "deploy", release.stages);
+    if (!failure) {
+        await tell("succeeded");
+        return finishService(ctx, release);
+    }
+    release.failure = failure;
+    await tell("failed", { failure });
+    if (!previous) {
+        release.outcome = "failed";
+        release.note = "nothing to restore: the branch held no earlier version of this service";
+        return finishService(ctx, release);
+    }
+    const rollbackStages = [];
+    const rollbackFailure = await runStages(ctx, previous, ROLLBACK_STAGES, "rollback", rollbackStages);
+    release.rollback = {
+        version: previous.version,
+        ok: !rollbackFailure,
+        reason: rollbackFailure
+            ? `the restored ${previous.version} failed at ${rollbackFailure.stage}: ${rollbackFailure.reason}`
+            : `${previous.version} restored and healthy`,
+        stages: rollbackStages,
+    };
+    release.outcome = rollbackFailure ? "failed" : "rolled-back";
+    await tell("rolled-back", {
+        failure,
+        rollback: { version: previous.version, ok: release.rollback.ok, reason: release.rollback.reason },
+    });
+    return finishService(ctx, release);
+}
+/** What the branch held before the push: the last healthy version to restore (a renamed file's old self). */
+function previousDescriptor(ctx, planned) {
+    if (!planned.oldFile)
+        return ctx.deployed.get(planned.service);
+    return [...ctx.deployed.values()].find((d) => d.file === planned.oldFile);
+}
+function finishService(ctx, release) {
+    ctx.progress({ type: "done", service: release.service, outcome: release.outcome });
+    return release;
+}
+/** Runs stages in order into `reports`; returns the first failure, or undefined when all passed. */
+async function runStages(ctx, descriptor, names, reason, reports) {
+    const service = descriptor.service;
+    const rollback = reason === "rollback";
+    for (const name of names) {
+        ctx.progress({ type: "stage-start", service, stage: name, rollback });
+        const started = performance.now();
+        let outcome;
+        let why;
+        let log;
+        try {
+            const stage = ctx.stages[name];
+            if (!stage)
+                throw new Error(`no stage is registered as "${name}"`);
+            const result = await stage({
+                descriptor,
+                environment: ctx.environment,
+                workdir: ctx.workdir,
+                driver: ctx.driver,
+                reason,
+                onOutput: (chunk, stream) => ctx.progress({ type: "output", service, stage: name, chunk, stream }),
+                ...(ctx.signal ? { signal: ctx.signal } : {}),
+            });
+            ({ outcome, reason: why, log } = result);
+        }
+        catch (error) {
+            // A stage that cannot run (a broken regression glob, a driver that cannot start) has failed.
+            outcome = "failed";
+            why = error instanceof Error ? error.message : String(error);
+        }
+        const durationMs = Math.round(performance.now() - started);
+        reports.push({ stage: name, outcome, durationMs, reason: why });
+        ctx.progress({ type: "stage-end", service, stage: name, rollback, outcome, reason: why, durationMs });
+        if (outcome === "failed")
+            return { stage: name, reason: why, ...(log ? { log } : {}) };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: external "node:events"
+const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+;// CONCATENATED MODULE: ../../packages/checks/src/probe.ts
+// One attempt against one target: an HTTP(S) request judged against an expectation, or a TCP connect.
+// Built on node:http/https/net rather than fetch so that the TLS trust (a CA, or no verification) and the
+// socket's life are ours: every attempt has its own socket (`agent: false`) and destroys it when done.
+
+
+
+/** The most body read per response; the rest is not downloaded. */
+const MAX_BODY_BYTES = 1024 * 1024;
+const DEFAULT_FOLLOW_REDIRECTS = 5;
+const USER_AGENT = "gitops-checks";
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** One attempt. Never rejects: every failure is a result with an `error`. */
+async function probe(target, options) {
+    const now = options.now ?? (() => performance.now());
+    const started = now();
+    const guard = new Guard(options.timeoutMs, options.signal);
+    let outcome;
+    try {
+        outcome = target.kind === "tcp" ? await connectTcp(target, guard) : await requestHttp(target, guard);
+    }
+    catch (err) {
+        // Only a bug gets here (everything expected is turned into an outcome); still, a probe never throws.
+        outcome = { ok: false, error: { kind: "other", message: messageOf(err) } };
+    }
+    finally {
+        guard.dispose();
+    }
+    return { ...outcome, latencyMs: Math.max(0, Math.round((now() - started) * 10) / 10) };
+}
+/** A readable name for the target: the URL, or tcp://host:port. */
+function describeTarget(target) {
+    return target.kind === "tcp" ? `tcp://${hostPort(target.host, target.port)}` : target.url;
+}
+/**
+ * The probe target of a healthcheck endpoint. Relative paths resolve against the service's domain and port
+ * for the environment; scheme https when the endpoint has `tls`. TCP endpoints connect to the domain.
+ * `readCa` reads `tls.caFile` (a path as the descriptor gives it); required when an endpoint names one.
+ */
+function targetFor(endpoint, service, readCa) {
+    if (endpoint.kind === "tcp")
+        return { kind: "tcp", host: stripBrackets(service.domain), port: endpoint.port };
+    const target = {
+        kind: "http",
+        url: resolveUrl(endpoint.target, service, endpoint.tls ? "https" : "http"),
+        method: endpoint.method,
+        headers: { ...endpoint.headers },
+        expect: endpoint.expect,
+    };
+    if (endpoint.tls) {
+        if (endpoint.tls.insecureSkipVerify)
+            target.insecureSkipVerify = true;
+        if (endpoint.tls.caFile !== undefined) {
+            if (!readCa) {
+                throw new Error(`endpoint "${endpoint.name}" trusts the CA in ${endpoint.tls.caFile}, but no readCa was given to read it`);
+            }
+            target.ca = readCa(endpoint.tls.caFile);
+        }
+    }
+    return target;
+}
+/** The probe target of a smoke check: its request against the service's domain and port, over http. */
+function smokeTarget(check, service) {
+    const target = {
+        kind: "http",
+        url: resolveUrl(check.request.path, service, "http"),
+        method: check.request.method,
+        headers: { ...check.request.headers },
+        expect: check.expect,
+    };
+    if (check.request.body !== undefined)
+        target.body = check.request.body;
+    return target;
+}
+function resolveUrl(pathOrUrl, service, scheme) {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(pathOrUrl))
+        return pathOrUrl;
+    const path = pathOrUrl.startsWith("/") ? pathOrUrl : `/${pathOrUrl}`;
+    return new URL(path, `${scheme}://${hostPort(service.domain, service.port)}`).toString();
+}
+function hostPort(host, port) {
+    const bare = stripBrackets(host);
+    return `${bare.includes(":") ? `[${bare}]` : bare}:${port}`;
+}
+function stripBrackets(host) {
+    return host.startsWith("[") && host.endsWith("]") ? host.slice(1, -1) : host;
+}
+class Guard {
+    timeoutMs;
+    signal;
+    reason;
+    timer;
+    stop;
+    onAbort = () => this.fire("cancelled");
+    constructor(timeoutMs, signal) {
+        this.timeoutMs = timeoutMs;
+        this.signal = signal;
+        if (signal?.aborted) {
+            this.reason = "cancelled";
+            return;
+        }
+        signal?.addEventListener("abort", this.onAbort, { once: true });
+        this.timer = setTimeout(() => this.fire("timeout"), Math.max(0, timeoutMs));
+    }
+    /** Registers how to stop the work in flight; runs it at once when the attempt is already over. */
+    onStop(stop) {
+        this.stop = stop;
+        if (this.reason)
+            stop();
+    }
+    /** The error to report when the guard stopped the attempt. */
+    error(where) {
+        if (this.reason === "timeout")
+            return { kind: "timeout", message: `timed out after ${this.timeoutMs} ms waiting for ${where}` };
+        if (this.reason === "cancelled")
+            return { kind: "other", message: "cancelled" };
+        return undefined;
+    }
+    dispose() {
+        clearTimeout(this.timer);
+        this.signal?.removeEventListener("abort", this.onAbort);
+        this.stop = undefined;
+    }
+    fire(reason) {
+        if (this.reason)
+            return;
+        this.reason = reason;
+        clearTimeout(this.timer);
+        this.stop?.();
+    }
+}
+// ---------------------------------------------------------------------------------------------------------
+// TCP
+function connectTcp(target, guard) {
+    const where = hostPort(target.host, target.port);
+    return new Promise((resolve) => {
+        const early = guard.error(where);
+        if (early)
+            return resolve({ ok: false, error: early });
+        let settled = false;
+        const socket = external_node_net_namespaceObject.connect({ host: target.host, port: target.port });
+        const settle = (outcome) => {
+            if (settled)
+                return;
+            settled = true;
+            socket.destroy();
+            resolve(outcome);
+        };
+        socket.on("connect", () => settle({ ok: true }));
+        socket.on("error", (err) => settle({ ok: false, error: guard.error(where) ?? probeErrorFor(err, where) }));
+        socket.on("close", () => settle({ ok: false, error: guard.error(where) ?? closedEarly(where) }));
+        guard.onStop(() => settle({ ok: false, error: guard.error(where) }));
+    });
+}
+async function requestHttp(target, guard) {
+    let url;
+    try {
+        url = new URL(target.url);
+    }
+    catch {
+        return { ok: false, error: { kind: "other", message: `not a URL: ${target.url}` } };
+    }
+    let method = target.method;
+    let body = target.body;
+    let headers = withUserAgent(target.headers);
+    const limit = Math.max(0, target.followRedirects ?? DEFAULT_FOLLOW_REDIRECTS);
+    for (let hop = 0;; hop++) {
+        if (url.protocol !== "http:" && url.protocol !== "https:") {
+            return { ok: false, error: { kind: "other", message: `cannot probe ${url.protocol} URLs: ${url}` } };
+        }
+        const res = await send(url, method, headers, body, target, guard);
+        if ("error" in res)
+            return { ok: false, error: res.error };
+        const location = firstHeader(res.headers.location);
+        const follow = REDIRECTS.has(res.status) && location !== undefined && !accepts(target.expect.status, res.status);
+        if (!follow || limit === 0)
+            return judge(res, target.expect);
+        if (hop >= limit) {
+            return {
+                ok: false,
+                status: res.status,
+                error: {
+                    kind: "unexpected-status",
+                    message: `too many redirects: followed ${limit}, then ${res.status} to ${location} at ${url}`,
+                },
+            };
+        }
+        let next;
+        try {
+            next = new URL(location, url);
+        }
+        catch {
+            return {
+                ok: false,
+                status: res.status,
+                error: { kind: "other", message: `redirect ${res.status} to an invalid Location: ${location}` },
+            };
+        }
+        if (next.origin !== url.origin)
+            headers = without(headers, ["authorization", "cookie", "proxy-authorization"]);
+        if (res.status === 303 || ((res.status === 301 || res.status === 302) && method === "POST")) {
+            if (method !== "HEAD")
+                method = "GET";
+            body = undefined;
+            headers = without(headers, ["content-type", "content-length", "transfer-encoding"]);
+        }
+        url = next;
+    }
+}
+function send(url, method, headers, body, target, guard) {
+    const where = hostPort(url.hostname, Number(url.port) || (url.protocol === "https:" ? 443 : 80));
+    return new Promise((resolve) => {
+        const early = guard.error(where);
+        if (early)
+            return resolve({ error: early });
+        let settled = false;
+        let req;
+        const settle = (result) => {
+            if (settled)
+                return;
+            settled = true;
+            req?.destroy();
+            resolve(result);
+        };
+        const fail = (err) => settle({ error: guard.error(where) ?? probeErrorFor(err, where) });
+        const options = { method, headers, agent: false };
+        if (url.protocol === "https:") {
+            if (target.ca !== undefined)
+                options.ca = target.ca;
+            options.rejectUnauthorized = !target.insecureSkipVerify;
+        }
+        try {
+            req = (url.protocol === "https:" ? external_node_https_namespaceObject : external_node_http_namespaceObject).request(url, options, (res) => {
+                const chunks = [];
+                let size = 0;
+                let truncated = false;
+                const done = () => settle({
+                    status: res.statusCode ?? 0,
+                    headers: res.headers,
+                    body: Buffer.concat(chunks).toString("utf8"),
+                    truncated,
+                });
+                res.on("data", (chunk) => {
+                    if (settled)
+                        return;
+                    const room = MAX_BODY_BYTES - size;
+                    if (chunk.length <= room) {
+                        chunks.push(chunk);
+                        size += chunk.length;
+                        return;
+                    }
+                    // More than we read: judge the first MiB and drop the connection instead of downloading the rest.
+                    chunks.push(chunk.subarray(0, room));
+                    truncated = true;
+                    done();
+                    res.destroy();
+                });
+                res.on("end", done);
+                res.on("error", fail);
+                res.on("close", () => {
+                    if (!res.complete)
+                        fail(Object.assign(new Error("the response was cut off"), { code: "ECONNRESET" }));
+                });
+            });
+        }
+        catch (err) {
+            // Invalid header names or values are thrown synchronously.
+            return fail(err);
+        }
+        req.on("error", fail);
+        guard.onStop(() => settle({ error: guard.error(where) }));
+        req.end(body);
+    });
+}
+function withUserAgent(headers) {
+    return Object.keys(headers).some((name) => name.toLowerCase() === "user-agent")
+        ? { ...headers }
+        : { "user-agent": USER_AGENT, ...headers };
+}
+function without(headers, names) {
+    return Object.fromEntries(Object.entries(headers).filter(([name]) => !names.includes(name.toLowerCase())));
+}
+function firstHeader(value) {
+    return Array.isArray(value) ? value[0] : value;
+}
+// ---------------------------------------------------------------------------------------------------------
+// Judging a response
+const DEFAULT_STATUS = [{ from: 200, to: 299 }];
+function accepts(ranges, status) {
+    return (ranges.length > 0 ? ranges : DEFAULT_STATUS).some((r) => status >= r.from && status <= r.to);
+}
+/** "200", "2xx", "200-204", joined with "or". */
+function describeStatuses(ranges) {
+    return (ranges.length > 0 ? ranges : DEFAULT_STATUS)
+        .map((r) => r.from === r.to
+        ? `${r.from}`
+        : r.from % 100 === 0 && r.to === r.from + 99
+            ? `${r.from / 100}xx`
+            : `${r.from}-${r.to}`)
+        .join(" or ");
+}
+function judge(res, expect) {
+    const fail = (kind, message) => ({
+        ok: false,
+        status: res.status,
+        error: { kind, message },
+    });
+    if (!accepts(expect.status, res.status)) {
+        return fail("unexpected-status", `expected status ${describeStatuses(expect.status)}, got ${res.status}`);
+    }
+    for (const [name, want] of Object.entries(expect.headers)) {
+        const value = res.headers[name.toLowerCase()];
+        const got = Array.isArray(value) ? value.join(", ") : value;
+        if (got === undefined)
+            return fail("header-mismatch", `expected header ${name} containing "${want}", got none`);
+        if (!got.includes(want)) {
+            return fail("header-mismatch", `expected header ${name} to contain "${want}", got "${excerpt(got)}"`);
+        }
+    }
+    const cut = res.truncated ? ` (read the first ${MAX_BODY_BYTES} bytes)` : "";
+    if (expect.bodyContains !== undefined && !res.body.includes(expect.bodyContains)) {
+        return fail("body-mismatch", `expected the body to contain "${expect.bodyContains}", got "${excerpt(res.body)}"${cut}`);
+    }
+    const paths = Object.entries(expect.json);
+    if (paths.length > 0) {
+        let doc;
+        try {
+            doc = JSON.parse(res.body);
+        }
+        catch {
+            return fail("json-mismatch", `expected a JSON body, got "${excerpt(res.body)}"${cut}`);
+        }
+        for (const [path, want] of paths) {
+            const found = jsonPath(doc, path);
+            if (found === "invalid")
+                return fail("json-mismatch", `${path} is not a JSON path like $.a.b or $.items[0].id`);
+            if (!found.found)
+                return fail("json-mismatch", `expected ${path} to be ${JSON.stringify(want)}, got nothing`);
+            if (found.value !== want) {
+                return fail("json-mismatch", `expected ${path} to be ${JSON.stringify(want)}, got ${excerpt(JSON.stringify(found.value))}`);
+            }
+        }
+    }
+    return { ok: true, status: res.status };
+}
+function excerpt(text, max = 120) {
+    const flat = text.replace(/\s+/g, " ");
+    return flat.length > max ? `${flat.slice(0, max)}\u2026` : flat;
+}
+/**
+ * Reads `$.a.b`, `$.items[0].id`, `$["a key"]` (the `$.` may be left off). "invalid" when the path
+ * does not parse.
+ */
+function jsonPath(doc, path) {
+    let rest = path.trim();
+    if (rest.startsWith("$"))
+        rest = rest.slice(1);
+    else if (rest !== "" && !rest.startsWith("["))
+        rest = `.${rest}`;
+    let value = doc;
+    while (rest !== "") {
+        const step = /^\.([^.[\]]+)/.exec(rest) ??
+            /^\[(\d+)\]/.exec(rest) ??
+            /^\[(?:"((?:[^"\\]|\\.)*)"|'([^']*)')\]/.exec(rest);
+        if (!step)
+            return "invalid";
+        rest = rest.slice(step[0].length);
+        if (step[0].startsWith("[") && /^\d+$/.test(step[1] ?? "")) {
+            if (!Array.isArray(value))
+                return { found: false };
+            const index = Number(step[1]);
+            if (index >= value.length)
+                return { found: false };
+            value = value[index];
+            continue;
+        }
+        const key = step[0].startsWith('["')
+            ? JSON.parse(`"${step[1]}"`)
+            : (step[1] ?? step[2] ?? "");
+        if (value === null || typeof value !== "object" || Array.isArray(value) || !Object.hasOwn(value, key)) {
+            return { found: false };
+        }
+        value = value[key];
+    }
+    return { found: true, value };
+}
+// ---------------------------------------------------------------------------------------------------------
+// Naming network errors
+const TLS_CODES = new Set([
+    "DEPTH_ZERO_SELF_SIGNED_CERT",
+    "SELF_SIGNED_CERT_IN_CHAIN",
+    "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+    "UNABLE_TO_GET_ISSUER_CERT",
+    "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+    "UNABLE_TO_DECRYPT_CERT_SIGNATURE",
+    "UNABLE_TO_DECODE_ISSUER_PUBLIC_KEY",
+    "INVALID_CA",
+    "PATH_LENGTH_EXCEEDED",
+    "INVALID_PURPOSE",
+    "HOSTNAME_MISMATCH",
+    "EPROTO",
+]);
+/** The category and a sentence for a Node network error met while talking to `where` (host:port). */
+function probeErrorFor(err, where) {
+    const code = typeof err === "object" && err !== null && "code" in err ? String(err.code) : "";
+    const message = messageOf(err);
+    switch (code) {
+        case "ECONNREFUSED":
+            return { kind: "connection-refused", message: `connection refused at ${where}` };
+        case "ENOTFOUND":
+        case "EAI_AGAIN":
+        case "EAI_NONAME":
+        case "EAI_FAIL":
+            return {
+                kind: "dns",
+                message: `DNS: cannot resolve ${where.replace(/:\d+$/, "")}${code === "EAI_AGAIN" ? " (temporary failure)" : ""}`,
+            };
+        case "ECONNRESET":
+        case "EPIPE":
+            return { kind: "connection-reset", message: `connection reset by ${where}: ${message}` };
+        case "ETIMEDOUT":
+            return { kind: "timeout", message: `timed out connecting to ${where}` };
+    }
+    if (TLS_CODES.has(code) || /^(CERT_|ERR_TLS_|ERR_SSL_|ERR_OSSL_)/.test(code)) {
+        // Node 24 suggests --use-system-ca for an unknown CA; here the fix is the endpoint's tls.caFile.
+        return {
+            kind: "tls",
+            message: `TLS: ${message.replace(/; if the root CA is installed locally.*$/s, "")}`,
+        };
+    }
+    return { kind: "other", message: code ? `${message} (${code}) at ${where}` : `${message} at ${where}` };
+}
+function closedEarly(where) {
+    return { kind: "connection-reset", message: `connection closed by ${where}` };
+}
+function messageOf(err) {
+    return err instanceof Error ? err.message : String(err);
+}
+
+;// CONCATENATED MODULE: ../../packages/checks/src/healthcheck.ts
+// The healthcheck runner: after a startup grace, probe every endpoint until it passes, retrying with a
+// growing, jittered delay, within one deadline for the whole run and a bound on probes in flight.
+
+
+const DEFAULT_BACKOFF = { factor: 1.5, maxMs: 30_000, jitter: 0.2 };
+const DEFAULT_CONCURRENCY = 16;
+/** The options a descriptor's `healthcheck` asks for, with `overrides` on top. */
+function healthcheckOptions(h, overrides = {}) {
+    return {
+        startupGraceMs: h.startupGraceMs,
+        intervalMs: h.intervalMs,
+        timeoutMs: h.timeoutMs,
+        retries: h.retries,
+        ...overrides,
+    };
+}
+/** The descriptor's endpoints as probe targets, for the service's domain and port in one environment. */
+function healthcheckTargets(h, service, readCa) {
+    return h.endpoints.map((endpoint) => ({
+        name: endpoint.name,
+        target: targetFor(endpoint, service, readCa),
+    }));
+}
+function defaultDeadlineMs(o, backoff = DEFAULT_BACKOFF) {
+    // Room for every attempt and every backed-off wait at its longest jitter, and as much again
+    // for a busy runner: the deadline should stop a stuck check, never cut the last retry short.
+    let waits = 0;
+    for (let n = 0; n < o.retries; n++)
+        waits += Math.min(backoff.maxMs, o.intervalMs * backoff.factor ** n) * (1 + backoff.jitter);
+    return o.startupGraceMs + 2 * ((o.retries + 1) * o.timeoutMs + waits);
+}
+/**
+ * The wait before retry `n` (0-based): interval \u00d7 factor^n capped at maxMs, then jittered by \u00b1 jitter, never
+ * above maxMs (so at the cap the jitter still spreads retries out, downwards).
+ */
+function backoffDelay(n, intervalMs, backoff, random) {
+    const capped = Math.min(backoff.maxMs, intervalMs * backoff.factor ** n);
+    const jittered = capped * (1 + backoff.jitter * (2 * random() - 1));
+    return Math.round(Math.min(backoff.maxMs, Math.max(0, jittered)));
+}
+/** Resolves after `ms`, or as soon as `signal` aborts; leaves no timer behind either way. */
+function abortableSleep(ms, signal) {
+    return new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener("abort", done);
+            resolve();
+        };
+        const timer = setTimeout(done, Math.max(0, ms));
+        signal?.addEventListener("abort", done, { once: true });
+    });
+}
+async function runHealthcheck(targets, options) {
+    const now = options.now ?? (() => performance.now());
+    const wait = options.sleep ?? abortableSleep;
+    const random = options.random ?? Math.random;
+    const backoff = { ...DEFAULT_BACKOFF, ...options.backoff };
+    const started = now();
+    const deadlineAt = started + (options.deadlineMs ?? defaultDeadlineMs(options, backoff));
+    // One signal of our own for everything in flight (probes, waits, queued endpoints), so a run with many
+    // endpoints adds one listener to the caller's signal, not one per endpoint.
+    const run = new AbortController();
+    (0,external_node_events_namespaceObject.setMaxListeners)(0, run.signal);
+    const cancel = () => run.abort(options.signal?.reason);
+    if (options.signal?.aborted)
+        cancel();
+    else
+        options.signal?.addEventListener("abort", cancel, { once: true });
+    const reports = targets.map(({ name, target }) => ({
+        name,
+        target: describeTarget(target),
+        ok: false,
+        attempts: 0,
+    }));
+    let deadlineExceeded = false;
+    const pause = async (ms) => {
+        try {
+            await wait(ms, run.signal);
+        }
+        catch (err) {
+            if (!run.signal.aborted)
+                throw err;
+        }
+    };
+    const slots = semaphore(options.concurrency ?? DEFAULT_CONCURRENCY, run.signal);
+    const runEndpoint = async (target, report, name) => {
+        for (let attempt = 1; attempt <= options.retries + 1; attempt++) {
+            const release = await slots.acquire();
+            if (!release)
+                return;
+            let result;
+            let clipped;
+            try {
+                const remaining = deadlineAt - now();
+                if (remaining <= 0) {
+                    deadlineExceeded = true;
+                    return;
+                }
+                clipped = remaining < options.timeoutMs;
+                result = await probe(target, {
+                    timeoutMs: Math.min(options.timeoutMs, remaining),
+                    signal: run.signal,
+                    now,
+                });
+            }
+            finally {
+                release();
+            }
+            if (run.signal.aborted && !result.ok)
+                return;
+            record(report, attempt, result);
+            options.onAttempt?.({ name, attempt, result });
+            if (result.ok)
+                return;
+            if (clipped && result.error?.kind === "timeout") {
+                deadlineExceeded = true;
+                return;
+            }
+            if (attempt > options.retries)
+                return;
+            const delay = backoffDelay(attempt - 1, options.intervalMs, backoff, random);
+            if (now() + delay >= deadlineAt) {
+                deadlineExceeded = true;
+                return;
+            }
+            await pause(delay);
+            if (run.signal.aborted)
+                return;
+        }
+    };
+    try {
+        if (targets.length > 0 && !run.signal.aborted) {
+            const grace = Math.min(options.startupGraceMs, deadlineAt - now());
+            if (grace > 0)
+                await pause(grace);
+            if (grace < options.startupGraceMs)
+                deadlineExceeded = true;
+            else if (!run.signal.aborted) {
+                await Promise.all(targets.map(({ name, target }, i) => runEndpoint(target, reports[i], name)));
+            }
+        }
+    }
+    finally {
+        options.signal?.removeEventListener("abort", cancel);
+    }
+    const cancelled = run.signal.aborted;
+    return {
+        ok: !cancelled && reports.every((r) => r.ok),
+        durationMs: Math.max(0, Math.round(now() - started)),
+        endpoints: reports,
+        deadlineExceeded,
+        cancelled,
+    };
+}
+function record(report, attempt, result) {
+    report.attempts = attempt;
+    report.ok = result.ok;
+    report.latencyMs = result.latencyMs;
+    if (result.status === undefined)
+        delete report.lastStatus;
+    else
+        report.lastStatus = result.status;
+    if (result.error === undefined)
+        delete report.lastError;
+    else
+        report.lastError = result.error;
+}
+/**
+ * At most `limit` holders at once, first come first served. `acquire` resolves to the release function, or to
+ * undefined once `signal` aborts (waiters are let go at once).
+ */
+function semaphore(limit, signal) {
+    let free = Math.max(1, Math.floor(limit));
+    const waiting = [];
+    const release = () => {
+        const next = waiting.shift();
+        if (next)
+            next(once(release));
+        else
+            free++;
+    };
+    signal.addEventListener("abort", () => {
+        for (const waiter of waiting.splice(0))
+            waiter(undefined);
+    }, { once: true });
+    return {
+        acquire() {
+            if (signal.aborted)
+                return Promise.resolve(undefined);
+            if (free > 0) {
+                free--;
+                return Promise.resolve(once(release));
+            }
+            return new Promise((resolve) => waiting.push(resolve));
+        },
+    };
+}
+function once(fn) {
+    let done = false;
+    return () => {
+        if (done)
+            return;
+        done = true;
+        fn();
+    };
+}
+
+;// CONCATENATED MODULE: ../../packages/checks/src/smoke.ts
+// Smoke checks: each of the descriptor's requests once, in order, against the deployed service.
+
+
+async function runSmoke(checks, service, options) {
+    const results = [];
+    for (const check of checks) {
+        if (options.signal?.aborted) {
+            results.push({ name: check.name, ok: false, reason: "not run: cancelled", latencyMs: 0 });
+            continue;
+        }
+        const probeOptions = { timeoutMs: check.timeoutMs ?? options.timeoutMs };
+        if (options.signal)
+            probeOptions.signal = options.signal;
+        if (options.now)
+            probeOptions.now = options.now;
+        const result = await probe(smokeTarget(check, service), probeOptions);
+        const entry = {
+            name: check.name,
+            ok: result.ok,
+            reason: result.ok ? statusLine(result.status) : (result.error?.message ?? "failed"),
+            latencyMs: result.latencyMs,
+        };
+        if (result.status !== undefined)
+            entry.status = result.status;
+        results.push(entry);
+    }
+    return { ok: results.every((r) => r.ok), checks: results };
+}
+function statusLine(status) {
+    if (status === undefined)
+        return "ok";
+    const text = external_node_http_namespaceObject.STATUS_CODES[status];
+    return text ? `${status} ${text}` : `${status}`;
+}
+
+;// CONCATENATED MODULE: ../../packages/checks/src/glob.ts
+
+
+class GlobError extends Error {
+    pattern;
+    code = "E_GLOB";
+    constructor(message, pattern) {
+        super(message);
+        this.pattern = pattern;
+        this.name = "GlobError";
+    }
+}
+/**
+ * The pattern's segments, after refusing what could escape the directory (`..`, an absolute
+ * path) or what this glob does not support (`[\u2026]`, `{\u2026}`, backslashes).
+ */
+function parseGlob(pattern) {
+    const bad = (why) => {
+        throw new GlobError(`invalid report pattern ${JSON.stringify(pattern)}: ${why}`, pattern);
+    };
+    if (typeof pattern !== "string" || pattern.trim() === "")
+        bad("it is empty");
+    if (pattern.includes("\0"))
+        bad("it contains a NUL character");
+    if (pattern.includes("\\"))
+        bad('use "/" to separate directories');
+    if (pattern.startsWith("/") || /^[A-Za-z]:/.test(pattern)) {
+        bad("it must be relative to the repository, not absolute");
+    }
+    if (/[[\]{}]/.test(pattern))
+        bad("only *, ** and ? are supported");
+    const segments = pattern.split("/").filter((s) => s !== "" && s !== ".");
+    if (segments.includes(".."))
+        bad('".." would leave the repository');
+    if (segments.length === 0)
+        bad("it names no file");
+    return segments;
+}
+/** Whether a glob segment (`*`, `?`, literal characters) matches a whole file name. */
+function matchSegment(segment, name) {
+    if (name.startsWith(".") && !segment.startsWith(".") && hasWildcard(segment))
+        return false;
+    // The usual greedy matcher with one backtrack point: O(len(segment) \u00d7 len(name)), no regex.
+    let p = 0;
+    let n = 0;
+    let star = -1;
+    let mark = 0;
+    while (n < name.length) {
+        const pc = segment[p];
+        if (pc !== undefined && pc !== "*" && (pc === "?" || pc === name[n])) {
+            p++;
+            n++;
+        }
+        else if (pc === "*") {
+            star = p++;
+            mark = n;
+        }
+        else if (star !== -1) {
+            p = star + 1;
+            n = ++mark;
+        }
+        else {
+            return false;
+        }
+    }
+    while (segment[p] === "*")
+        p++;
+    return p === segment.length;
+}
+/** Regular files under `root` that match `pattern` (see parseGlob). */
+async function findFiles(root, pattern, options = {}) {
+    const segments = parseGlob(pattern);
+    const maxEntries = options.maxEntries ?? 100_000;
+    const found = new Set();
+    const visited = new Set();
+    const listings = new Map();
+    let seen = 0;
+    let truncated = false;
+    const list = async (dir) => {
+        let entries = listings.get(dir);
+        if (entries === undefined) {
+            try {
+                entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
+            }
+            catch {
+                entries = []; // gone, not a directory, or unreadable: nothing to match there
+            }
+            seen += entries.length;
+            if (seen > maxEntries)
+                truncated = true;
+            listings.set(dir, entries);
+        }
+        return entries;
+    };
+    const walk = async (dirAbs, dirRel, index) => {
+        if (truncated || index >= segments.length)
+            return;
+        const key = `${index}\0${dirRel}`;
+        if (visited.has(key))
+            return;
+        visited.add(key);
+        const segment = segments[index];
+        const last = index === segments.length - 1;
+        const child = (name) => [
+            (0,external_node_path_namespaceObject.join)(dirAbs, name),
+            dirRel ? `${dirRel}/${name}` : name,
+        ];
+        if (segment === "**") {
+            await walkStarStar(dirAbs, dirRel, index, last);
+            return;
+        }
+        if (!hasWildcard(segment)) {
+            const [abs, rel] = child(segment);
+            let st;
+            try {
+                st = await (0,promises_namespaceObject.lstat)(abs);
+            }
+            catch {
+                return;
+            }
+            if (last && st.isFile())
+                found.add(rel);
+            else if (!last && st.isDirectory())
+                await walk(abs, rel, index + 1);
+            return;
+        }
+        for (const e of await list(dirAbs)) {
+            if (truncated)
+                return;
+            if (!matchSegment(segment, e.name))
+                continue;
+            const [abs, rel] = child(e.name);
+            if (last && e.isFile())
+                found.add(rel);
+            else if (!last && e.isDirectory())
+                await walk(abs, rel, index + 1);
+        }
+    };
+    // `**` matches zero or more directories: try the rest of the pattern here, then in each
+    // subdirectory with `**` still in front of it.
+    const walkStarStar = async (dirAbs, dirRel, index, last) => {
+        const entries = await list(dirAbs);
+        if (last) {
+            // `dir/**` is every file under dir, as `dir/**/*` is.
+            for (const e of entries)
+                if (e.isFile() && !e.name.startsWith("."))
+                    found.add(join2(dirRel, e.name));
+        }
+        else {
+            await walk(dirAbs, dirRel, index + 1);
+        }
+        for (const e of entries) {
+            if (truncated)
+                return;
+            if (!e.isDirectory() || e.name.startsWith(".") || e.name === "node_modules")
+                continue;
+            await walk((0,external_node_path_namespaceObject.join)(dirAbs, e.name), join2(dirRel, e.name), index);
+        }
+    };
+    await walk(root, "", 0);
+    return { files: [...found].sort(), truncated };
+}
+function join2(dirRel, name) {
+    return dirRel ? `${dirRel}/${name}` : name;
+}
+function hasWildcard(segment) {
+    return segment.includes("*") || segment.includes("?");
+}
+
+;// CONCATENATED MODULE: ../../packages/checks/src/junit.ts
+// JUnit XML, the report format most test tools can write (pytest, jest-junit, vitest, Maven
+// Surefire, go-junit-report, \u2026), read into test cases and totals.
+//
+// A small, non-recursive XML reader written for this one format: it never expands DTDs (a
+// DOCTYPE or ENTITY declaration is refused, so no XXE and no billion laughs), keeps no more
+// than it needs, caps the input size and the nesting depth, and runs in time linear in the
+// input. Totals are counted from the test cases, not copied from the suites' attributes.
+
+class JUnitParseError extends Error {
+    reason;
+    file;
+    line;
+    column;
+    code = "E_JUNIT";
+    constructor(
+    /** What is wrong, without the location. */
+    reason, file, 
+    /** 1-based position in the XML, when the problem has one. */
+    line, column) {
+        const where = file === undefined ? "" : line === undefined ? `${file}: ` : `${file}:${line}:${column}: `;
+        const at = file === undefined && line !== undefined ? ` (line ${line}, column ${column})` : "";
+        super(`${where}${reason}${at}`);
+        this.reason = reason;
+        this.file = file;
+        this.line = line;
+        this.column = column;
+        this.name = "JUnitParseError";
+    }
+}
+/** Reports larger than this are refused. */
+const MAX_JUNIT_BYTES = 50 * 1024 * 1024;
+/** Elements nested deeper than this are refused (real reports nest a handful of levels). */
+const MAX_JUNIT_DEPTH = 256;
+const MAX_MESSAGE_CHARS = 4 * 1024;
+const MAX_DETAILS_CHARS = 64 * 1024;
+/**
+ * Reads a JUnit XML document: `<testsuites>` or a bare `<testsuite>` at the root, suites nested
+ * to any depth, `<testcase>` with `<failure>`, `<error>` or `<skipped>`. Throws a
+ * JUnitParseError for anything else: not XML, truncated, not JUnit, a DTD, too large.
+ *
+ * A suite whose `failures` + `errors` attributes claim more than its cases show (a suite that
+ * failed before its cases ran, as some tools report it) gets one extra case with status
+ * "error", so such a report never reads as passing.
+ */
+function parseJUnit(xml, file) {
+    if (typeof xml !== "string")
+        throw new JUnitParseError("the report is not text", file);
+    if (xml.length > MAX_JUNIT_BYTES) {
+        throw new JUnitParseError(`the report is larger than ${MAX_JUNIT_BYTES / 1024 / 1024} MiB`, file);
+    }
+    return new Reader(xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml, file).read();
+}
+/** One report out of many (one file per test file or per package is common). */
+function mergeReports(reports) {
+    return summarize(reports.flatMap((r) => r.cases));
+}
+/**
+ * The text of a report file: UTF-8 (with or without a BOM), UTF-16 with a BOM, or ISO-8859-1
+ * when the XML declaration says so.
+ */
+function decodeReportBytes(bytes) {
+    const b0 = bytes[0];
+    const b1 = bytes[1];
+    if (b0 === 0xff && b1 === 0xfe)
+        return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+    if (b0 === 0xfe && b1 === 0xff) {
+        const swapped = new Uint8Array(bytes.length - 2 - (bytes.length % 2));
+        for (let i = 0; i < swapped.length; i += 2) {
+            swapped[i] = bytes[i + 3];
+            swapped[i + 1] = bytes[i + 2];
+        }
+        return new TextDecoder("utf-16le").decode(swapped);
+    }
+    const head = new TextDecoder("latin1").decode(bytes.subarray(0, 200));
+    const declared = /^<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head)?.[1]?.toLowerCase();
+    if (declared === "iso-8859-1" || declared === "latin1" || declared === "latin-1") {
+        // Node's "latin1" label is windows-1252 in TextDecoder; Buffer's latin1 is ISO-8859-1 proper.
+        return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+    }
+    return new TextDecoder("utf-8").decode(bytes); // strips a UTF-8 BOM; bad bytes become U+FFFD
+}
+const MAX_ANNOTATION_MESSAGE_CHARS = (/* unused pure expression or super */ null && (4 * 1024));
+/**
+ * GitHub annotations for the failed and errored cases. The file is the case's `file`, or its
+ * classname or suite name when that is a path (vitest, jest-junit with file-path suite names);
+ * the line is the first `file:line` for that file in its stack trace (where it failed), or the
+ * case's `line` (where the test starts).
+ */
+function failureAnnotations(report, options = {}) {
+    const out = [];
+    for (const c of report.cases) {
+        if (c.status !== "failed" && c.status !== "error")
+            continue;
+        const file = annotationFile(c, options.root);
+        // Where it failed (the first frame in the test file) is more use than where the test starts.
+        const line = (file === undefined ? undefined : lineInText(file, c.details ?? c.message ?? "")) ?? c.line;
+        const owner = c.classname || c.suite;
+        const what = owner && owner !== c.name ? `${owner} \u203a ${c.name}` : c.name || owner || "(unnamed test)";
+        const title = `${c.status === "error" ? "Test error" : "Test failed"}: ${what}`;
+        let message = c.message ?? (c.status === "error" ? "error" : "failed");
+        if (c.details && c.details !== c.message)
+            message += `\n\n${c.details}`;
+        out.push({
+            ...(file === undefined ? {} : { file }),
+            ...(line === undefined ? {} : { line }),
+            title,
+            message: truncate(message, MAX_ANNOTATION_MESSAGE_CHARS),
+        });
+    }
+    return out;
+}
+// ---------------------------------------------------------------------------------------------
+function summarize(cases) {
+    let failures = 0;
+    let errors = 0;
+    let skipped = 0;
+    let time = 0;
+    for (const c of cases) {
+        if (c.status === "failed")
+            failures++;
+        else if (c.status === "error")
+            errors++;
+        else if (c.status === "skipped")
+            skipped++;
+        time += c.timeSec ?? 0;
+    }
+    return { tests: cases.length, failures, errors, skipped, timeSec: Math.round(time * 1000) / 1000, cases };
+}
+const RANK = { passed: 0, skipped: 1, error: 2, failed: 3 };
+const STATUS_OF = { failure: "failed", error: "error", skipped: "skipped" };
+class Reader {
+    s;
+    file;
+    i = 0;
+    /** Local names of the open elements. */
+    stack = [];
+    suites = [];
+    cases = [];
+    current;
+    capture;
+    sawRoot = false;
+    constructor(s, file) {
+        this.s = s;
+        this.file = file;
+    }
+    read() {
+        const s = this.s;
+        const n = s.length;
+        while (this.i < n) {
+            const lt = s.indexOf("<", this.i);
+            if (lt === -1) {
+                this.text(this.i, n, false);
+                break;
+            }
+            if (lt > this.i)
+                this.text(this.i, lt, false);
+            if (s.startsWith("<!--", lt)) {
+                this.i = this.until("-->", lt + 4, lt, "a comment is not closed");
+            }
+            else if (s.startsWith("<![CDATA[", lt)) {
+                const end = this.until("]]>", lt + 9, lt, "a CDATA section is not closed");
+                this.text(lt + 9, end - 3, true);
+                this.i = end;
+            }
+            else if (s.startsWith("<!", lt)) {
+                // No DTDs: nothing to expand, nothing to fetch (no XXE, no billion laughs).
+                const word = s.slice(lt + 2, lt + 9).toUpperCase();
+                if (word.startsWith("DOCTYPE") || word.startsWith("ENTITY")) {
+                    this.fail(`refusing a ${word.startsWith("DOCTYPE") ? "DOCTYPE" : "ENTITY"} declaration`, lt);
+                }
+                if (s.indexOf(">", lt) === -1)
+                    this.fail("unexpected end of the report in a declaration", lt);
+                this.fail("unexpected markup declaration", lt);
+            }
+            else if (s.startsWith("<?", lt)) {
+                this.i = this.until("?>", lt + 2, lt, "a processing instruction is not closed");
+            }
+            else if (s.charCodeAt(lt + 1) === 0x2f /* / */) {
+                this.endTag(lt);
+            }
+            else {
+                this.startTag(lt);
+            }
+        }
+        if (this.stack.length > 0) {
+            this.fail(`unexpected end of the report: <${this.stack[this.stack.length - 1]}> is not closed`, n);
+        }
+        if (!this.sawRoot)
+            this.fail("no <testsuites> or <testsuite> element: not a JUnit report", 0);
+        return summarize(this.cases);
+    }
+    /** The index after the next `marker`; a report cut off before it (truncated) is refused. */
+    until(marker, from, start, problem) {
+        const end = this.s.indexOf(marker, from);
+        if (end === -1)
+            this.fail(`unexpected end of the report: ${problem}`, start);
+        return end + marker.length;
+    }
+    text(from, to, raw) {
+        const c = this.capture;
+        if (c === undefined || c.chars > MAX_DETAILS_CHARS)
+            return;
+        const take = Math.min(to, from + MAX_DETAILS_CHARS + 1 - c.chars);
+        const piece = raw ? this.s.slice(from, take) : decodeText(this.s.slice(from, take));
+        c.text.push(piece);
+        c.chars += piece.length;
+    }
+    startTag(lt) {
+        const s = this.s;
+        const n = s.length;
+        if (lt + 1 >= n)
+            this.fail("unexpected end of the report after <", lt);
+        let j = lt + 1;
+        while (j < n && !isNameEnd(s.charCodeAt(j)))
+            j++;
+        const qname = s.slice(lt + 1, j);
+        if (qname === "" || /[<&"'=]/.test(qname))
+            this.fail("a tag has no valid name", lt);
+        const attrs = new Map();
+        let selfClosing = false;
+        for (;;) {
+            while (j < n && isSpace(s.charCodeAt(j)))
+                j++;
+            if (j >= n)
+                this.fail(`unexpected end of the report inside <${qname}>`, lt);
+            const c = s.charCodeAt(j);
+            if (c === 0x3e /* > */) {
+                j++;
+                break;
+            }
+            if (c === 0x2f /* / */) {
+                if (j + 1 >= n)
+                    this.fail(`unexpected end of the report inside <${qname}>`, lt);
+                if (s.charCodeAt(j + 1) !== 0x3e)
+                    this.fail(`unexpected "/" in <${qname}>`, j);
+                selfClosing = true;
+                j += 2;
+                break;
+            }
+            const nameStart = j;
+            while (j < n && !isNameEnd(s.charCodeAt(j)) && s.charCodeAt(j) !== 0x3d /* = */)
+                j++;
+            const attr = s.slice(nameStart, j);
+            if (attr === "")
+                this.fail(`unexpected character in <${qname}>`, j);
+            while (j < n && isSpace(s.charCodeAt(j)))
+                j++;
+            if (j >= n)
+                this.fail(`unexpected end of the report inside <${qname}>`, lt);
+            if (s.charCodeAt(j) !== 0x3d)
+                this.fail(`attribute ${attr} of <${qname}> has no value`, j);
+            j++;
+            while (j < n && isSpace(s.charCodeAt(j)))
+                j++;
+            if (j >= n)
+                this.fail(`unexpected end of the report inside <${qname}>`, lt);
+            const q = s.charCodeAt(j);
+            if (q !== 0x22 && q !== 0x27)
+                this.fail(`attribute ${attr} of <${qname}> is not quoted`, j);
+            const end = s.indexOf(q === 0x22 ? '"' : "'", j + 1);
+            if (end === -1)
+                this.fail(`unexpected end of the report: attribute ${attr} of <${qname}> is not closed`, j);
+            const key = localName(attr);
+            if (!attrs.has(key))
+                attrs.set(key, decodeAttribute(s.slice(j + 1, end)));
+            j = end + 1;
+        }
+        this.i = j;
+        this.open(localName(qname).toLowerCase(), attrs, lt);
+        if (selfClosing)
+            this.close(lt);
+    }
+    endTag(lt) {
+        const end = this.until(">", lt + 2, lt, "an end tag is not closed");
+        const qname = this.s.slice(lt + 2, end - 1).trim();
+        const name = localName(qname).toLowerCase();
+        const open = this.stack[this.stack.length - 1];
+        if (open === undefined)
+            this.fail(`</${qname}> closes nothing`, lt);
+        if (open !== name)
+            this.fail(`</${qname}> does not close <${open}>`, lt);
+        this.i = end;
+        this.close(lt);
+    }
+    open(name, attrs, at) {
+        const depth = this.stack.length;
+        if (depth >= MAX_JUNIT_DEPTH)
+            this.fail(`elements nested deeper than ${MAX_JUNIT_DEPTH}`, at);
+        this.stack.push(name);
+        if (this.capture !== undefined)
+            return; // markup inside a <failure>: its text is kept, the rest ignored
+        const parent = depth === 0 ? undefined : this.stack[depth - 1];
+        if (depth === 0) {
+            if (name !== "testsuites" && name !== "testsuite") {
+                this.fail(`not a JUnit report: the root element is <${name}>`, at);
+            }
+            this.sawRoot = true;
+        }
+        if ((name === "testsuites" || name === "testsuite") && this.current === undefined) {
+            const inner = this.innerSuite();
+            const suiteFile = attrs.get("file") ?? attrs.get("filepath") ?? inner?.file;
+            this.suites.push({
+                element: name,
+                name: attrs.get("name") ?? (name === "testsuites" ? "" : (inner?.name ?? "")),
+                ...(suiteFile ? { file: suiteFile } : {}),
+                declared: count(attrs.get("failures")) + count(attrs.get("errors")),
+                counted: 0,
+            });
+            return;
+        }
+        if (name === "testcase" && this.current === undefined && this.suites.length > 0) {
+            const suite = this.innerSuite();
+            const value = { suite: suite?.name ?? "", name: attrs.get("name") ?? "", status: "passed" };
+            const classname = attrs.get("classname") ?? attrs.get("class");
+            if (classname)
+                value.classname = classname;
+            const file = attrs.get("file") ?? attrs.get("filepath") ?? suite?.file;
+            if (file)
+                value.file = file;
+            const line = lineNumber(attrs.get("line") ?? attrs.get("lineno"), this.zeroBasedLines());
+            if (line !== undefined)
+                value.line = line;
+            const time = seconds(attrs.get("time"));
+            if (time !== undefined)
+                value.timeSec = time;
+            this.current = { depth, value, bad: 0 };
+            return;
+        }
+        if (name === "failure" || name === "error" || name === "skipped") {
+            const kase = this.current;
+            const status = STATUS_OF[name];
+            if (kase !== undefined && parent === "testcase" && kase.depth === depth - 1) {
+                if (name !== "skipped")
+                    kase.bad++;
+                const decides = RANK[status] > RANK[kase.value.status];
+                if (decides)
+                    kase.value.status = status;
+                this.startCapture(name, attrs, depth, decides, false);
+            }
+            else if (kase === undefined &&
+                name !== "skipped" &&
+                (parent === "testsuite" || parent === "testsuites")) {
+                this.startCapture(name, attrs, depth, true, true);
+            }
+        }
+    }
+    startCapture(kind, attrs, depth, decides, suiteLevel) {
+        const message = attrs.get("message");
+        this.capture = {
+            depth,
+            kind,
+            ...(message === undefined ? {} : { message }),
+            text: [],
+            chars: 0,
+            decides,
+            suiteLevel,
+        };
+    }
+    close(at) {
+        const name = this.stack.pop();
+        const depth = this.stack.length;
+        const c = this.capture;
+        if (c !== undefined) {
+            if (c.depth !== depth)
+                return;
+            this.capture = undefined;
+            this.finishCapture(c);
+            return;
+        }
+        const kase = this.current;
+        if (kase !== undefined) {
+            if (kase.depth !== depth)
+                return;
+            this.current = undefined;
+            this.cases.push(kase.value);
+            for (const f of this.suites)
+                f.counted += kase.bad;
+            return;
+        }
+        if (name === "testsuites" || name === "testsuite") {
+            const frame = this.suites.pop();
+            if (frame === undefined)
+                this.fail(`internal: no suite open at </${name}>`, at);
+            const missing = frame.declared - frame.counted;
+            if (missing > 0) {
+                this.cases.push({
+                    suite: frame.name,
+                    name: `(${frame.element} ${JSON.stringify(frame.name)})`,
+                    ...(frame.file ? { file: frame.file } : {}),
+                    status: "error",
+                    message: `the suite reports ${missing} more failure${missing === 1 ? "" : "s"} or error${missing === 1 ? "" : "s"} than its test cases show`,
+                });
+                for (const f of this.suites)
+                    f.counted += missing;
+            }
+        }
+    }
+    finishCapture(c) {
+        let text = dedent(c.text.join("").replace(/\r\n?/g, "\n"));
+        if (text.length > MAX_DETAILS_CHARS)
+            text = `${text.slice(0, MAX_DETAILS_CHARS)}\n\u2026 (truncated)`;
+        const firstLine = text
+            .split("\n")
+            .map((l) => l.trim())
+            .find((l) => l !== "");
+        const raw = c.message?.trim() || firstLine;
+        const message = raw === undefined ? undefined : truncate(raw, MAX_MESSAGE_CHARS);
+        if (c.suiteLevel) {
+            const suite = this.innerSuite();
+            const value = {
+                suite: suite?.name ?? "",
+                name: `(${suite?.element ?? "testsuite"} ${JSON.stringify(suite?.name ?? "")})`,
+                status: STATUS_OF[c.kind],
+            };
+            if (suite?.file)
+                value.file = suite.file;
+            if (message !== undefined)
+                value.message = message;
+            if (text)
+                value.details = text;
+            this.cases.push(value);
+            for (const f of this.suites)
+                f.counted++;
+            return;
+        }
+        const v = this.current.value;
+        if (c.decides) {
+            if (message === undefined)
+                delete v.message;
+            else
+                v.message = message;
+            if (text)
+                v.details = text;
+            else
+                delete v.details;
+        }
+        else if (STATUS_OF[c.kind] === v.status && text) {
+            // A second <failure> (a rerun) or <error> of the same rank: keep its text too.
+            v.details = truncate(v.details ? `${v.details}\n\n${text}` : text, MAX_DETAILS_CHARS);
+        }
+    }
+    innerSuite() {
+        return this.suites[this.suites.length - 1];
+    }
+    /** pytest writes `line` 0-based (its `item.location`); its default suite name is "pytest". */
+    zeroBasedLines() {
+        return this.suites.some((f) => f.element === "testsuite" && f.name === "pytest");
+    }
+    fail(reason, at) {
+        let line = 1;
+        let lineStart = 0;
+        const s = this.s;
+        for (let k = s.indexOf("\n"); k !== -1 && k < at; k = s.indexOf("\n", k + 1)) {
+            line++;
+            lineStart = k + 1;
+        }
+        throw new JUnitParseError(reason, this.file, line, at - lineStart + 1);
+    }
+}
+function isSpace(c) {
+    return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+}
+function isNameEnd(c) {
+    return isSpace(c) || c === 0x3e /* > */ || c === 0x2f /* / */;
+}
+function localName(qname) {
+    const colon = qname.indexOf(":");
+    return colon === -1 ? qname : qname.slice(colon + 1);
+}
+function count(v) {
+    if (v === undefined || !/^\s*\d{1,9}\s*$/.test(v))
+        return 0;
+    return Number(v);
+}
+function lineNumber(v, zeroBased) {
+    if (v === undefined || !/^\s*\d{1,9}\s*$/.test(v))
+        return undefined;
+    const n = Number(v) + (zeroBased ? 1 : 0);
+    return n >= 1 ? n : undefined;
+}
+/** Seconds, as tools write them: "0.003", "12", "1,234.5" (older Surefire), "0,003" (a decimal comma). */
+function seconds(v) {
+    if (v === undefined)
+        return undefined;
+    let t = v.trim();
+    if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t))
+        t = t.replace(/,/g, "");
+    else if (/^\d+,\d+$/.test(t))
+        t = t.replace(",", ".");
+    if (!/^\d+(\.\d+)?([eE][-+]?\d+)?$/.test(t))
+        return undefined;
+    const n = Number(t);
+    return Number.isFinite(n) ? n : undefined;
+}
+const NAMED = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+/**
+ * Replaces the five predefined entities and character references. Anything else after an `&`
+ * (a bare ampersand, an undeclared entity) is kept as written: reports are data, not documents
+ * to validate, and some tools do not escape their `&`s.
+ */
+function decodeEntities(s) {
+    let amp = s.indexOf("&");
+    if (amp === -1)
+        return s;
+    let out = "";
+    let from = 0;
+    while (amp !== -1) {
+        const semi = s.indexOf(";", amp + 1);
+        if (semi === -1)
+            break;
+        if (semi - amp <= 10) {
+            const ref = s.slice(amp + 1, semi);
+            let ch;
+            if (ref.charCodeAt(0) === 0x23 /* # */) {
+                const code = /^#[xX][0-9a-fA-F]{1,6}$/.test(ref)
+                    ? Number.parseInt(ref.slice(2), 16)
+                    : /^#\d{1,7}$/.test(ref)
+                        ? Number.parseInt(ref.slice(1), 10)
+                        : undefined;
+                if (code !== undefined) {
+                    ch =
+                        code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)
+                            ? "\uFFFD"
+                            : String.fromCodePoint(code);
+                }
+            }
+            else {
+                ch = NAMED[ref];
+            }
+            if (ch !== undefined) {
+                out += s.slice(from, amp) + ch;
+                from = semi + 1;
+            }
+        }
+        amp = s.indexOf("&", amp + 1);
+    }
+    return out + s.slice(from);
+}
+function decodeText(s) {
+    return decodeEntities(s);
+}
+/** Attribute-value normalisation: literal tabs and newlines become spaces, `&#10;` stays a newline. */
+function decodeAttribute(s) {
+    return decodeEntities(s.replace(/\r\n|[\r\n\t]/g, " "));
+}
+/** Without leading blank lines, trailing whitespace, or the indentation all lines share. */
+function dedent(text) {
+    const lines = text
+        .replace(/^\s*\n/, "")
+        .trimEnd()
+        .split("\n");
+    let indent = Number.POSITIVE_INFINITY;
+    for (const l of lines) {
+        if (l.trim() === "")
+            continue;
+        indent = Math.min(indent, l.length - l.trimStart().length);
+    }
+    if (indent === 0 || indent === Number.POSITIVE_INFINITY)
+        return lines.join("\n");
+    return lines.map((l) => l.slice(Math.min(indent, l.length - l.trimStart().length))).join("\n");
+}
+function truncate(s, max) {
+    return s.length <= max ? s : `${s.slice(0, max)}\u2026 (truncated)`;
+}
+/** A relative source file path, as vitest writes classnames (not a Java class or a Go package). */
+const PATH_LIKE = /^[^\s:*?"<>|]+\.(?:[cm]?[jt]sx?|py|rb|go|java|kts?|scala|groovy|cs|php|rs|swift|exs?|feature)$/;
+function annotationFile(c, root) {
+    let f = c.file;
+    if (!f) {
+        // vitest's classname and jest-junit's `{filepath}` suite names are the test file's path.
+        for (const candidate of [c.classname, c.suite]) {
+            if (candidate?.includes("/") && PATH_LIKE.test(candidate)) {
+                f = candidate;
+                break;
+            }
+        }
+    }
+    if (!f)
+        return undefined;
+    f = f.replace(/\\/g, "/");
+    if (isAbsolute(f) || /^[A-Za-z]:\//.test(f)) {
+        if (root === undefined)
+            return f;
+        const rel = relative(root, f);
+        if (rel === "" || rel.startsWith("..") || isAbsolute(rel))
+            return undefined;
+        return rel.split(sep).join("/");
+    }
+    return f.replace(/^(\.\/)+/, "");
+}
+/** The first `<file>:<line>` in a stack trace that names `file` (by its path or, failing that, its name). */
+function lineInText(file, text) {
+    if (text === "")
+        return undefined;
+    for (const needle of [file, basename(file)]) {
+        const escaped = needle.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+        const m = new RegExp(`(?:^|[\\s(/"'\\\\])${escaped}:(\\d{1,9})`, "m").exec(text);
+        if (m) {
+            const n = Number(m[1]);
+            if (n >= 1)
+                return n;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ../../packages/checks/src/regression.ts
+
+
+
+
+
+/** A regression that cannot start as configured: nothing was run. */
+class RegressionError extends Error {
+    code = "E_REGRESSION";
+    constructor(message, options) {
+        super(message, options);
+        this.name = "RegressionError";
+    }
+}
+const INHERITED_ENV = ["PATH", "HOME", "LANG", "TMPDIR", "CI"];
+// Part of this package's API since before the runner moved to @gitops/process.
+
+// The same binding as junit.ts's, so `export *` of both modules is not ambiguous.
+
+async function runRegression(options) {
+    const { command, cwd, timeoutMs, signal, onOutput } = options;
+    const now = options.now ?? (() => performance.now());
+    const graceMs = options.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
+    validate(options, graceMs);
+    const env = buildEnv(options);
+    let reportDir = [];
+    if (options.reports !== undefined) {
+        try {
+            // The directories before the first wildcard: made ready, since many test tools (node --test,
+            // pytest --junitxml) write a report file but not the directory it goes in.
+            const segments = parseGlob(options.reports);
+            const wild = segments.findIndex(hasWildcard);
+            reportDir = segments.slice(0, wild === -1 ? segments.length - 1 : wild);
+        }
+        catch (e) {
+            if (e instanceof GlobError)
+                throw new RegressionError(`regression.reports: ${e.message}`, { cause: e });
+            throw e;
+        }
+    }
+    try {
+        if (!(await (0,promises_namespaceObject.stat)(cwd)).isDirectory())
+            throw new Error("not a directory");
+    }
+    catch (e) {
+        throw new RegressionError(`the working directory ${cwd} cannot be used: ${e.message}`, {
+            cause: e,
+        });
+    }
+    const notStarted = {
+        ok: false,
+        exitCode: null,
+        signal: null,
+        timedOut: false,
+        cancelled: true,
+        durationMs: 0,
+        reportFiles: [],
+        reportErrors: [],
+        outputTail: "",
+        reason: "cancelled before it started",
+    };
+    if (signal?.aborted)
+        return notStarted;
+    if (reportDir.length > 0)
+        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(cwd, ...reportDir), { recursive: true });
+    const before = options.reports === undefined ? new Map() : await snapshot(cwd, options.reports);
+    if (signal?.aborted)
+        return notStarted;
+    let run;
+    try {
+        run = await runCommand({
+            command,
+            cwd,
+            env,
+            timeoutMs,
+            killGraceMs: graceMs,
+            ...(signal === undefined ? {} : { signal }),
+            ...(onOutput === undefined ? {} : { onOutput }),
+            now,
+        });
+    }
+    catch (e) {
+        if (e instanceof CommandError)
+            throw asRegressionError(e);
+        throw e;
+    }
+    // Aborted while the runner checked cwd: nothing ran, as above.
+    if (run.cancelled && run.pid === undefined)
+        return notStarted;
+    const durationMs = run.durationMs;
+    const reportFiles = [];
+    const reportErrors = [];
+    let report;
+    if (options.reports !== undefined) {
+        const read = await readReports(cwd, options.reports, before);
+        reportFiles.push(...read.files);
+        reportErrors.push(...read.errors);
+        if (read.reports.length > 0)
+            report = mergeReports(read.reports);
+    }
+    const failedCases = report === undefined ? 0 : report.failures + report.errors;
+    const ok = run.spawnError === undefined &&
+        !run.timedOut &&
+        !run.cancelled &&
+        run.exitCode === 0 &&
+        run.signal === null &&
+        failedCases === 0 &&
+        // The descriptor promised a report: a run that wrote none proved nothing.
+        (options.reports === undefined || report !== undefined);
+    return {
+        ok,
+        exitCode: run.exitCode,
+        signal: run.signal,
+        timedOut: run.timedOut,
+        cancelled: run.cancelled,
+        durationMs,
+        reportFiles,
+        ...(report === undefined ? {} : { report }),
+        reportErrors,
+        outputTail: run.outputTail,
+        reason: describe(command, timeoutMs, run, options.reports !== undefined, reportFiles, report, reportErrors),
+    };
+}
+function validate(options, graceMs) {
+    try {
+        validateCommand({ ...options, killGraceMs: graceMs });
+    }
+    catch (e) {
+        if (e instanceof CommandError)
+            throw asRegressionError(e);
+        throw e;
+    }
+}
+/** The runner's message, named as the descriptor's regression section names the field. */
+function asRegressionError(e) {
+    const prefix = e.field === "killGraceMs" || e.field === "cwd"
+        ? ""
+        : e.field === "timeoutMs"
+            ? "regression "
+            : "regression.";
+    return new RegressionError(`${prefix}${e.message}`, { cause: e });
+}
+function buildEnv(options) {
+    return { ...inheritedEnv(INHERITED_ENV, options.parentEnv ?? process.env), ...options.env };
+}
+function fingerprint(st) {
+    return `${st.dev}:${st.ino}:${st.size}:${st.mtimeNs}:${st.ctimeNs}`;
+}
+/**
+ * The report files present before the run, by inode, size and modification/change times (to the
+ * nanosecond). A file counts as written by the run when it is new or any of these changed.
+ * This does not compare file times with the clock: file timestamps come from a coarser kernel
+ * clock than the process's, and a report written in the first milliseconds could look older
+ * than the start.
+ */
+async function snapshot(cwd, pattern) {
+    const out = new Map();
+    const { files } = await findFiles(cwd, pattern);
+    for (const f of files) {
+        try {
+            out.set(f, fingerprint(await (0,promises_namespaceObject.lstat)((0,external_node_path_namespaceObject.join)(cwd, f), { bigint: true })));
+        }
+        catch {
+            // gone already
+        }
+    }
+    return out;
+}
+async function readReports(cwd, pattern, before) {
+    const files = [];
+    const reports = [];
+    const errors = [];
+    const found = await findFiles(cwd, pattern);
+    let stale = 0;
+    for (const f of found.files) {
+        let st;
+        try {
+            st = await (0,promises_namespaceObject.lstat)((0,external_node_path_namespaceObject.join)(cwd, f), { bigint: true });
+        }
+        catch {
+            continue;
+        }
+        if (before.get(f) === fingerprint(st)) {
+            stale++;
+            continue;
+        }
+        files.push(f);
+        if (st.size > BigInt(MAX_JUNIT_BYTES)) {
+            errors.push(`${f}: larger than ${MAX_JUNIT_BYTES / 1024 / 1024} MiB`);
+            continue;
+        }
+        try {
+            const text = decodeReportBytes(await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(cwd, f)));
+            reports.push(parseJUnit(text, f));
+        }
+        catch (e) {
+            errors.push(e instanceof Error && "code" in e && e.code === "E_JUNIT" ? e.message : `${f}: ${String(e)}`);
+        }
+    }
+    if (found.truncated)
+        errors.push(`stopped looking for ${pattern} after too many files`);
+    if (files.length === 0) {
+        const old = stale === 0 ? "" : ` (${stale} older file${stale === 1 ? "" : "s"} ignored)`;
+        errors.push(`no report matching ${pattern} was written by this run${old}`);
+    }
+    return { files, reports, errors };
+}
+// --- the one line for people ---------------------------------------------------------------------
+function describe(command, timeoutMs, run, reportsConfigured, reportFiles, report, reportErrors) {
+    const exit = describeRun(command, timeoutMs, run);
+    // It did not run to its end: the reports do not tell more.
+    if (run.spawnError !== undefined || run.cancelled || run.timedOut)
+        return exit;
+    const unreadable = report === undefined ? 0 : reportErrors.length;
+    const note = unreadable === 0 ? "" : `; ${unreadable} report problem${unreadable === 1 ? "" : "s"}`;
+    if (report === undefined) {
+        if (!reportsConfigured)
+            return exit;
+        return `${exit}; ${reportFiles.length === 0 ? "no report" : "no readable report"}`;
+    }
+    const summary = summarizeReport(report);
+    if (report.failures + report.errors > 0) {
+        return `${summary}${run.exitCode === 0 ? " (though it exited 0)" : ""}${note}`;
+    }
+    if (run.exitCode !== 0 || run.signal !== null)
+        return `${exit} (${summary})${note}`;
+    return `${summary}${note}`;
+}
+/** "12 tests, 2 failed, 1 errored, 3 skipped", or "12 tests passed" / "12 tests passed, 3 skipped". */
+function summarizeReport(report) {
+    const tests = `${report.tests} test${report.tests === 1 ? "" : "s"}`;
+    const skipped = report.skipped > 0 ? `, ${report.skipped} skipped` : "";
+    if (report.failures + report.errors === 0)
+        return `${tests} passed${skipped}`;
+    const failed = report.failures > 0 ? `, ${report.failures} failed` : "";
+    const errored = report.errors > 0 ? `, ${report.errors} errored` : "";
+    return `${tests}${failed}${errored}${skipped}`;
+}
+
+;// CONCATENATED MODULE: ../../packages/pipeline/src/stages.ts
+// The stages a release runs for one service, registered by name. gitops.yaml lists each
+// environment's stages in order, so a team reorders or drops them without code; a new kind of
+// stage is one more entry here.
+
+const address = (d) => ({ domain: d.domain, port: d.port });
+const deployStage = async (ctx) => {
+    const result = await ctx.driver.deploy({
+        descriptor: ctx.descriptor,
+        environment: ctx.environment.name,
+        workdir: ctx.workdir,
+        reason: ctx.reason,
+        onOutput: ctx.onOutput,
+        ...(ctx.signal ? { signal: ctx.signal } : {}),
+    });
+    return {
+        outcome: result.ok ? "passed" : "failed",
+        reason: `${ctx.driver.type}: ${result.reason}`,
+        ...(result.ok ? {} : { log: result.outputTail }),
+    };
+};
+const healthcheckStage = async (ctx) => {
+    const { healthcheck } = ctx.descriptor;
+    const options = healthcheckOptions(healthcheck);
+    if (ctx.signal)
+        options.signal = ctx.signal;
+    const report = await runHealthcheck(healthcheckTargets(healthcheck, address(ctx.descriptor)), options);
+    const healthy = report.endpoints.filter((e) => e.ok).length;
+    const failing = report.endpoints.filter((e) => !e.ok);
+    const lines = report.endpoints.map((e) => `${e.ok ? "ok  " : "FAIL"} ${e.name} (${e.target}): ${e.ok ? `${e.lastStatus ?? "connected"}` : (e.lastError?.message ?? "failed")} after ${e.attempts} attempt${e.attempts === 1 ? "" : "s"}`);
+    return {
+        outcome: report.ok ? "passed" : "failed",
+        reason: report.ok
+            ? `${healthy}/${report.endpoints.length} endpoints healthy`
+            : `${failing.map((e) => `${e.name}: ${e.lastError?.message ?? "failed"}`).join("; ")}`,
+        ...(report.ok ? {} : { log: lines.join("\n") }),
+    };
+};
+const smokeStage = async (ctx) => {
+    const { smoke, healthcheck } = ctx.descriptor;
+    if (!smoke || smoke.checks.length === 0)
+        return { outcome: "skipped", reason: "the descriptor has no smoke checks" };
+    const report = await runSmoke(smoke.checks, address(ctx.descriptor), {
+        timeoutMs: healthcheck.timeoutMs,
+        ...(ctx.signal ? { signal: ctx.signal } : {}),
+    });
+    const failed = report.checks.filter((c) => !c.ok);
+    return {
+        outcome: report.ok ? "passed" : "failed",
+        reason: report.ok
+            ? `${report.checks.length}/${report.checks.length} smoke checks passed`
+            : failed.map((c) => `${c.name}: ${c.reason}`).join("; "),
+        ...(report.ok
+            ? {}
+            : { log: report.checks.map((c) => `${c.ok ? "ok  " : "FAIL"} ${c.name}: ${c.reason}`).join("\n") }),
+    };
+};
+const regressionStage = async (ctx) => {
+    const { regression, service, version } = ctx.descriptor;
+    if (!regression)
+        return { outcome: "skipped", reason: "the descriptor has no regression command" };
+    const result = await runRegression({
+        command: regression.command,
+        cwd: ctx.workdir,
+        env: {
+            ...regression.env,
+            GITOPS_SERVICE: service,
+            GITOPS_VERSION: version,
+            GITOPS_ENVIRONMENT: ctx.environment.name,
+            GITOPS_SERVICE_URL: `http://${ctx.descriptor.domain}:${ctx.descriptor.port}`,
+        },
+        timeoutMs: regression.timeoutMs,
+        ...(regression.reports ? { reports: regression.reports } : {}),
+        onOutput: ctx.onOutput,
+        ...(ctx.signal ? { signal: ctx.signal } : {}),
+    });
+    return {
+        outcome: result.ok ? "passed" : "failed",
+        reason: result.reason,
+        ...(result.ok ? {} : { log: result.outputTail }),
+    };
+};
+const builtinStages = {
+    deploy: deployStage,
+    healthcheck: healthcheckStage,
+    smoke: smokeStage,
+    regression: regressionStage,
+};
+/** A rollback redeploys and proves the restored version healthy; further tests are for new versions. */
+const stages_ROLLBACK_STAGES = ["deploy", "healthcheck"];
+
+;// CONCATENATED MODULE: ../../packages/plan/src/git.ts
+// A small wrapper over the `git` executable that reads straight from git objects: no checkout,
+// no working tree, no shell. Every ref is checked before it reaches an argument list and is
+// placed after `--end-of-options`, so a ref such as `--output=/tmp/x` can never become an option.
+
+const ZERO_SHA = "0000000000000000000000000000000000000000";
+/**
+ * Whether `sha` names no commit at all: the all-zeros SHA GitHub sends as `before` when a branch
+ * is created (SHA-1 or SHA-256 length), or no SHA (undefined or "", an unset action input).
+ */
+function isZeroSha(sha) {
+    return sha === undefined || sha === "" || ((sha.length === 40 || sha.length === 64) && /^0+$/.test(sha));
+}
+class GitError extends Error {
+    code;
+    command;
+    stderr;
+    exitCode;
+    constructor(code, message, 
+    /** The arguments given to git (after `git` and the global options); [] when nothing ran. */
+    command = [], 
+    /** What git wrote on stderr. */
+    stderr = "", 
+    /** git's exit status, when it ran and exited. */
+    exitCode) {
+        super(message);
+        this.code = code;
+        this.command = command;
+        this.stderr = stderr;
+        this.exitCode = exitCode;
+        this.name = "GitError";
+    }
+}
+/** Rejects what git could read as an option or what a line-based protocol would split. */
+function checkRef(ref) {
+    if (typeof ref !== "string" || ref === "")
+        throw new GitError("E_GIT", "a git ref must not be empty");
+    if (ref.startsWith("-")) {
+        throw new GitError("E_GIT", `invalid git ref ${JSON.stringify(ref)}: a ref cannot start with "-"`);
+    }
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is rejected
+    if (/[\x00-\x20\x7f]/.test(ref)) {
+        throw new GitError("E_GIT", `invalid git ref ${JSON.stringify(ref)}: a ref cannot contain spaces or control characters`);
+    }
+    return ref;
+}
+const NOT_FOUND = /bad object|bad revision|unknown revision|not a valid (commit|object) name|not a tree object/i;
+function openGit(repoDir, options = {}) {
+    const binary = options.binary ?? "git";
+    const { GIT_DIR, GIT_WORK_TREE, GIT_INDEX_FILE, ...inherited } = process.env;
+    const env = {
+        // Without GIT_DIR & co. (set when running inside a git hook): the repository is `repoDir`.
+        ...inherited,
+        // Paths are file names, never globs: `services/[a].yaml` means that file.
+        GIT_LITERAL_PATHSPECS: "1",
+        GIT_TERMINAL_PROMPT: "0",
+        // Messages in English, so not-found errors can be told from the rest.
+        LC_ALL: "C",
+    };
+    const spawnGit = (gitDir, args) => {
+        const argv = gitDir === undefined ? ["-C", repoDir, ...args] : [`--git-dir=${gitDir}`, ...args];
+        return (0,external_node_child_process_namespaceObject.spawn)(binary, argv, { cwd: gitDir ?? repoDir, env, stdio: ["pipe", "pipe", "pipe"] });
+    };
+    const exec = (gitDir, args, input) => new Promise((resolve, reject) => {
+        const child = spawnGit(gitDir, args);
+        const out = [];
+        const err = [];
+        child.stdout.on("data", (chunk) => out.push(chunk));
+        child.stderr.on("data", (chunk) => err.push(chunk));
+        child.on("error", (error) => reject(spawnFailure(binary, args, error)));
+        child.on("close", (code, signal) => {
+            const stderr = Buffer.concat(err).toString("utf8");
+            if (code === null) {
+                reject(new GitError("E_GIT", `git ${args[0]} was killed by ${signal}`, args, stderr));
+            }
+            else
+                resolve({ exitCode: code, stdout: Buffer.concat(out), stderr });
+        });
+        child.stdin.on("error", () => { }); // EPIPE when git exits early; the exit code tells why.
+        child.stdin.end(input ?? "");
+    });
+    // All commands run against the git directory with the repo root as the current directory, so
+    // paths are relative to the root even when `repoDir` is a subdirectory of the working tree.
+    let gitDirPromise;
+    const gitDir = () => {
+        gitDirPromise ??= exec(undefined, ["rev-parse", "--absolute-git-dir"]).then((r) => {
+            if (r.exitCode !== 0)
+                throw failure(["rev-parse", "--absolute-git-dir"], r);
+            return r.stdout.toString("utf8").replace(/\n$/, "");
+        });
+        return gitDirPromise;
+    };
+    const git = async (args, input, okCodes = [0]) => {
+        const result = await exec(await gitDir(), args, input);
+        if (!okCodes.includes(result.exitCode))
+            throw failure(args, result);
+        return result;
+    };
+    /** `ref^{type}` as a full SHA, or undefined. */
+    const peel = async (ref, type) => {
+        const r = await git(["rev-parse", "--verify", "--quiet", "--end-of-options", `${checkRef(ref)}^{${type}}`], undefined, [0, 1]);
+        return r.exitCode === 0 ? r.stdout.toString("utf8").trim() : undefined;
+    };
+    const mustPeel = async (ref, type) => {
+        const sha = await peel(ref, type);
+        if (sha === undefined) {
+            throw new GitError("E_GIT_REF_NOT_FOUND", `git ref ${JSON.stringify(ref)} is not in the repository`);
+        }
+        return sha;
+    };
+    let emptyTree;
+    const getEmptyTree = () => {
+        // Computed rather than hard-coded: the empty tree's id differs in SHA-256 repositories.
+        emptyTree ??= git(["hash-object", "-t", "tree", "--stdin"], "").then((r) => r.stdout.toString().trim());
+        return emptyTree;
+    };
+    return {
+        resolve: (ref) => peel(ref, "commit"),
+        async changedFiles(base, head, paths) {
+            const from = isZeroSha(base) ? await getEmptyTree() : checkRef(base);
+            const args = ["diff-tree", "-r", "-z", "--name-status", "-M", "--end-of-options", from, checkRef(head)];
+            const r = await git([...args, "--", ...paths]);
+            return parseNameStatus(r.stdout);
+        },
+        async listFiles(ref, dir) {
+            const prefix = normaliseDir(dir);
+            const args = ["ls-tree", "-z", "--full-tree", "--end-of-options", checkRef(ref)];
+            const r = await git(prefix === "" ? args : [...args, "--", `${prefix}/`]);
+            const names = [];
+            for (const entry of parseLsTree(r.stdout)) {
+                if (!isRegularFile(entry.mode))
+                    continue; // trees, symlinks, submodules
+                const slash = entry.path.lastIndexOf("/");
+                if ((slash === -1 ? "" : entry.path.slice(0, slash)) !== prefix)
+                    continue;
+                names.push(entry.path.slice(slash + 1));
+            }
+            return names;
+        },
+        async readFiles(ref, paths) {
+            const tree = await mustPeel(ref, "tree");
+            const files = new Map();
+            // Only canonical repo paths can name a tree entry (and an odd one would upset the pathspec).
+            const wanted = new Set(paths.filter((p) => p.split("/").every((part) => part !== "" && part !== "." && part !== "..")));
+            if (wanted.size === 0)
+                return files;
+            // Asking cat-file for `<tree>:<path>` makes git walk the trees from the root for every
+            // path (5 s for 20,000 files); listing the blob ids of the few directories involved and
+            // asking for the ids takes a few milliseconds. It also carries paths with line breaks,
+            // which the line-based `--batch` input could not.
+            const specs = new Set();
+            for (const path of wanted) {
+                const slash = path.lastIndexOf("/");
+                specs.add(slash === -1 ? path : `${path.slice(0, slash)}/`);
+            }
+            const size = [...specs].reduce((n, spec) => n + spec.length + 1, 0);
+            const args = ["ls-tree", "-z", "--full-tree", "--end-of-options", tree];
+            const listing = await git(
+            // Too many pathspecs make ls-tree match slowly (and the command line long): list it all.
+            specs.size > 256 || size > 65_536
+                ? [...args.slice(0, 1), "-r", ...args.slice(1)]
+                : [...args, "--", ...specs]);
+            const blobs = new Map(); // path -> blob id
+            for (const entry of parseLsTree(listing.stdout)) {
+                if (isRegularFile(entry.mode) && wanted.has(entry.path))
+                    blobs.set(entry.path, entry.oid);
+            }
+            const oids = [...new Set(blobs.values())];
+            if (oids.length === 0)
+                return files;
+            const batch = ["cat-file", "--batch", "--buffer"];
+            const contents = await catFileBatch(spawnGit(await gitDir(), batch), binary, batch, oids);
+            const byOid = new Map();
+            oids.forEach((oid, i) => {
+                const object = contents[i];
+                if (object?.type === "blob")
+                    byOid.set(oid, object.bytes);
+            });
+            for (const [path, oid] of blobs) {
+                const bytes = byOid.get(oid);
+                if (bytes)
+                    files.set(path, bytes);
+            }
+            return files;
+        },
+        async isAncestor(ancestor, descendant) {
+            const args = [
+                "merge-base",
+                "--is-ancestor",
+                "--end-of-options",
+                checkRef(ancestor),
+                checkRef(descendant),
+            ];
+            const r = await git(args, undefined, [0, 1]);
+            return r.exitCode === 0;
+        },
+        async commits(base, head) {
+            // NUL between fields and records: messages may hold any other character.
+            const limit = base === undefined ? ["--max-count=1"] : [];
+            const range = base === undefined ? [checkRef(head)] : [`^${checkRef(base)}`, checkRef(head)];
+            const format = ["--topo-order", "--reverse", "-z", "--format=%H %P%x00%an%x00%ae%x00%cn%x00%ce%x00%B"];
+            const r = await git(["log", ...limit, ...format, "--end-of-options", ...range]);
+            const fields = r.stdout.toString("utf8").split("\0");
+            const out = [];
+            for (let i = 0; i + 5 < fields.length; i += 6) {
+                const [sha = "", ...parents] = fields[i].replace(/^\n/, "").split(" ").filter(Boolean);
+                const [an = "", ae = "", cn = "", ce = "", body = ""] = fields.slice(i + 1, i + 6);
+                out.push({
+                    sha,
+                    message: body.replace(/\n+$/, ""),
+                    parents: parents.length,
+                    author: { name: an, email: ae },
+                    committer: { name: cn, email: ce },
+                });
+            }
+            return out;
+        },
+        async remoteHead(branch) {
+            const r = await git(["ls-remote", "--end-of-options", "origin", `refs/heads/${checkRef(branch)}`], undefined, [0, 1, 2, 128]);
+            if (r.exitCode !== 0)
+                return undefined; // no origin, or it cannot be reached: unknown
+            return /^[0-9a-f]{40,64}/.exec(r.stdout.toString("utf8"))?.[0];
+        },
+    };
+}
+/** A model RepoReader over one commit: `loadRepo(treeReader(git, sha))` loads the repo as it was then. */
+function treeReader(git, ref) {
+    // Pin the ref once so a branch that moves while loading cannot mix two commits.
+    let pinned;
+    const commit = () => {
+        pinned ??= git.resolve(ref).then((sha) => {
+            if (sha === undefined) {
+                throw new GitError("E_GIT_REF_NOT_FOUND", `git ref ${JSON.stringify(ref)} is not in the repository`);
+            }
+            return sha;
+        });
+        return pinned;
+    };
+    const listed = new Map();
+    const read = new Map();
+    // Reads asked for in the same turn (loadRepo reads every descriptor with one Promise.all) are
+    // sent to git together: one `cat-file --batch` process per batch, not one per file.
+    let queue = [];
+    const flush = async () => {
+        const batch = queue;
+        queue = [];
+        try {
+            const files = await git.readFiles(await commit(), [...new Set(batch.map((q) => q.path))]);
+            for (const q of batch)
+                q.resolve(files.get(q.path));
+        }
+        catch (error) {
+            for (const q of batch)
+                q.reject(error);
+        }
+    };
+    return {
+        list(dir) {
+            const key = normaliseDir(dir);
+            let names = listed.get(key);
+            if (!names) {
+                names = commit().then((sha) => git.listFiles(sha, key));
+                listed.set(key, names);
+            }
+            return names.then((n) => [...n]);
+        },
+        read(path) {
+            const key = path.replace(/^(\.\/)+/, "");
+            let bytes = read.get(key);
+            if (!bytes) {
+                bytes = new Promise((resolve, reject) => {
+                    if (queue.length === 0)
+                        queueMicrotask(() => void flush());
+                    queue.push({ path: key, resolve, reject });
+                });
+                read.set(key, bytes);
+            }
+            return bytes;
+        },
+    };
+}
+/** `services/`, `./services` and `services` are the same directory; "" and "." are the root. */
+function normaliseDir(dir) {
+    return dir
+        .replace(/^(\.\/)+/, "")
+        .replace(/\/+$/, "")
+        .replace(/^\.$/, "");
+}
+function splitZ(bytes) {
+    const text = bytes.toString("utf8");
+    const parts = text.split("\0");
+    if (parts[parts.length - 1] === "")
+        parts.pop();
+    return parts;
+}
+/** `git ls-tree -z`: `<mode> SP <type> SP <object> TAB <path> NUL`. */
+function parseLsTree(bytes) {
+    return splitZ(bytes).map((entry) => {
+        const tab = entry.indexOf("\t");
+        const [mode = "", type = "", oid = ""] = entry.slice(0, tab).split(" ");
+        return { mode, type, oid, path: entry.slice(tab + 1) };
+    });
+}
+/** Regular files, executable or not; not symlinks (120000), trees or submodules (160000). */
+const isRegularFile = (mode) => mode === "100644" || mode === "100755";
+/** `git diff-tree -z --name-status`: `<status> NUL <path> NUL`, or `R<score> NUL <old> NUL <new> NUL`. */
+function parseNameStatus(bytes) {
+    const parts = splitZ(bytes);
+    const changes = [];
+    for (let i = 0; i < parts.length;) {
+        const status = parts[i++] ?? "";
+        const letter = status[0];
+        if (letter === "R" || letter === "C") {
+            const oldPath = parts[i++] ?? "";
+            const path = parts[i++] ?? "";
+            // A copy (only with -C, which is not asked for) leaves the source in place: an addition.
+            changes.push(letter === "R" ? { status: "renamed", path, oldPath } : { status: "added", path });
+            continue;
+        }
+        const path = parts[i++] ?? "";
+        if (letter === "A")
+            changes.push({ status: "added", path });
+        else if (letter === "D")
+            changes.push({ status: "deleted", path });
+        // M: content or mode; T: type (file <-> symlink); U, X: not produced between two trees.
+        else
+            changes.push({ status: "modified", path });
+    }
+    return changes;
+}
+/**
+ * Feeds object names to a running `git cat-file --batch` and parses its replies, in order:
+ * `<oid> SP <type> SP <size> LF <contents> LF`, or `<name> SP missing LF` (also `ambiguous`).
+ * Contents are copied once, straight into a buffer of the announced size.
+ */
+function catFileBatch(child, binary, args, names) {
+    return new Promise((resolve, reject) => {
+        const results = [];
+        const err = [];
+        let header = [];
+        let body;
+        let needNewline = false;
+        let failed;
+        const fail = (error) => {
+            if (failed)
+                return;
+            failed = error;
+            child.kill();
+            reject(error);
+        };
+        const onData = (chunk) => {
+            let at = 0;
+            while (at < chunk.length && !failed) {
+                if (body) {
+                    const take = Math.min(body.bytes.length - body.filled, chunk.length - at);
+                    body.bytes.set(chunk.subarray(at, at + take), body.filled);
+                    body.filled += take;
+                    at += take;
+                    if (body.filled === body.bytes.length) {
+                        results.push({ type: body.type, bytes: body.bytes });
+                        body = undefined;
+                        needNewline = true;
+                    }
+                    continue;
+                }
+                if (needNewline) {
+                    if (chunk[at] !== 0x0a)
+                        return fail(protocolError(args, "no line feed after an object"));
+                    needNewline = false;
+                    at += 1;
+                    continue;
+                }
+                const lf = chunk.indexOf(0x0a, at);
+                if (lf === -1) {
+                    header.push(chunk.subarray(at));
+                    return;
+                }
+                header.push(chunk.subarray(at, lf));
+                at = lf + 1;
+                const line = Buffer.concat(header).toString("utf8");
+                header = [];
+                const match = /^[0-9a-f]+ (\S+) (\d+)$/.exec(line);
+                if (match) {
+                    const size = Number(match[2]);
+                    body = { type: match[1], bytes: new Uint8Array(size), filled: 0 };
+                    if (size === 0) {
+                        results.push({ type: body.type, bytes: body.bytes });
+                        body = undefined;
+                        needNewline = true;
+                    }
+                }
+                else if (/ (missing|ambiguous)$/.test(line)) {
+                    results.push(undefined);
+                }
+                else {
+                    return fail(protocolError(args, `unexpected reply ${JSON.stringify(line.slice(0, 200))}`));
+                }
+            }
+        };
+        child.stdout?.on("data", onData);
+        child.stderr?.on("data", (chunk) => err.push(chunk));
+        child.on("error", (error) => fail(spawnFailure(binary, args, error)));
+        child.on("close", (code) => {
+            if (failed)
+                return;
+            const stderr = Buffer.concat(err).toString("utf8");
+            if (code !== 0) {
+                return fail(failure(args, { exitCode: code ?? -1, stdout: Buffer.alloc(0), stderr }));
+            }
+            if (results.length !== names.length || body || header.length > 0) {
+                return fail(protocolError(args, `${results.length} replies to ${names.length} requests`));
+            }
+            resolve(results);
+        });
+        child.stdin?.on("error", () => { }); // EPIPE if git dies; reported by "close".
+        child.stdin?.end(names.length === 0 ? "" : `${names.join("\n")}\n`);
+    });
+}
+function failure(args, result) {
+    const stderr = result.stderr.trim();
+    const code = NOT_FOUND.test(stderr) ? "E_GIT_REF_NOT_FOUND" : "E_GIT";
+    const detail = stderr.split("\n").find((l) => l.trim() !== "") ?? `exit code ${result.exitCode}`;
+    return new GitError(code, `git ${args.join(" ")} failed: ${detail}`, args, result.stderr, result.exitCode);
+}
+function protocolError(args, detail) {
+    return new GitError("E_GIT", `git ${args.join(" ")}: ${detail}`, args);
+}
+function spawnFailure(binary, args, error) {
+    const code = error.code;
+    const message = code === "ENOENT"
+        ? `cannot run ${binary}: not found on PATH; install git`
+        : `cannot run ${binary}: ${error}`;
+    return new GitError("E_GIT", message, args);
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+// Adapter: deploys one service through the environment's driver, as one visible step of the
+// reusable workflows. With reason rollback it restores the version an earlier commit held and
+// health-checks it, since no later step will.
+
+
+
+
+
+
+async function main() {
+    const workdir = (0,external_node_path_namespaceObject.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd(), getInput("path") || ".");
+    const service = getInput("service", { required: true });
+    const environmentName = getInput("environment", { required: true });
+    const reason = getInput("reason") || "deploy";
+    if (reason !== "deploy" && reason !== "rollback")
+        throw new Error(`reason must be deploy or rollback, not "${reason}"`);
+    const ref = getInput("ref") || "HEAD";
+    const output = (result) => setOutput("result", JSON.stringify({ service, environment: environmentName, reason, ...result }));
+    if (reason === "rollback" && isZeroSha(ref)) {
+        notice(`${service}: nothing to restore - the push created the branch`);
+        setOutput("ok", "true");
+        output({ ok: true, detail: "nothing to restore: first push", stages: [] });
+        return;
+    }
+    const repo = await loadRepo(treeReader(openGit(workdir), ref));
+    const environment = repo.config?.environments.find((e) => e.name === environmentName);
+    if (!repo.config || !environment)
+        throw new Error(`gitops.yaml at ${ref} has no environment "${environmentName}" (or is not valid)`);
+    const found = repo.descriptors.find((d) => d.service === service);
+    if (!found) {
+        if (reason === "rollback") {
+            notice(`${service}: nothing to restore - it did not exist at ${ref}`);
+            setOutput("ok", "true");
+            output({ ok: true, detail: `nothing to restore: ${service} did not exist at ${ref}`, stages: [] });
+            return;
+        }
+        throw new Error(`no valid descriptor for ${service} at ${ref}`);
+    }
+    const descriptor = forEnvironment(found, environment.name);
+    const stages = [];
+    const started = performance.now();
+    const failure = await runStages({
+        environment,
+        workdir,
+        driver: createDriver(environment.driver),
+        stages: builtinStages,
+        progress: (event) => {
+            if (event.type === "output")
+                for (const line of event.chunk.split("\n").filter(Boolean))
+                    info(line);
+            if (event.type === "stage-end")
+                info(`${event.stage}: ${event.outcome} - ${event.reason}`);
+        },
+    }, descriptor, reason === "rollback" ? stages_ROLLBACK_STAGES : ["deploy"], reason, stages);
+    const ok = !failure;
+    setOutput("ok", String(ok));
+    setOutput("version", descriptor.version);
+    output({
+        version: descriptor.version,
+        ok,
+        durationMs: Math.round(performance.now() - started),
+        detail: failure
+            ? `${failure.stage}: ${failure.reason}`
+            : `${service} ${descriptor.version} ${reason === "rollback" ? "restored" : "deployed"}`,
+        stages,
+    });
+    await summary
+        .addHeading(`${ok ? "\u2705" : "\u274c"} ${reason} ${escapeHtml(service)} ${escapeHtml(descriptor.version)} to ${escapeHtml(environment.name)}`, 3)
+        .addTable([
+        [
+            { data: "Stage", header: true },
+            { data: "Outcome", header: true },
+            { data: "Time", header: true },
+            { data: "Why", header: true },
+        ],
+        ...stages.map((s) => [
+            s.stage,
+            s.outcome,
+            `${(s.durationMs / 1000).toFixed(1)} s`,
+            escapeHtml(s.reason),
+        ]),
+    ])
+        .write();
+    if (failure) {
+        if (failure.log)
+            info(failure.log);
+        setFailed(`${reason} of ${service} ${descriptor.version} to ${environment.name} failed at ${failure.stage}: ${failure.reason}`);
+    }
+}
+const escapeHtml = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+main().catch((error) => {
+    setOutput("ok", "false");
+    setFailed(error instanceof Error ? error.message : String(error));
+});
+

@@ -1,0 +1,110 @@
+// The release action's inputs and the push event, as one typed settings object. Secrets are
+// masked the moment they are read.
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import * as core from "@actions/core";
+import type { JiraConnection } from "@gitops/gate";
+import { type ChannelSecrets, channelSecretsFromEnv, parseWebhookLines } from "@gitops/pipeline";
+
+export interface PushEvent {
+  before?: string;
+  after?: string;
+  ref?: string;
+  sender?: { login?: string };
+  pusher?: { name?: string; email?: string };
+  repository?: { html_url?: string };
+}
+
+export interface ReleaseSettings {
+  workdir: string;
+  environment?: string;
+  branch: string;
+  before?: string;
+  after: string;
+  pusher: string;
+  pusherEmail?: string;
+  dryRun: boolean;
+  githubToken: string;
+  repository: { owner: string; repo: string; serverUrl: string };
+  jira?: { url?: string; auth: JiraConnection["auth"] };
+  channels: ChannelSecrets;
+  links: { commit?: string; run?: string };
+}
+
+export function secretInput(name: string): string {
+  const value = core.getInput(name);
+  if (value) core.setSecret(value);
+  return value;
+}
+
+export function readEvent(): PushEvent {
+  const path = process.env.GITHUB_EVENT_PATH;
+  return path ? (JSON.parse(readFileSync(path, "utf8")) as PushEvent) : {};
+}
+
+/** JIRA, Slack and SMTP secrets from the inputs, each masked; webhooks may also come as environment variables. */
+export function channelInputs(): { jira?: ReleaseSettings["jira"]; channels: ChannelSecrets } {
+  const jiraToken = secretInput("jira-token");
+  const apiToken = secretInput("jira-api-token");
+  const email = core.getInput("jira-email");
+  const url = core.getInput("jira-url");
+  const auth = jiraToken ? { token: jiraToken } : email && apiToken ? { email, apiToken } : undefined;
+  const jira = auth ? { ...(url ? { url } : {}), auth } : undefined;
+
+  const webhooks = parseWebhookLines(secretInput("slack-webhooks"));
+  const fromEnv = channelSecretsFromEnv(process.env).slackWebhooks;
+  for (const url of Object.values(fromEnv)) core.setSecret(url);
+  const channels: ChannelSecrets = { slackWebhooks: { ...fromEnv, ...webhooks } };
+  const host = core.getInput("smtp-host");
+  if (host) {
+    const security = core.getInput("smtp-security") || "starttls";
+    if (security !== "starttls" && security !== "tls" && security !== "none")
+      throw new Error(`smtp-security must be starttls, tls or none, not "${security}"`);
+    const port = core.getInput("smtp-port");
+    if (port && !/^\d+$/.test(port)) throw new Error(`smtp-port must be a number, not "${port}"`);
+    const username = core.getInput("smtp-username");
+    const password = secretInput("smtp-password");
+    channels.smtp = {
+      host,
+      security,
+      ...(port ? { port: Number(port) } : {}),
+      ...(username ? { username } : {}),
+      ...(password ? { password } : {}),
+    };
+  }
+  if (jira) channels.jira = jira;
+  return { ...(jira ? { jira } : {}), channels };
+}
+
+export function readSettings(): ReleaseSettings {
+  const event = readEvent();
+  const after = event.after ?? process.env.GITHUB_SHA;
+  if (!after) throw new Error("no pushed commit: the release runs on push events");
+  // The GitHub-verified identity that pushed; a commit's author is whatever anyone typed.
+  const pusher = event.sender?.login ?? process.env.GITHUB_ACTOR;
+  if (!pusher) throw new Error("the event names no pusher");
+  const [owner = "", repo = ""] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
+  const serverUrl = process.env.GITHUB_SERVER_URL ?? "https://github.com";
+  const repoUrl = event.repository?.html_url ?? `${serverUrl}/${owner}/${repo}`;
+  const runId = process.env.GITHUB_RUN_ID;
+  const environment = core.getInput("environment");
+  const { jira, channels } = channelInputs();
+  return {
+    workdir: resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), core.getInput("path") || "."),
+    ...(environment ? { environment } : {}),
+    branch: (event.ref ?? process.env.GITHUB_REF ?? "").replace(/^refs\/heads\//, ""),
+    ...(event.before ? { before: event.before } : {}),
+    after,
+    pusher,
+    ...(event.pusher?.email ? { pusherEmail: event.pusher.email } : {}),
+    dryRun: core.getBooleanInput("dry-run"),
+    githubToken: secretInput("github-token"),
+    repository: { owner, repo, serverUrl },
+    ...(jira ? { jira } : {}),
+    channels,
+    links: {
+      commit: `${repoUrl}/commit/${after}`,
+      ...(runId ? { run: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` } : {}),
+    },
+  };
+}

@@ -1,0 +1,10 @@
+export {
+  isJiraError,
+  type Jira,
+  type JiraApi,
+  type JiraConnection,
+  JiraError,
+  type JiraErrorKind,
+  type JiraOptions,
+  openJira,
+} from "./connection.ts";

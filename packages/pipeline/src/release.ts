@@ -1,0 +1,175 @@
+// The release of one push: the gate (policy from the trusted ref, the plan, every rule), then
+// each changed service through the environment's stages, a few at a time, with notices before
+// and after, and the previous version restored when a stage fails.
+
+import { createDriver, type Driver } from "@gitops/deploy";
+import type { GitHubFacts, JiraConnection } from "@gitops/gate";
+import { type Config, type Descriptor, type DriverConfig, forEnvironment, loadRepo } from "@gitops/model";
+import type { Delivery, Notifier, ReleaseEvent } from "@gitops/notify";
+import { type Git, isZeroSha, summaryLine, treeReader } from "@gitops/plan";
+import { type GatedPush, gatePush } from "./gate-push.ts";
+import { mapLimit } from "./limit.ts";
+import { overallOutcome, type ReleaseResult, type ServiceRelease } from "./result.ts";
+import { type ReleaseContext, releaseService } from "./service-release.ts";
+import { builtinStages, type StageRegistry } from "./stages.ts";
+
+export type ReleaseProgress =
+  | { type: "gate"; environment: string; decision: string; reasons: string[]; plan: string }
+  | { type: "service"; service: string; from?: string; to?: string }
+  | { type: "stage-start"; service: string; stage: string; rollback: boolean }
+  | {
+      type: "stage-end";
+      service: string;
+      stage: string;
+      rollback: boolean;
+      outcome: "passed" | "failed" | "skipped";
+      reason: string;
+      durationMs: number;
+    }
+  | { type: "output"; service: string; stage: string; chunk: string; stream: "stdout" | "stderr" }
+  | { type: "delivery"; service: string; event: ReleaseEvent; delivery: Delivery }
+  | { type: "done"; service: string; outcome: ServiceRelease["outcome"] };
+
+export interface ReleaseOptions {
+  git: Git;
+  /** The deploy repo checkout at the pushed commit: commands run here. */
+  workdir: string;
+  /** The branch head before the push; undefined or zeros for a first push. */
+  before?: string;
+  after: string;
+  /** The environment by name, or by the branch pushed to. */
+  environment?: string;
+  branch?: string;
+  /** The GitHub-verified login that pushed. */
+  pusher: string;
+  /** The pusher's email, when the platform tells it (GitHub's push event does): whom a failure is assigned to. */
+  pusherEmail?: string;
+  github: GitHubFacts;
+  jira?: { url?: string; auth: JiraConnection["auth"] };
+  /** Plan and gate, and say what would run; deploy nothing and tell nobody. */
+  dryRun?: boolean;
+  /** The channels to tell, built from the trusted config once it is known. */
+  notifiers?: (config: Config) => Notifier[];
+  /** How to deploy in this environment (default: the driver gitops.yaml names). */
+  driverFor?: (config: DriverConfig) => Driver;
+  stages?: StageRegistry;
+  links?: { commit?: string; run?: string };
+  onProgress?: (event: ReleaseProgress) => void;
+  signal?: AbortSignal;
+  now?: () => number;
+}
+
+export async function release(options: ReleaseOptions): Promise<ReleaseResult> {
+  const now = options.now ?? Date.now;
+  const started = now();
+  const progress = safe(options.onProgress);
+  const before = isZeroSha(options.before) ? undefined : options.before;
+  const gated = await gatePush({
+    git: options.git,
+    ...(before ? { before } : {}),
+    after: options.after,
+    ...(options.environment ? { environment: options.environment } : { branch: options.branch ?? "" }),
+    pusher: options.pusher,
+    github: options.github,
+    ...(options.jira ? { jira: options.jira } : {}),
+  });
+  const planLine = summaryLine(gated.plan);
+  progress({
+    type: "gate",
+    environment: gated.environment.name,
+    decision: gated.decision,
+    reasons: gated.results.filter((r) => r.decision !== "allow").flatMap((r) => r.reasons),
+    plan: planLine,
+  });
+
+  const result: ReleaseResult = {
+    schema: 1,
+    environment: gated.environment.name,
+    ...(before ? { before } : {}),
+    after: gated.plan.head,
+    pusher: options.pusher,
+    dryRun: options.dryRun ?? false,
+    outcome: gated.decision === "deny" ? "denied" : "skipped",
+    gate: { decision: gated.decision, results: gated.results, tickets: gated.tickets.map((t) => t.key) },
+    plan: { verdict: gated.plan.verdict, summary: planLine },
+    services: [],
+    links: options.links ?? {},
+    startedAt: new Date(started).toISOString(),
+    durationMs: 0,
+  };
+  if (gated.decision !== "allow") return finish(result, started, now);
+
+  const context = await releaseContext(options, gated, before, planLine, progress);
+  result.services = await mapLimit(gated.plan.services, gated.environment.concurrency, (planned) =>
+    releaseService(context, planned),
+  );
+  result.outcome = overallOutcome(result.services, result.dryRun);
+  return finish(result, started, now);
+}
+
+async function releaseContext(
+  options: ReleaseOptions,
+  gated: GatedPush,
+  before: string | undefined,
+  planLine: string,
+  progress: (event: ReleaseProgress) => void,
+): Promise<ReleaseContext> {
+  const environment = gated.environment;
+  const [pushed, deployed] = await Promise.all([
+    descriptorsAt(options.git, gated.plan.head, environment.name),
+    before ? descriptorsAt(options.git, before, environment.name) : new Map<string, Descriptor>(),
+  ]);
+  const head = gated.commits.at(-1);
+  return {
+    environment,
+    workdir: options.workdir,
+    pushed,
+    deployed,
+    driver: (options.driverFor ?? createDriver)(environment.driver),
+    stages: options.stages ?? builtinStages,
+    notifiers: options.dryRun ? [] : (options.notifiers?.(gated.config) ?? []),
+    dryRun: options.dryRun ?? false,
+    notice: {
+      environment: environment.name,
+      pusher: options.pusher,
+      ...(options.pusherEmail || head
+        ? {
+            committer: options.pusherEmail
+              ? { email: options.pusherEmail }
+              : { name: head!.committer.name, email: head!.committer.email },
+          }
+        : {}),
+      tickets: gated.tickets.map((t) => t.key),
+      plan: planLine,
+      commit: {
+        sha: gated.plan.head,
+        ...(options.links?.commit ? { url: options.links.commit } : {}),
+      },
+      ...(options.links?.run ? { runUrl: options.links.run } : {}),
+    },
+    progress,
+    ...(options.signal ? { signal: options.signal } : {}),
+  };
+}
+
+/** Every valid descriptor at a commit, as the environment sees it, by service. */
+async function descriptorsAt(git: Git, ref: string, environment: string): Promise<Map<string, Descriptor>> {
+  const repo = await loadRepo(treeReader(git, ref));
+  return new Map(repo.descriptors.map((d) => [d.service, forEnvironment(d, environment)]));
+}
+
+function finish(result: ReleaseResult, started: number, now: () => number): ReleaseResult {
+  result.durationMs = Math.max(0, Math.round(now() - started));
+  return result;
+}
+
+/** A progress listener that throws must not stop a release half-way. */
+function safe(listener: ((event: ReleaseProgress) => void) | undefined): (event: ReleaseProgress) => void {
+  return (event) => {
+    try {
+      listener?.(event);
+    } catch {
+      // the release goes on
+    }
+  };
+}

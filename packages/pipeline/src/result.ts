@@ -1,0 +1,66 @@
+// The release's record: what the gate decided, and per service what ran, how long it took,
+// what failed and what was restored. Written as JSON (schema 1) and rendered for people.
+import type { GateDecision, RuleResult } from "@gitops/gate";
+import type { Delivery, ReleaseEvent, StageReport } from "@gitops/notify";
+import type { ServiceChangeKind, Verdict } from "@gitops/plan";
+
+export type ServiceOutcome =
+  /** Every stage passed. */
+  | "deployed"
+  /** A stage failed and the previous version is back and healthy. */
+  | "rolled-back"
+  /** A stage failed and nothing healthy could be restored: someone must look now. */
+  | "failed"
+  /** Dry run: what would run. */
+  | "planned"
+  /** Removed from the branch: reported, not torn down (drivers deploy; removal is the team's call). */
+  | "not-deployed";
+
+export type ReleaseOutcome =
+  | "succeeded"
+  | "rolled-back"
+  | "failed"
+  | "denied"
+  | "skipped"
+  | "nothing-to-deploy"
+  | "dry-run";
+
+export interface ServiceRelease {
+  service: string;
+  change: ServiceChangeKind;
+  file: string;
+  version: { from?: string; to?: string };
+  outcome: ServiceOutcome;
+  stages: StageReport[];
+  failure?: { stage: string; reason: string; log?: string };
+  rollback?: { version: string; ok: boolean; reason: string; stages: StageReport[] };
+  deliveries: (Delivery & { event: ReleaseEvent })[];
+  note?: string;
+}
+
+export interface ReleaseResult {
+  /** Version of this JSON shape. */
+  schema: 1;
+  environment: string;
+  before?: string;
+  after: string;
+  pusher: string;
+  dryRun: boolean;
+  outcome: ReleaseOutcome;
+  gate: { decision: GateDecision; results: RuleResult[]; tickets: string[] };
+  plan: { verdict: Verdict; summary: string };
+  services: ServiceRelease[];
+  links: { commit?: string; run?: string };
+  startedAt: string;
+  durationMs: number;
+}
+
+/** The release's outcome from its services': any unrecovered failure fails it. */
+export function overallOutcome(services: ServiceRelease[], dryRun: boolean): ReleaseOutcome {
+  if (dryRun) return "dry-run";
+  const ran = services.filter((s) => s.outcome !== "not-deployed");
+  if (ran.length === 0) return "nothing-to-deploy";
+  if (ran.some((s) => s.outcome === "failed")) return "failed";
+  if (ran.some((s) => s.outcome === "rolled-back")) return "rolled-back";
+  return "succeeded";
+}

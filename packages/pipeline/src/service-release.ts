@@ -1,0 +1,180 @@
+// One service's release: tell people it starts, run the environment's stages in order, and on
+// the first failure report it, restore the version the branch held before the push, prove that
+// version healthy, and report the rollback. Notices never change the outcome.
+import type { Driver } from "@gitops/deploy";
+import type { Descriptor, Environment, StageName } from "@gitops/model";
+import {
+  type Delivery,
+  deliverAll,
+  type Notifier,
+  type ReleaseEvent,
+  type ReleaseNotice,
+  type StageReport,
+} from "@gitops/notify";
+import type { ServicePlan } from "@gitops/plan";
+import type { ReleaseProgress } from "./release.ts";
+import type { ServiceRelease } from "./result.ts";
+import { ROLLBACK_STAGES, type StageRegistry } from "./stages.ts";
+
+/** What every service of one release shares. */
+export interface ReleaseContext {
+  environment: Environment;
+  workdir: string;
+  /** Descriptors at the pushed commit and at the deployed one, as the environment sees them. */
+  pushed: Map<string, Descriptor>;
+  deployed: Map<string, Descriptor>;
+  driver: Driver;
+  stages: StageRegistry;
+  notifiers: Notifier[];
+  dryRun: boolean;
+  /** The parts of every notice that do not depend on the service. */
+  notice: Pick<
+    ReleaseNotice,
+    "environment" | "pusher" | "committer" | "tickets" | "plan" | "commit" | "runUrl"
+  >;
+  progress: (event: ReleaseProgress) => void;
+  signal?: AbortSignal;
+}
+
+export async function releaseService(ctx: ReleaseContext, planned: ServicePlan): Promise<ServiceRelease> {
+  const release: ServiceRelease = {
+    service: planned.service,
+    change: planned.change === "unchanged-here" ? "changed" : planned.change,
+    file: planned.file,
+    version: planned.version,
+    outcome: "deployed",
+    stages: [],
+    deliveries: [],
+  };
+  const descriptor = ctx.pushed.get(planned.service);
+  if (planned.change === "unchanged-here") {
+    return { ...release, outcome: "not-deployed", note: `nothing ${ctx.environment.name} runs changed` };
+  }
+  if (planned.change === "removed" || !descriptor) {
+    return {
+      ...release,
+      outcome: "not-deployed",
+      note: "removed from the branch: gitops does not tear services down; remove it with your platform's tools",
+    };
+  }
+  ctx.progress({ type: "service", service: release.service, ...planned.version });
+  if (ctx.dryRun) {
+    const stages = ctx.environment.stages.map(
+      (stage): StageReport => ({ stage, outcome: "skipped", durationMs: 0, reason: "dry run" }),
+    );
+    return { ...release, outcome: "planned", stages };
+  }
+
+  const previous = previousDescriptor(ctx, planned);
+  const tell = async (event: ReleaseEvent, extra: Partial<ReleaseNotice> = {}) => {
+    const notice: ReleaseNotice = {
+      ...ctx.notice,
+      event,
+      service: release.service,
+      version: release.version,
+      recipients: {
+        emails: descriptor.notifications.emails,
+        slack: descriptor.notifications.slack,
+        maintainer: descriptor.maintainer,
+      },
+      stages: [...release.stages],
+      ...extra,
+    };
+    const deliveries = await deliverAll(ctx.notifiers, notice, {
+      ...(ctx.signal ? { signal: ctx.signal } : {}),
+      onDelivery: (delivery: Delivery) =>
+        ctx.progress({ type: "delivery", service: release.service, event, delivery }),
+    });
+    release.deliveries.push(...deliveries.map((d) => ({ ...d, event })));
+  };
+
+  await tell("started");
+  const failure = await runStages(ctx, descriptor, ctx.environment.stages, "deploy", release.stages);
+  if (!failure) {
+    await tell("succeeded");
+    return finishService(ctx, release);
+  }
+
+  release.failure = failure;
+  await tell("failed", { failure });
+  if (!previous) {
+    release.outcome = "failed";
+    release.note = "nothing to restore: the branch held no earlier version of this service";
+    return finishService(ctx, release);
+  }
+  const rollbackStages: StageReport[] = [];
+  const rollbackFailure = await runStages(ctx, previous, ROLLBACK_STAGES, "rollback", rollbackStages);
+  release.rollback = {
+    version: previous.version,
+    ok: !rollbackFailure,
+    reason: rollbackFailure
+      ? `the restored ${previous.version} failed at ${rollbackFailure.stage}: ${rollbackFailure.reason}`
+      : `${previous.version} restored and healthy`,
+    stages: rollbackStages,
+  };
+  release.outcome = rollbackFailure ? "failed" : "rolled-back";
+  await tell("rolled-back", {
+    failure,
+    rollback: { version: previous.version, ok: release.rollback.ok, reason: release.rollback.reason },
+  });
+  return finishService(ctx, release);
+}
+
+/** What the branch held before the push: the last healthy version to restore (a renamed file's old self). */
+function previousDescriptor(ctx: ReleaseContext, planned: ServicePlan): Descriptor | undefined {
+  if (!planned.oldFile) return ctx.deployed.get(planned.service);
+  return [...ctx.deployed.values()].find((d) => d.file === planned.oldFile);
+}
+
+function finishService(ctx: ReleaseContext, release: ServiceRelease): ServiceRelease {
+  ctx.progress({ type: "done", service: release.service, outcome: release.outcome });
+  return release;
+}
+
+/** What running stages needs; the deploy action runs them without a whole release around them. */
+export type StageRunContext = Pick<
+  ReleaseContext,
+  "environment" | "workdir" | "driver" | "stages" | "progress" | "signal"
+>;
+
+/** Runs stages in order into `reports`; returns the first failure, or undefined when all passed. */
+export async function runStages(
+  ctx: StageRunContext,
+  descriptor: Descriptor,
+  names: readonly StageName[],
+  reason: "deploy" | "rollback",
+  reports: StageReport[],
+): Promise<{ stage: string; reason: string; log?: string } | undefined> {
+  const service = descriptor.service;
+  const rollback = reason === "rollback";
+  for (const name of names) {
+    ctx.progress({ type: "stage-start", service, stage: name, rollback });
+    const started = performance.now();
+    let outcome: "passed" | "failed" | "skipped";
+    let why: string;
+    let log: string | undefined;
+    try {
+      const stage = ctx.stages[name];
+      if (!stage) throw new Error(`no stage is registered as "${name}"`);
+      const result = await stage({
+        descriptor,
+        environment: ctx.environment,
+        workdir: ctx.workdir,
+        driver: ctx.driver,
+        reason,
+        onOutput: (chunk, stream) => ctx.progress({ type: "output", service, stage: name, chunk, stream }),
+        ...(ctx.signal ? { signal: ctx.signal } : {}),
+      });
+      ({ outcome, reason: why, log } = result);
+    } catch (error) {
+      // A stage that cannot run (a broken regression glob, a driver that cannot start) has failed.
+      outcome = "failed";
+      why = error instanceof Error ? error.message : String(error);
+    }
+    const durationMs = Math.round(performance.now() - started);
+    reports.push({ stage: name, outcome, durationMs, reason: why });
+    ctx.progress({ type: "stage-end", service, stage: name, rollback, outcome, reason: why, durationMs });
+    if (outcome === "failed") return { stage: name, reason: why, ...(log ? { log } : {}) };
+  }
+  return undefined;
+}

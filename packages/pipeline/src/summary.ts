@@ -1,0 +1,128 @@
+// The release for people: a Markdown job summary (per service: versions from → to, each stage
+// with its time, the outcome, the rollback, every notification) and a short text ending.
+import type { StageReport } from "@gitops/notify";
+import type { ReleaseOutcome, ReleaseResult, ServiceRelease } from "./result.ts";
+
+const OUTCOME_ICON: Record<ReleaseOutcome | ServiceRelease["outcome"], string> = {
+  succeeded: "✅",
+  deployed: "✅",
+  "rolled-back": "↩️",
+  failed: "❌",
+  denied: "⛔",
+  skipped: "⏭️",
+  "nothing-to-deploy": "➖",
+  "dry-run": "🔎",
+  planned: "🔎",
+  "not-deployed": "➖",
+};
+const STAGE_ICON = { passed: "✅", failed: "❌", skipped: "⏭️" } as const;
+
+// Summary cells quote services, commands and test output: no HTML of theirs reaches the page.
+const cell = (text: string) =>
+  text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/\|/g, "\\|")
+    .replace(/\r?\n/g, "<br>");
+
+export function versionText(version: { from?: string; to?: string }): string {
+  if (version.from && version.to && version.from !== version.to) return `${version.from} → ${version.to}`;
+  return version.to ?? version.from ?? "—";
+}
+
+export function durationText(ms: number): string {
+  if (ms < 1000) return `${ms} ms`;
+  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
+  return `${Math.floor(ms / 60_000)} m ${Math.round((ms % 60_000) / 1000)} s`;
+}
+
+const stagesCell = (stages: StageReport[]) =>
+  stages.map((s) => `${STAGE_ICON[s.outcome]} ${s.stage} ${durationText(s.durationMs)}`).join("<br>") || "—";
+
+export function releaseMarkdown(result: ReleaseResult): string {
+  const short = result.after.slice(0, 12);
+  const commit = result.links.commit ? `[\`${short}\`](${result.links.commit})` : `\`${short}\``;
+  const out = [
+    `## ${OUTCOME_ICON[result.outcome]} Release to ${cell(result.environment)}: ${result.outcome}`,
+    "",
+    `Commit ${commit} pushed by **${cell(result.pusher)}**${result.links.run ? ` · [workflow run](${result.links.run})` : ""} · ${durationText(result.durationMs)}`,
+    "",
+    `**Gate:** ${result.gate.decision}${result.gate.tickets.length ? ` · tickets ${result.gate.tickets.map(cell).join(", ")}` : ""} · **Plan:** ${cell(result.plan.summary)}`,
+    "",
+  ];
+  const blocking = result.gate.results.filter((r) => r.decision !== "allow");
+  if (blocking.length > 0) {
+    out.push("| Rule | Decision | Why |", "|---|---|---|");
+    for (const r of blocking) out.push(`| ${r.rule} | ${r.decision} | ${r.reasons.map(cell).join("<br>")} |`);
+    out.push("");
+  }
+  if (result.services.length === 0) return `${out.join("\n")}\n`;
+
+  out.push("| Service | Version | Stages | Outcome |", "|---|---|---|---|");
+  for (const s of result.services) {
+    const outcome = `${OUTCOME_ICON[s.outcome]} ${s.outcome}${s.rollback ? ` to ${cell(s.rollback.version)}` : ""}`;
+    const stages = s.rollback
+      ? `${stagesCell(s.stages)}<br>rollback: ${stagesCell(s.rollback.stages)}`
+      : stagesCell(s.stages);
+    out.push(`| ${cell(s.service)} | ${cell(versionText(s.version))} | ${stages} | ${outcome} |`);
+  }
+  out.push("");
+
+  for (const s of result.services.filter((s) => s.failure || s.note)) {
+    out.push(`### ${OUTCOME_ICON[s.outcome]} ${cell(s.service)}`, "");
+    if (s.failure) out.push(`Failed at **${s.failure.stage}**: ${cell(s.failure.reason)}`, "");
+    if (s.rollback) out.push(`Rollback: ${cell(s.rollback.reason)}`, "");
+    if (s.note) out.push(cell(s.note), "");
+    if (s.failure?.log) {
+      out.push(
+        "<details><summary>Log</summary>",
+        "",
+        "<pre>",
+        escapeHtml(lastLines(s.failure.log, 40)),
+        "</pre>",
+        "</details>",
+        "",
+      );
+    }
+  }
+
+  const deliveries = result.services.flatMap((s) => s.deliveries.map((d) => ({ service: s.service, ...d })));
+  if (deliveries.length > 0) {
+    out.push("### Notifications", "", "| Service | Event | Channel | To | Result |", "|---|---|---|---|---|");
+    for (const d of deliveries) {
+      const to = d.url ? `[${cell(d.target)}](${d.url})` : cell(d.target);
+      out.push(
+        `| ${cell(d.service)} | ${d.event} | ${cell(d.channel)} | ${to} | ${d.ok ? "✅" : "⚠️"} ${cell(d.detail)} |`,
+      );
+    }
+    out.push("");
+  }
+  return `${out.join("\n")}\n`;
+}
+
+/** The last lines of the release for a terminal: one per service. */
+export function releaseText(result: ReleaseResult): string {
+  const lines = result.services.map((s) => {
+    const rollback = s.rollback
+      ? ` (rolled back to ${s.rollback.version}: ${s.rollback.ok ? "healthy" : "NOT healthy"})`
+      : "";
+    const why = s.failure ? ` — ${s.failure.stage}: ${s.failure.reason}` : s.note ? ` — ${s.note}` : "";
+    return `${OUTCOME_ICON[s.outcome]} ${s.service} ${versionText(s.version)}: ${s.outcome}${rollback}${why}`;
+  });
+  const failedDeliveries = result.services.flatMap((s) => s.deliveries.filter((d) => !d.ok));
+  if (failedDeliveries.length > 0)
+    lines.push(
+      `⚠️  ${failedDeliveries.length} notification${failedDeliveries.length === 1 ? "" : "s"} not delivered`,
+    );
+  lines.push(
+    `${OUTCOME_ICON[result.outcome]} release to ${result.environment}: ${result.outcome} in ${durationText(result.durationMs)}`,
+  );
+  return `${lines.join("\n")}\n`;
+}
+
+function lastLines(text: string, n: number): string {
+  return text.split("\n").slice(-n).join("\n");
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
