@@ -46,8 +46,9 @@ class ValidationError extends Error {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ MAX_FILE_BYTES),
-/* harmony export */   y: () => (/* binding */ readText)
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
+/* harmony export */   yR: () => (/* binding */ readText)
 /* harmony export */ });
 const MAX_FILE_BYTES = 256 * 1024;
 const utf8 = new TextDecoder("utf-8", { fatal: true });
@@ -132,6 +133,18 @@ function firstInvalidUtf8(bytes) {
         i += need + 1;
     }
     return bytes.length;
+}
+/**
+ * Untrusted text (service names, commit messages, command output) made inert for HTML: job
+ * summaries, emails and Markdown tables render raw HTML.
+ */
+function escapeHtml(text) {
+    return text
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/"/g, "&quot;")
+        .replace(/'/g, "&#39;");
 }
 
 
@@ -1609,7 +1622,7 @@ class Problems {
 }
 const isMapping = (data) => data !== null && typeof data === "object" && !Array.isArray(data);
 async function loadChecked(file, content, schema, normalise) {
-    const read = (0,src_text/* readText */.y)(file, content);
+    const read = (0,src_text/* readText */.yR)(file, content);
     if (!read.ok)
         return read;
     const { text } = read;
@@ -4612,7 +4625,7 @@ async function main() {
         stages,
     });
     await summary
-        .addHeading(`${ok ? "\u2705" : "\u274c"} ${reason} ${escapeHtml(service)} ${escapeHtml(descriptor.version)} to ${escapeHtml(environment.name)}`, 3)
+        .addHeading(`${ok ? "\u2705" : "\u274c"} ${reason} ${(0,src_text/* escapeHtml */.ZD)(service)} ${(0,src_text/* escapeHtml */.ZD)(descriptor.version)} to ${(0,src_text/* escapeHtml */.ZD)(environment.name)}`, 3)
         .addTable([
         [
             { data: "Stage", header: true },
@@ -4624,7 +4637,7 @@ async function main() {
             s.stage,
             s.outcome,
             `${(s.durationMs / 1000).toFixed(1)} s`,
-            escapeHtml(s.reason),
+            (0,src_text/* escapeHtml */.ZD)(s.reason),
         ]),
     ])
         .write();
@@ -4634,7 +4647,6 @@ async function main() {
         setFailed(`${reason} of ${service} ${descriptor.version} to ${environment.name} failed at ${failure.stage}: ${failure.reason}`);
     }
 }
-const escapeHtml = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 main().catch((error) => {
     setOutput("ok", "false");
     setFailed(error instanceof Error ? error.message : String(error));

@@ -4,7 +4,7 @@
 import { resolve } from "node:path";
 import * as core from "@actions/core";
 import { createDriver } from "@gitops/deploy";
-import { forEnvironment, loadRepo } from "@gitops/model";
+import { escapeHtml, forEnvironment, loadRepo } from "@gitops/model";
 import type { StageReport } from "@gitops/notify";
 import { builtinStages, ROLLBACK_STAGES, runStages } from "@gitops/pipeline";
 import { isZeroSha, openGit, treeReader } from "@gitops/plan";
@@ -99,9 +99,6 @@ async function main(): Promise<void> {
     );
   }
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 main().catch((error: unknown) => {
   core.setOutput("ok", "false");

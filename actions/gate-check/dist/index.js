@@ -46,8 +46,9 @@ class ValidationError extends Error {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ MAX_FILE_BYTES),
-/* harmony export */   y: () => (/* binding */ readText)
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
+/* harmony export */   yR: () => (/* binding */ readText)
 /* harmony export */ });
 const MAX_FILE_BYTES = 256 * 1024;
 const utf8 = new TextDecoder("utf-8", { fatal: true });
@@ -132,6 +133,18 @@ function firstInvalidUtf8(bytes) {
         i += need + 1;
     }
     return bytes.length;
+}
+/**
+ * Untrusted text (service names, commit messages, command output) made inert for HTML: job
+ * summaries, emails and Markdown tables render raw HTML.
+ */
+function escapeHtml(text) {
+    return text
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/"/g, "&quot;")
+        .replace(/'/g, "&#39;");
 }
 
 
@@ -1390,6 +1403,8 @@ function lazyGitHubFacts(loadRequest, repository, retry = {}) {
     };
 }
 
+// EXTERNAL MODULE: ../../packages/model/src/text.ts
+var src_text = __nccwpck_require__(6940);
 ;// CONCATENATED MODULE: ../../packages/gate/src/rules.ts
 const result = (rule, decision, ...reasons) => ({
     rule,
@@ -1831,8 +1846,6 @@ function countApprovers(value) {
 
 // EXTERNAL MODULE: ../../packages/model/src/diagnostics.ts
 var diagnostics = __nccwpck_require__(2295);
-// EXTERNAL MODULE: ../../packages/model/src/text.ts
-var src_text = __nccwpck_require__(6940);
 ;// CONCATENATED MODULE: ../../packages/model/src/checked-file.ts
 
 
@@ -1856,7 +1869,7 @@ class Problems {
 }
 const isMapping = (data) => data !== null && typeof data === "object" && !Array.isArray(data);
 async function loadChecked(file, content, schema, normalise) {
-    const read = (0,src_text/* readText */.y)(file, content);
+    const read = (0,src_text/* readText */.yR)(file, content);
     if (!read.ok)
         return read;
     const { text } = read;
@@ -3815,6 +3828,7 @@ async function gatePush(options) {
 
 
 
+
 function secret(name) {
     const value = getInput(name);
     if (value)
@@ -3868,7 +3882,7 @@ function report(decision, results, verdict, title) {
     const icon = { allow: "\u2705", skip: "\u23ed\ufe0f", deny: "\u26d4" }[decision] ?? "";
     for (const r of results)
         info(`${r.decision.padEnd(5)} ${r.rule}: ${r.reasons.join("; ")}`);
-    summary.addHeading(`${icon} gate: ${decision} (${escapeHtml(title)})`, 3);
+    summary.addHeading(`${icon} gate: ${decision} (${(0,src_text/* escapeHtml */.ZD)(title)})`, 3);
     summary.addTable([
         [
             { data: "Rule", header: true },
@@ -3876,10 +3890,9 @@ function report(decision, results, verdict, title) {
             { data: "Why", header: true },
         ],
         // Reasons quote commit messages: untrusted text, escaped before it becomes HTML.
-        ...results.map((r) => [r.rule, r.decision, r.reasons.map(escapeHtml).join("<br>")]),
+        ...results.map((r) => [r.rule, r.decision, r.reasons.map(src_text/* escapeHtml */.ZD).join("<br>")]),
     ]);
 }
-const escapeHtml = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 main()
     .catch((error) => {
     // Fail closed: a gate that cannot decide denies.

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import * as core from "@actions/core";
 import { lazyGitHubFacts, type RuleResult } from "@gitops/gate";
+import { escapeHtml } from "@gitops/model";
 import { gatePush } from "@gitops/pipeline";
 import { openGit } from "@gitops/plan";
 
@@ -83,9 +84,6 @@ function report(decision: string, results: RuleResult[], verdict: string, title:
     ...results.map((r) => [r.rule, r.decision, r.reasons.map(escapeHtml).join("<br>")]),
   ]);
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 main()
   .catch((error: unknown) => {

@@ -320,12 +320,14 @@ function safeDetail(text, secrets, max = 300) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _gitops_model__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6940);
 /* harmony import */ var _gitops_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5426);
 /* harmony import */ var _deliver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5284);
 /* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8249);
 // E-mail over SMTP with nodemailer: one message per notice to everyone who should know, one
 // Delivery per recipient, so a refused address is reported without hiding the ones that took it.
 // Transient trouble (4xx replies, dropped connections) is retried; 5xx refusals are final.
+
 
 
 
@@ -618,54 +620,45 @@ function emailText(notice, jiraUrl) {
 }
 function emailHtml(notice, jiraUrl) {
     const { rows, tickets } = facts(notice, jiraUrl);
-    const a = (url, label) => `<a href="${h(url)}">${h(label)}</a>`;
+    const a = (url, label) => `<a href="${(0,_gitops_model__WEBPACK_IMPORTED_MODULE_5__/* .escapeHtml */ .ZD)(url)}">${(0,_gitops_model__WEBPACK_IMPORTED_MODULE_5__/* .escapeHtml */ .ZD)(label)}</a>`;
     const th = 'style="text-align:left;padding:2px 12px 2px 0;color:#59636e;font-weight:600"';
     const out = [
         "<!doctype html>",
         "<html><body style=\"font-family:-apple-system,BlinkMacSystemFont,'Segoe UI',sans-serif;font-size:14px;color:#1f2328\">",
-        `<h2 style="margin:0 0 12px">${_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .EVENT_EMOJI */ .Sn[notice.event]} ${h((0,_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .headline */ .Pl)(notice))}</h2>`,
+        `<h2 style="margin:0 0 12px">${_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .EVENT_EMOJI */ .Sn[notice.event]} ${(0,_gitops_model__WEBPACK_IMPORTED_MODULE_5__/* .escapeHtml */ .ZD)((0,_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .headline */ .Pl)(notice))}</h2>`,
         '<table style="border-collapse:collapse">',
     ];
     for (const row of rows) {
-        out.push(`<tr><th ${th}>${h(row.label)}</th><td>${row.url ? a(row.url, row.value) : h(row.value)}</td></tr>`);
+        out.push(`<tr><th ${th}>${(0,_gitops_model__WEBPACK_IMPORTED_MODULE_5__/* .escapeHtml */ .ZD)(row.label)}</th><td>${row.url ? a(row.url, row.value) : (0,_gitops_model__WEBPACK_IMPORTED_MODULE_5__/* .escapeHtml */ .ZD)(row.value)}</td></tr>`);
     }
     if (tickets.length) {
-        const cells = tickets.map((t) => (t.url ? a(t.url, t.key) : h(t.key))).join(", ");
+        const cells = tickets.map((t) => (t.url ? a(t.url, t.key) : (0,_gitops_model__WEBPACK_IMPORTED_MODULE_5__/* .escapeHtml */ .ZD)(t.key))).join(", ");
         out.push(`<tr><th ${th}>Tickets</th><td>${cells}</td></tr>`);
     }
     out.push("</table>");
     if (notice.event === "failed" && notice.failure) {
         const reason = (0,_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .clean */ .uH)(notice.failure.reason);
-        out.push(`<p><strong>Failed at ${h((0,_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .clean */ .uH)(notice.failure.stage))}</strong>${reason ? `: ${h((0,_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .truncate */ .xv)(reason, 1000))}` : ""}</p>`);
+        out.push(`<p><strong>Failed at ${(0,_gitops_model__WEBPACK_IMPORTED_MODULE_5__/* .escapeHtml */ .ZD)((0,_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .clean */ .uH)(notice.failure.stage))}</strong>${reason ? `: ${(0,_gitops_model__WEBPACK_IMPORTED_MODULE_5__/* .escapeHtml */ .ZD)((0,_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .truncate */ .xv)(reason, 1000))}` : ""}</p>`);
         const tail = notice.failure.log ? (0,_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .logTail */ .RB)(notice.failure.log, 30, 4000) : "";
         if (tail) {
-            out.push(`<pre style="background:#f6f8fa;padding:8px;border-radius:6px;white-space:pre-wrap;font-size:12px">${h(tail)}</pre>`);
+            out.push(`<pre style="background:#f6f8fa;padding:8px;border-radius:6px;white-space:pre-wrap;font-size:12px">${(0,_gitops_model__WEBPACK_IMPORTED_MODULE_5__/* .escapeHtml */ .ZD)(tail)}</pre>`);
         }
     }
     if (notice.event === "rolled-back" && notice.rollback) {
-        out.push(`<p><strong>Rolled back:</strong> ${h((0,_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .rollbackText */ .Ew)(notice.rollback))}</p>`);
+        out.push(`<p><strong>Rolled back:</strong> ${(0,_gitops_model__WEBPACK_IMPORTED_MODULE_5__/* .escapeHtml */ .ZD)((0,_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .rollbackText */ .Ew)(notice.rollback))}</p>`);
     }
     if (notice.stages.length) {
         out.push('<h3 style="margin:16px 0 4px">Stages</h3>', '<table style="border-collapse:collapse">');
         for (const s of notice.stages) {
-            out.push(`<tr><td>${_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .OUTCOME_MARK */ .V8[s.outcome] ?? "?"}</td><td style="padding:2px 8px">${h((0,_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .clean */ .uH)(s.stage))}</td><td>${h(s.outcome)}</td><td style="padding:2px 8px">${(0,_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .durationText */ .S5)(s.durationMs)}</td><td>${h((0,_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .truncate */ .xv)((0,_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .clean */ .uH)(s.reason), 300))}</td></tr>`);
+            out.push(`<tr><td>${_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .OUTCOME_MARK */ .V8[s.outcome] ?? "?"}</td><td style="padding:2px 8px">${(0,_gitops_model__WEBPACK_IMPORTED_MODULE_5__/* .escapeHtml */ .ZD)((0,_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .clean */ .uH)(s.stage))}</td><td>${(0,_gitops_model__WEBPACK_IMPORTED_MODULE_5__/* .escapeHtml */ .ZD)(s.outcome)}</td><td style="padding:2px 8px">${(0,_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .durationText */ .S5)(s.durationMs)}</td><td>${(0,_gitops_model__WEBPACK_IMPORTED_MODULE_5__/* .escapeHtml */ .ZD)((0,_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .truncate */ .xv)((0,_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .clean */ .uH)(s.reason), 300))}</td></tr>`);
         }
         out.push("</table>");
     }
     const links = (0,_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .releaseLinks */ .jo)(notice);
     if (links.length)
         out.push(`<p>${links.map((l) => a(l.url, l.label)).join(" \u00b7 ")}</p>`);
-    out.push(`<p style="color:#59636e;font-size:12px">Sent by gitops for ${h((0,_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .clean */ .uH)(notice.service))} in ${h((0,_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .clean */ .uH)(notice.environment))}.</p>`, "</body></html>");
+    out.push(`<p style="color:#59636e;font-size:12px">Sent by gitops for ${(0,_gitops_model__WEBPACK_IMPORTED_MODULE_5__/* .escapeHtml */ .ZD)((0,_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .clean */ .uH)(notice.service))} in ${(0,_gitops_model__WEBPACK_IMPORTED_MODULE_5__/* .escapeHtml */ .ZD)((0,_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .clean */ .uH)(notice.environment))}.</p>`, "</body></html>");
     return `${out.join("\n")}\n`;
-}
-/** HTML-escaped: every value in the mail is untrusted text. */
-function h(text) {
-    return text
-        .replace(/&/g, "&amp;")
-        .replace(/</g, "&lt;")
-        .replace(/>/g, "&gt;")
-        .replace(/"/g, "&quot;")
-        .replace(/'/g, "&#39;");
 }
 
 

@@ -2942,7 +2942,12 @@ function safe(listener) {
 
 // EXTERNAL MODULE: ../../packages/pipeline/src/secrets.ts
 var secrets = __webpack_require__(8607);
+// EXTERNAL MODULE: ../../packages/model/src/text.ts
+var src_text = __webpack_require__(6940);
 ;// CONCATENATED MODULE: ../../packages/pipeline/src/summary.ts
+// The release for people: a Markdown job summary (per service: versions from \u2192 to, each stage
+// with its time, the outcome, the rollback, every notification) and a short text ending.
+
 const OUTCOME_ICON = {
     succeeded: "\u2705",
     deployed: "\u2705",
@@ -2957,12 +2962,7 @@ const OUTCOME_ICON = {
 };
 const STAGE_ICON = { passed: "\u2705", failed: "\u274c", skipped: "\u23ed\ufe0f" };
 // Summary cells quote services, commands and test output: no HTML of theirs reaches the page.
-const cell = (text) => text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/\|/g, "\\|")
-    .replace(/\r?\n/g, "<br>");
+const cell = (text) => (0,src_text/* escapeHtml */.ZD)(text).replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
 function versionText(version) {
     if (version.from && version.to && version.from !== version.to)
         return `${version.from} \u2192 ${version.to}`;
@@ -3014,7 +3014,7 @@ function releaseMarkdown(result) {
         if (s.note)
             out.push(cell(s.note), "");
         if (s.failure?.log) {
-            out.push("<details><summary>Log</summary>", "", "<pre>", escapeHtml(lastLines(s.failure.log, 40)), "</pre>", "</details>", "");
+            out.push("<details><summary>Log</summary>", "", "<pre>", (0,src_text/* escapeHtml */.ZD)(lastLines(s.failure.log, 40)), "</pre>", "</details>", "");
         }
     }
     const deliveries = result.services.flatMap((s) => s.deliveries.map((d) => ({ service: s.service, ...d })));
@@ -3046,7 +3046,6 @@ function releaseText(result) {
 function lastLines(text, n) {
     return text.split("\n").slice(-n).join("\n");
 }
-const escapeHtml = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 ;// CONCATENATED MODULE: ../../packages/pipeline/src/index.ts
 

@@ -9,10 +9,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CONFIG_FILE: () => (/* reexport safe */ _config_js__WEBPACK_IMPORTED_MODULE_0__.g2),
 /* harmony export */   DEFAULT_SKIP_MARKERS: () => (/* reexport safe */ _config_js__WEBPACK_IMPORTED_MODULE_0__.W_),
-/* harmony export */   MAX_FILE_BYTES: () => (/* reexport safe */ _text_js__WEBPACK_IMPORTED_MODULE_5__.g),
+/* harmony export */   MAX_FILE_BYTES: () => (/* reexport safe */ _text_js__WEBPACK_IMPORTED_MODULE_5__.gZ),
 /* harmony export */   ValidationError: () => (/* reexport safe */ _diagnostics_js__WEBPACK_IMPORTED_MODULE_2__.yI),
 /* harmony export */   directoryReader: () => (/* reexport safe */ _repo_js__WEBPACK_IMPORTED_MODULE_4__.Zf),
 /* harmony export */   environmentForBranch: () => (/* reexport safe */ _config_js__WEBPACK_IMPORTED_MODULE_0__.lS),
+/* harmony export */   escapeHtml: () => (/* reexport safe */ _text_js__WEBPACK_IMPORTED_MODULE_5__.ZD),
 /* harmony export */   forEnvironment: () => (/* reexport safe */ _descriptor_js__WEBPACK_IMPORTED_MODULE_1__.rR),
 /* harmony export */   formatCpu: () => (/* reexport safe */ _quantities_js__WEBPACK_IMPORTED_MODULE_3__.aY),
 /* harmony export */   formatDiagnostic: () => (/* reexport safe */ _diagnostics_js__WEBPACK_IMPORTED_MODULE_2__.xy),
@@ -28,7 +29,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   parseMemory: () => (/* reexport safe */ _quantities_js__WEBPACK_IMPORTED_MODULE_3__.Pw),
 /* harmony export */   parsePortRange: () => (/* reexport safe */ _quantities_js__WEBPACK_IMPORTED_MODULE_3__.mK),
 /* harmony export */   parseResources: () => (/* reexport safe */ _descriptor_js__WEBPACK_IMPORTED_MODULE_1__.tK),
-/* harmony export */   readText: () => (/* reexport safe */ _text_js__WEBPACK_IMPORTED_MODULE_5__.y),
+/* harmony export */   readText: () => (/* reexport safe */ _text_js__WEBPACK_IMPORTED_MODULE_5__.yR),
 /* harmony export */   unknownEnvironment: () => (/* reexport safe */ _config_js__WEBPACK_IMPORTED_MODULE_0__.Iu)
 /* harmony export */ });
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1393);

@@ -2,6 +2,114 @@ export const id = 870;
 export const ids = [870];
 export const modules = {
 
+/***/ 6940:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
+/* harmony export */   yR: () => (/* binding */ readText)
+/* harmony export */ });
+const MAX_FILE_BYTES = 256 * 1024;
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+function readText(file, content, maxBytes = MAX_FILE_BYTES) {
+    const fail = (code, message, start = { line: 1, column: 1 }) => ({
+        ok: false,
+        diagnostics: [{ code, severity: "error", file, start, field: "", message }],
+    });
+    const size = typeof content === "string" ? Buffer.byteLength(content) : content.byteLength;
+    if (size > maxBytes) {
+        return fail("E_FILE_TOO_LARGE", `file is ${size} bytes; the limit is ${maxBytes} bytes`);
+    }
+    let text;
+    if (typeof content === "string") {
+        text = content;
+    }
+    else {
+        const decoded = decodeUtf8(content);
+        if (typeof decoded !== "string")
+            return fail("E_NOT_UTF8", decoded.message, decoded.at);
+        text = decoded;
+    }
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    if (text.trim() === "")
+        return fail("E_EMPTY_FILE", "file is empty; expected a mapping of fields");
+    return { ok: true, text };
+}
+/** Decodes UTF-8 strictly; on failure says where the first bad byte is. */
+function decodeUtf8(bytes) {
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+        return { message: "file is UTF-16; save it as UTF-8", at: { line: 1, column: 1 } };
+    }
+    try {
+        return utf8.decode(bytes);
+    }
+    catch {
+        const offset = firstInvalidUtf8(bytes);
+        let line = 1;
+        let lineStart = 0;
+        for (let i = 0; i < offset; i++) {
+            if (bytes[i] === 0x0a) {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        const byte = bytes[offset]?.toString(16).padStart(2, "0") ?? "??";
+        return {
+            message: `file is not valid UTF-8 (byte 0x${byte} at offset ${offset}); save it as UTF-8`,
+            at: { line, column: offset - lineStart + 1 },
+        };
+    }
+}
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        const need = b < 0x80
+            ? 0
+            : b >= 0xc2 && b <= 0xdf
+                ? 1
+                : b >= 0xe0 && b <= 0xef
+                    ? 2
+                    : b >= 0xf0 && b <= 0xf4
+                        ? 3
+                        : -1;
+        if (need < 0)
+            return i;
+        for (let k = 1; k <= need; k++) {
+            const c = bytes[i + k];
+            if (c === undefined || (c & 0xc0) !== 0x80)
+                return i;
+        }
+        // Overlong, surrogate and out-of-range forms the lead byte alone does not rule out.
+        const c1 = bytes[i + 1] ?? 0;
+        if ((b === 0xe0 && c1 < 0xa0) ||
+            (b === 0xed && c1 > 0x9f) ||
+            (b === 0xf0 && c1 < 0x90) ||
+            (b === 0xf4 && c1 > 0x8f)) {
+            return i;
+        }
+        i += need + 1;
+    }
+    return bytes.length;
+}
+/**
+ * Untrusted text (service names, commit messages, command output) made inert for HTML: job
+ * summaries, emails and Markdown tables render raw HTML.
+ */
+function escapeHtml(text) {
+    return text
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/"/g, "&quot;")
+        .replace(/'/g, "&#39;");
+}
+
+
+/***/ }),
+
 /***/ 1870:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -114,9 +222,12 @@ var email = __webpack_require__(1397);
 var jira = __webpack_require__(6041);
 // EXTERNAL MODULE: ../../packages/notify/src/slack.ts
 var slack = __webpack_require__(4333);
+// EXTERNAL MODULE: ../../packages/model/src/text.ts
+var src_text = __webpack_require__(6940);
 ;// CONCATENATED MODULE: ../../packages/notify/src/summary.ts
 // A short Markdown block per notice for the job summary. The summary renders HTML as well as
 // Markdown, so every untrusted value is HTML-escaped and its Markdown punctuation neutralised.
+
 
 
 function summaryNotifier(append, options = {}) {
@@ -163,7 +274,7 @@ function summaryMarkdown(notice, options = {}) {
         const tail = notice.failure.log ? (0,messages/* logTail */.RB)(notice.failure.log, 30, 4000) : "";
         // <pre> ends only at </pre>, so blank lines in the log cannot end the HTML block early.
         if (tail)
-            out.push("<details><summary>Log tail</summary>", "", `<pre>${html(tail)}</pre>`, "</details>", "");
+            out.push("<details><summary>Log tail</summary>", "", `<pre>${(0,src_text/* escapeHtml */.ZD)(tail)}</pre>`, "</details>", "");
     }
     if (notice.event === "rolled-back" && notice.rollback) {
         out.push(`**Rolled back:** ${md((0,messages/* rollbackText */.Ew)(notice.rollback))}`, "");
@@ -181,24 +292,15 @@ function summaryMarkdown(notice, options = {}) {
         out.push(links.map((l) => summary_link(l.label, l.url)).join(" \u00b7 "), "");
     return `${out.join("\n")}\n`;
 }
-/** HTML-escaped: the job summary renders raw HTML, so `<` must never pass through. */
-function html(text) {
-    return text
-        .replace(/&/g, "&amp;")
-        .replace(/</g, "&lt;")
-        .replace(/>/g, "&gt;")
-        .replace(/"/g, "&quot;")
-        .replace(/'/g, "&#39;");
-}
 /** One line of untrusted text as inert Markdown: HTML-escaped, then links/emphasis/tables disarmed. */
 function md(text) {
-    return html((0,messages/* clean */.uH)(text)).replace(/[\\`*_[\]()!|~{}#+-]/g, (c) => `\\${c}`);
+    return (0,src_text/* escapeHtml */.ZD)((0,messages/* clean */.uH)(text)).replace(/[\\`*_[\]()!|~{}#+-]/g, (c) => `\\${c}`);
 }
 const cell = (text) => md(text) || " ";
 function summary_link(label, url) {
     // releaseLinks/ticketRefs hand over http(s) URLs only; parentheses would end the link target.
     const target = url.replace(/\(/g, "%28").replace(/\)/g, "%29").replace(/ /g, "%20");
-    return `[${md(label)}](${html(target)})`;
+    return `[${md(label)}](${(0,src_text/* escapeHtml */.ZD)(target)})`;
 }
 
 ;// CONCATENATED MODULE: ../../packages/notify/src/index.ts

@@ -1209,6 +1209,8 @@ function channelInputs() {
     const auth = jiraToken ? { token: jiraToken } : email && apiToken ? { email, apiToken } : undefined;
     const jira = auth ? { ...(url ? { url } : {}), auth } : undefined;
     const webhooks = (0,secrets/* parseWebhookLines */.g)(secretInput("slack-webhooks"));
+    for (const url of Object.values(webhooks))
+        setSecret(url); // each URL alone, not only NAME=URL
     const fromEnv = (0,secrets/* channelSecretsFromEnv */.y)(process.env).slackWebhooks;
     for (const url of Object.values(fromEnv))
         setSecret(url);

@@ -46,9 +46,10 @@ class ValidationError extends Error {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ MAX_FILE_BYTES),
-/* harmony export */   y: () => (/* binding */ readText)
+/* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
+/* harmony export */   yR: () => (/* binding */ readText)
 /* harmony export */ });
+/* unused harmony export escapeHtml */
 const MAX_FILE_BYTES = 256 * 1024;
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 function readText(file, content, maxBytes = MAX_FILE_BYTES) {
@@ -132,6 +133,18 @@ function firstInvalidUtf8(bytes) {
         i += need + 1;
     }
     return bytes.length;
+}
+/**
+ * Untrusted text (service names, commit messages, command output) made inert for HTML: job
+ * summaries, emails and Markdown tables render raw HTML.
+ */
+function escapeHtml(text) {
+    return text
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/"/g, "&quot;")
+        .replace(/'/g, "&#39;");
 }
 
 
@@ -2447,7 +2460,7 @@ class Problems {
 }
 const isMapping = (data) => data !== null && typeof data === "object" && !Array.isArray(data);
 async function loadChecked(file, content, schema, normalise) {
-    const read = (0,src_text/* readText */.y)(file, content);
+    const read = (0,src_text/* readText */.yR)(file, content);
     if (!read.ok)
         return read;
     const { text } = read;

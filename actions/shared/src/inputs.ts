@@ -52,6 +52,7 @@ export function channelInputs(): { jira?: ReleaseSettings["jira"]; channels: Cha
   const jira = auth ? { ...(url ? { url } : {}), auth } : undefined;
 
   const webhooks = parseWebhookLines(secretInput("slack-webhooks"));
+  for (const url of Object.values(webhooks)) core.setSecret(url); // each URL alone, not only NAME=URL
   const fromEnv = channelSecretsFromEnv(process.env).slackWebhooks;
   for (const url of Object.values(fromEnv)) core.setSecret(url);
   const channels: ChannelSecrets = { slackWebhooks: { ...fromEnv, ...webhooks } };

@@ -47,8 +47,9 @@ class ValidationError extends Error {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ MAX_FILE_BYTES),
-/* harmony export */   y: () => (/* binding */ readText)
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
+/* harmony export */   yR: () => (/* binding */ readText)
 /* harmony export */ });
 const MAX_FILE_BYTES = 256 * 1024;
 const utf8 = new TextDecoder("utf-8", { fatal: true });
@@ -133,6 +134,18 @@ function firstInvalidUtf8(bytes) {
         i += need + 1;
     }
     return bytes.length;
+}
+/**
+ * Untrusted text (service names, commit messages, command output) made inert for HTML: job
+ * summaries, emails and Markdown tables render raw HTML.
+ */
+function escapeHtml(text) {
+    return text
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/"/g, "&quot;")
+        .replace(/'/g, "&#39;");
 }
 
 
@@ -1108,7 +1121,7 @@ class Problems {
 }
 const isMapping = (data) => data !== null && typeof data === "object" && !Array.isArray(data);
 async function loadChecked(file, content, schema, normalise) {
-    const read = (0,src_text/* readText */.y)(file, content);
+    const read = (0,src_text/* readText */.yR)(file, content);
     if (!read.ok)
         return read;
     const { text } = read;
@@ -1726,13 +1739,12 @@ async function main() {
                 { data: "Problem", header: true },
             ],
             // Messages quote the files' values: escape them before they become HTML.
-            ...diagnostics.map((d) => [`${d.file}:${d.start.line}:${d.start.column}`, d.field || "\u2014", d.message].map(escapeHtml)),
+            ...diagnostics.map((d) => [`${d.file}:${d.start.line}:${d.start.column}`, d.field || "\u2014", d.message].map(src_text/* escapeHtml */.ZD)),
         ]);
     }
     await summary.write();
     if (!valid && failOnError)
         setFailed(`${errors.length} problem(s) in the deploy repo; see the annotations`);
 }
-const escapeHtml = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 main().catch((error) => setFailed(error instanceof Error ? error.message : String(error)));
 

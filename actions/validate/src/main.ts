@@ -1,7 +1,7 @@
 // Adapter: reads the inputs, validates the deploy repo, reports through the runner.
 import { relative, resolve } from "node:path";
 import * as core from "@actions/core";
-import { directoryReader, formatDiagnostic, loadRepo } from "@gitops/model";
+import { directoryReader, escapeHtml, formatDiagnostic, loadRepo } from "@gitops/model";
 
 async function main(): Promise<void> {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
@@ -61,8 +61,5 @@ async function main(): Promise<void> {
   if (!valid && failOnError)
     core.setFailed(`${errors.length} problem(s) in the deploy repo; see the annotations`);
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 main().catch((error: unknown) => core.setFailed(error instanceof Error ? error.message : String(error)));

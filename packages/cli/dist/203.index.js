@@ -1241,10 +1241,13 @@ function linesWithin(lines, max) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ../model/src/text.ts
+var src_text = __webpack_require__(9593);
 ;// CONCATENATED MODULE: ../notify/src/email.ts
 // E-mail over SMTP with nodemailer: one message per notice to everyone who should know, one
 // Delivery per recipient, so a refused address is reported without hiding the ones that took it.
 // Transient trouble (4xx replies, dropped connections) is retried; 5xx refusals are final.
+
 
 
 
@@ -1537,54 +1540,45 @@ function emailText(notice, jiraUrl) {
 }
 function emailHtml(notice, jiraUrl) {
     const { rows, tickets } = facts(notice, jiraUrl);
-    const a = (url, label) => `<a href="${h(url)}">${h(label)}</a>`;
+    const a = (url, label) => `<a href="${(0,src_text/* escapeHtml */.ZD)(url)}">${(0,src_text/* escapeHtml */.ZD)(label)}</a>`;
     const th = 'style="text-align:left;padding:2px 12px 2px 0;color:#59636e;font-weight:600"';
     const out = [
         "<!doctype html>",
         "<html><body style=\"font-family:-apple-system,BlinkMacSystemFont,'Segoe UI',sans-serif;font-size:14px;color:#1f2328\">",
-        `<h2 style="margin:0 0 12px">${EVENT_EMOJI[notice.event]} ${h(headline(notice))}</h2>`,
+        `<h2 style="margin:0 0 12px">${EVENT_EMOJI[notice.event]} ${(0,src_text/* escapeHtml */.ZD)(headline(notice))}</h2>`,
         '<table style="border-collapse:collapse">',
     ];
     for (const row of rows) {
-        out.push(`<tr><th ${th}>${h(row.label)}</th><td>${row.url ? a(row.url, row.value) : h(row.value)}</td></tr>`);
+        out.push(`<tr><th ${th}>${(0,src_text/* escapeHtml */.ZD)(row.label)}</th><td>${row.url ? a(row.url, row.value) : (0,src_text/* escapeHtml */.ZD)(row.value)}</td></tr>`);
     }
     if (tickets.length) {
-        const cells = tickets.map((t) => (t.url ? a(t.url, t.key) : h(t.key))).join(", ");
+        const cells = tickets.map((t) => (t.url ? a(t.url, t.key) : (0,src_text/* escapeHtml */.ZD)(t.key))).join(", ");
         out.push(`<tr><th ${th}>Tickets</th><td>${cells}</td></tr>`);
     }
     out.push("</table>");
     if (notice.event === "failed" && notice.failure) {
         const reason = clean(notice.failure.reason);
-        out.push(`<p><strong>Failed at ${h(clean(notice.failure.stage))}</strong>${reason ? `: ${h(truncate(reason, 1000))}` : ""}</p>`);
+        out.push(`<p><strong>Failed at ${(0,src_text/* escapeHtml */.ZD)(clean(notice.failure.stage))}</strong>${reason ? `: ${(0,src_text/* escapeHtml */.ZD)(truncate(reason, 1000))}` : ""}</p>`);
         const tail = notice.failure.log ? logTail(notice.failure.log, 30, 4000) : "";
         if (tail) {
-            out.push(`<pre style="background:#f6f8fa;padding:8px;border-radius:6px;white-space:pre-wrap;font-size:12px">${h(tail)}</pre>`);
+            out.push(`<pre style="background:#f6f8fa;padding:8px;border-radius:6px;white-space:pre-wrap;font-size:12px">${(0,src_text/* escapeHtml */.ZD)(tail)}</pre>`);
         }
     }
     if (notice.event === "rolled-back" && notice.rollback) {
-        out.push(`<p><strong>Rolled back:</strong> ${h(rollbackText(notice.rollback))}</p>`);
+        out.push(`<p><strong>Rolled back:</strong> ${(0,src_text/* escapeHtml */.ZD)(rollbackText(notice.rollback))}</p>`);
     }
     if (notice.stages.length) {
         out.push('<h3 style="margin:16px 0 4px">Stages</h3>', '<table style="border-collapse:collapse">');
         for (const s of notice.stages) {
-            out.push(`<tr><td>${OUTCOME_MARK[s.outcome] ?? "?"}</td><td style="padding:2px 8px">${h(clean(s.stage))}</td><td>${h(s.outcome)}</td><td style="padding:2px 8px">${durationText(s.durationMs)}</td><td>${h(truncate(clean(s.reason), 300))}</td></tr>`);
+            out.push(`<tr><td>${OUTCOME_MARK[s.outcome] ?? "?"}</td><td style="padding:2px 8px">${(0,src_text/* escapeHtml */.ZD)(clean(s.stage))}</td><td>${(0,src_text/* escapeHtml */.ZD)(s.outcome)}</td><td style="padding:2px 8px">${durationText(s.durationMs)}</td><td>${(0,src_text/* escapeHtml */.ZD)(truncate(clean(s.reason), 300))}</td></tr>`);
         }
         out.push("</table>");
     }
     const links = releaseLinks(notice);
     if (links.length)
         out.push(`<p>${links.map((l) => a(l.url, l.label)).join(" \u00b7 ")}</p>`);
-    out.push(`<p style="color:#59636e;font-size:12px">Sent by gitops for ${h(clean(notice.service))} in ${h(clean(notice.environment))}.</p>`, "</body></html>");
+    out.push(`<p style="color:#59636e;font-size:12px">Sent by gitops for ${(0,src_text/* escapeHtml */.ZD)(clean(notice.service))} in ${(0,src_text/* escapeHtml */.ZD)(clean(notice.environment))}.</p>`, "</body></html>");
     return `${out.join("\n")}\n`;
-}
-/** HTML-escaped: every value in the mail is untrusted text. */
-function h(text) {
-    return text
-        .replace(/&/g, "&amp;")
-        .replace(/</g, "&lt;")
-        .replace(/>/g, "&gt;")
-        .replace(/"/g, "&quot;")
-        .replace(/'/g, "&#39;");
 }
 
 // EXTERNAL MODULE: ../jira/src/connection.ts
@@ -2025,6 +2019,9 @@ function notifiersFor(config, secrets, extra = []) {
 }
 
 ;// CONCATENATED MODULE: ../pipeline/src/summary.ts
+// The release for people: a Markdown job summary (per service: versions from \u2192 to, each stage
+// with its time, the outcome, the rollback, every notification) and a short text ending.
+
 const OUTCOME_ICON = {
     succeeded: "\u2705",
     deployed: "\u2705",
@@ -2039,12 +2036,7 @@ const OUTCOME_ICON = {
 };
 const STAGE_ICON = { passed: "\u2705", failed: "\u274c", skipped: "\u23ed\ufe0f" };
 // Summary cells quote services, commands and test output: no HTML of theirs reaches the page.
-const cell = (text) => text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/\|/g, "\\|")
-    .replace(/\r?\n/g, "<br>");
+const cell = (text) => (0,src_text/* escapeHtml */.ZD)(text).replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
 function summary_versionText(version) {
     if (version.from && version.to && version.from !== version.to)
         return `${version.from} \u2192 ${version.to}`;
@@ -2096,7 +2088,7 @@ function releaseMarkdown(result) {
         if (s.note)
             out.push(cell(s.note), "");
         if (s.failure?.log) {
-            out.push("<details><summary>Log</summary>", "", "<pre>", escapeHtml(lastLines(s.failure.log, 40)), "</pre>", "</details>", "");
+            out.push("<details><summary>Log</summary>", "", "<pre>", (0,src_text/* escapeHtml */.ZD)(lastLines(s.failure.log, 40)), "</pre>", "</details>", "");
         }
     }
     const deliveries = result.services.flatMap((s) => s.deliveries.map((d) => ({ service: s.service, ...d })));
@@ -2128,7 +2120,6 @@ function releaseText(result) {
 function lastLines(text, n) {
     return text.split("\n").slice(-n).join("\n");
 }
-const escapeHtml = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 // EXTERNAL MODULE: ./src/clients.ts + 1 modules
 var clients = __webpack_require__(9756);

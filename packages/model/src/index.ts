@@ -3,4 +3,4 @@ export * from "./descriptor.ts";
 export * from "./diagnostics.ts";
 export * from "./quantities.ts";
 export * from "./repo.ts";
-export { MAX_FILE_BYTES, readText } from "./text.ts";
+export { escapeHtml, MAX_FILE_BYTES, readText } from "./text.ts";

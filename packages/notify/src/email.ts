@@ -4,6 +4,7 @@
 
 import { createHash, randomBytes } from "node:crypto";
 import { setTimeout as delay } from "node:timers/promises";
+import { escapeHtml as h } from "@gitops/model";
 import { type HttpFailure, type RetryOptions, withRetry } from "@gitops/retry";
 import type {
   Mail,
@@ -415,14 +416,4 @@ export function emailHtml(notice: ReleaseNotice, jiraUrl?: string): string {
     "</body></html>",
   );
   return `${out.join("\n")}\n`;
-}
-
-/** HTML-escaped: every value in the mail is untrusted text. */
-function h(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;");
 }

@@ -1,5 +1,6 @@
 // A short Markdown block per notice for the job summary. The summary renders HTML as well as
 // Markdown, so every untrusted value is HTML-escaped and its Markdown punctuation neutralised.
+import { escapeHtml } from "@gitops/model";
 import { oneLineMessage, safeDetail } from "./deliver.ts";
 import {
   clean,
@@ -75,7 +76,13 @@ export function summaryMarkdown(notice: ReleaseNotice, options: SummaryOptions =
     const tail = notice.failure.log ? logTail(notice.failure.log, 30, 4000) : "";
     // <pre> ends only at </pre>, so blank lines in the log cannot end the HTML block early.
     if (tail)
-      out.push("<details><summary>Log tail</summary>", "", `<pre>${html(tail)}</pre>`, "</details>", "");
+      out.push(
+        "<details><summary>Log tail</summary>",
+        "",
+        `<pre>${escapeHtml(tail)}</pre>`,
+        "</details>",
+        "",
+      );
   }
   if (notice.event === "rolled-back" && notice.rollback) {
     out.push(`**Rolled back:** ${md(rollbackText(notice.rollback))}`, "");
@@ -95,19 +102,9 @@ export function summaryMarkdown(notice: ReleaseNotice, options: SummaryOptions =
   return `${out.join("\n")}\n`;
 }
 
-/** HTML-escaped: the job summary renders raw HTML, so `<` must never pass through. */
-function html(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;");
-}
-
 /** One line of untrusted text as inert Markdown: HTML-escaped, then links/emphasis/tables disarmed. */
 function md(text: string): string {
-  return html(clean(text)).replace(/[\\`*_[\]()!|~{}#+-]/g, (c) => `\\${c}`);
+  return escapeHtml(clean(text)).replace(/[\\`*_[\]()!|~{}#+-]/g, (c) => `\\${c}`);
 }
 
 const cell = (text: string) => md(text) || " ";
@@ -115,5 +112,5 @@ const cell = (text: string) => md(text) || " ";
 function link(label: string, url: string): string {
   // releaseLinks/ticketRefs hand over http(s) URLs only; parentheses would end the link target.
   const target = url.replace(/\(/g, "%28").replace(/\)/g, "%29").replace(/ /g, "%20");
-  return `[${md(label)}](${html(target)})`;
+  return `[${md(label)}](${escapeHtml(target)})`;
 }

@@ -5,30 +5,13 @@
 import { createDriver, type Driver } from "@gitops/deploy";
 import type { GitHubFacts, JiraConnection } from "@gitops/gate";
 import { type Config, type Descriptor, type DriverConfig, forEnvironment, loadRepo } from "@gitops/model";
-import type { Delivery, Notifier, ReleaseEvent } from "@gitops/notify";
+import type { Notifier } from "@gitops/notify";
 import { type Git, isZeroSha, summaryLine, treeReader } from "@gitops/plan";
 import { type GatedPush, gatePush } from "./gate-push.ts";
 import { mapLimit } from "./limit.ts";
-import { overallOutcome, type ReleaseResult, type ServiceRelease } from "./result.ts";
+import { overallOutcome, type ReleaseProgress, type ReleaseResult } from "./result.ts";
 import { type ReleaseContext, releaseService } from "./service-release.ts";
 import { builtinStages, type StageRegistry } from "./stages.ts";
-
-export type ReleaseProgress =
-  | { type: "gate"; environment: string; decision: string; reasons: string[]; plan: string }
-  | { type: "service"; service: string; from?: string; to?: string }
-  | { type: "stage-start"; service: string; stage: string; rollback: boolean }
-  | {
-      type: "stage-end";
-      service: string;
-      stage: string;
-      rollback: boolean;
-      outcome: "passed" | "failed" | "skipped";
-      reason: string;
-      durationMs: number;
-    }
-  | { type: "output"; service: string; stage: string; chunk: string; stream: "stdout" | "stderr" }
-  | { type: "delivery"; service: string; event: ReleaseEvent; delivery: Delivery }
-  | { type: "done"; service: string; outcome: ServiceRelease["outcome"] };
 
 export interface ReleaseOptions {
   git: Git;

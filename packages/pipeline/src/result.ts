@@ -64,3 +64,21 @@ export function overallOutcome(services: ServiceRelease[], dryRun: boolean): Rel
   if (ran.some((s) => s.outcome === "rolled-back")) return "rolled-back";
   return "succeeded";
 }
+
+/** What a release reports as it goes, for live progress in a terminal or a runner's log. */
+export type ReleaseProgress =
+  | { type: "gate"; environment: string; decision: string; reasons: string[]; plan: string }
+  | { type: "service"; service: string; from?: string; to?: string }
+  | { type: "stage-start"; service: string; stage: string; rollback: boolean }
+  | {
+      type: "stage-end";
+      service: string;
+      stage: string;
+      rollback: boolean;
+      outcome: "passed" | "failed" | "skipped";
+      reason: string;
+      durationMs: number;
+    }
+  | { type: "output"; service: string; stage: string; chunk: string; stream: "stdout" | "stderr" }
+  | { type: "delivery"; service: string; event: ReleaseEvent; delivery: Delivery }
+  | { type: "done"; service: string; outcome: ServiceRelease["outcome"] };

@@ -12,8 +12,7 @@ import {
   type StageReport,
 } from "@gitops/notify";
 import type { ServicePlan } from "@gitops/plan";
-import type { ReleaseProgress } from "./release.ts";
-import type { ServiceRelease } from "./result.ts";
+import type { ReleaseProgress, ServiceRelease } from "./result.ts";
 import { ROLLBACK_STAGES, type StageRegistry } from "./stages.ts";
 
 /** What every service of one release shares. */

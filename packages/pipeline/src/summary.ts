@@ -1,5 +1,6 @@
 // The release for people: a Markdown job summary (per service: versions from → to, each stage
 // with its time, the outcome, the rollback, every notification) and a short text ending.
+import { escapeHtml } from "@gitops/model";
 import type { StageReport } from "@gitops/notify";
 import type { ReleaseOutcome, ReleaseResult, ServiceRelease } from "./result.ts";
 
@@ -18,13 +19,7 @@ const OUTCOME_ICON: Record<ReleaseOutcome | ServiceRelease["outcome"], string> =
 const STAGE_ICON = { passed: "✅", failed: "❌", skipped: "⏭️" } as const;
 
 // Summary cells quote services, commands and test output: no HTML of theirs reaches the page.
-const cell = (text: string) =>
-  text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/\|/g, "\\|")
-    .replace(/\r?\n/g, "<br>");
+const cell = (text: string) => escapeHtml(text).replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
 
 export function versionText(version: { from?: string; to?: string }): string {
   if (version.from && version.to && version.from !== version.to) return `${version.from} → ${version.to}`;
@@ -124,5 +119,3 @@ export function releaseText(result: ReleaseResult): string {
 function lastLines(text: string, n: number): string {
   return text.split("\n").slice(-n).join("\n");
 }
-
-const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");

@@ -7,7 +7,8 @@ import type { Notifier, ReleaseNotice } from "@gitops/notify";
 import { openGit } from "@gitops/plan";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Fixture } from "../../plan/test/git-fixture.ts";
-import { type ReleaseProgress, release } from "../src/release.ts";
+import { release } from "../src/release.ts";
+import type { ReleaseProgress } from "../src/result.ts";
 import { releaseMarkdown, releaseText } from "../src/summary.ts";
 import { descriptor, setupDeployRepo } from "./release-fixture.ts";
 
