@@ -1091,6 +1091,119 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ../shared/src/inputs.ts
+// The release action's inputs and the push event, as one typed settings object. Secrets are
+// masked the moment they are read.
+
+
+
+
+
+function secretInput(name) {
+    const value = core.getInput(name);
+    if (value)
+        core.setSecret(value);
+    return value;
+}
+function readEvent() {
+    const path = process.env.GITHUB_EVENT_PATH;
+    return path ? JSON.parse(readFileSync(path, "utf8")) : {};
+}
+/** JIRA, Slack and SMTP secrets from the inputs, each masked; webhooks may also come as environment variables. */
+function channelInputs() {
+    const jiraToken = secretInput("jira-token");
+    const apiToken = secretInput("jira-api-token");
+    const email = core.getInput("jira-email");
+    const url = core.getInput("jira-url");
+    const auth = jiraToken ? { token: jiraToken } : email && apiToken ? { email, apiToken } : undefined;
+    const jira = auth ? { ...(url ? { url } : {}), auth } : undefined;
+    const webhooks = parseWebhookLines(secretInput("slack-webhooks"));
+    // Each URL alone (the runner masks a multi-line secret line by line, so "NAME=URL" is not the URL).
+    for (const url of Object.values(webhooks))
+        core.setSecret(url);
+    const channels = {
+        // Only the names gitops.yaml gives a channel are asked for, and masked when they are.
+        slackWebhook: (name) => {
+            const url = webhooks[name] ?? webhookFromEnv(process.env, name);
+            if (url)
+                core.setSecret(url);
+            return url;
+        },
+    };
+    const host = core.getInput("smtp-host");
+    if (host) {
+        const security = core.getInput("smtp-security") || "starttls";
+        if (security !== "starttls" && security !== "tls" && security !== "none")
+            throw new Error(`smtp-security must be starttls, tls or none, not "${security}"`);
+        const port = core.getInput("smtp-port");
+        if (port && !/^\d+$/.test(port))
+            throw new Error(`smtp-port must be a number, not "${port}"`);
+        const username = core.getInput("smtp-username");
+        const password = secretInput("smtp-password");
+        channels.smtp = {
+            host,
+            security,
+            ...(port ? { port: Number(port) } : {}),
+            ...(username ? { username } : {}),
+            ...(password ? { password } : {}),
+        };
+    }
+    if (jira)
+        channels.jira = jira;
+    return { ...(jira ? { jira } : {}), channels };
+}
+function readSettings() {
+    const event = readEvent();
+    const after = event.after ?? process.env.GITHUB_SHA;
+    if (!after)
+        throw new Error("no pushed commit: the release runs on push events");
+    // The GitHub-verified identity that pushed; a commit's author is whatever anyone typed.
+    const pusher = event.sender?.login ?? process.env.GITHUB_ACTOR;
+    if (!pusher)
+        throw new Error("the event names no pusher");
+    const [owner = "", repo = ""] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
+    const serverUrl = process.env.GITHUB_SERVER_URL ?? "https://github.com";
+    const repoUrl = event.repository?.html_url ?? `${serverUrl}/${owner}/${repo}`;
+    const runId = process.env.GITHUB_RUN_ID;
+    const environment = core.getInput("environment");
+    const { jira, channels } = channelInputs();
+    return {
+        workdir: resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), core.getInput("path") || "."),
+        ...(environment ? { environment } : {}),
+        branch: (event.ref ?? process.env.GITHUB_REF ?? "").replace(/^refs\/heads\//, ""),
+        ...(event.before ? { before: event.before } : {}),
+        after,
+        pusher,
+        ...(event.pusher?.email ? { pusherEmail: event.pusher.email } : {}),
+        dryRun: core.getBooleanInput("dry-run"),
+        githubToken: secretInput("github-token"),
+        repository: { owner, repo, serverUrl },
+        ...(jira ? { jira } : {}),
+        channels,
+        links: {
+            commit: `${repoUrl}/commit/${after}`,
+            ...(runId ? { run: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` } : {}),
+        },
+    };
+}
+// A token no output can guess: between `::stop-commands::TOKEN` and `::TOKEN::` the runner
+// treats every line as text, so a deploy or test command cannot issue workflow commands
+// (`::add-mask::`, `::error::`, `::set-output::`) through what it prints.
+const STOP_TOKEN = `gitops-${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+/** Logs what a command printed, as text only. */
+function logCommandOutput(lines) {
+    if (lines.length === 0)
+        return;
+    info(`::stop-commands::${STOP_TOKEN}`);
+    for (const line of lines)
+        info(line);
+    info(`::${STOP_TOKEN}::`);
+}
+
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:os"
@@ -4180,6 +4293,7 @@ function openGit(repoDir, options = {}) {
         GIT_TERMINAL_PROMPT: "0",
         // Messages in English, so not-found errors can be told from the rest.
         LC_ALL: "C",
+        ...options.env,
     };
     const spawnGit = (gitDir, args) => {
         const argv = gitDir === undefined ? ["-C", repoDir, ...args] : [`--git-dir=${gitDir}`, ...args];
@@ -4567,6 +4681,7 @@ function spawnFailure(binary, args, error) {
 
 
 
+
 async function main() {
     const workdir = (0,external_node_path_namespaceObject.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd(), getInput("path") || ".");
     const service = getInput("service", { required: true });
@@ -4606,8 +4721,7 @@ async function main() {
         stages: builtinStages,
         progress: (event) => {
             if (event.type === "output")
-                for (const line of event.chunk.split("\n").filter(Boolean))
-                    info(line);
+                logCommandOutput(event.chunk.split("\n").filter(Boolean));
             if (event.type === "stage-end")
                 info(`${event.stage}: ${event.outcome} - ${event.reason}`);
         },
@@ -4643,7 +4757,7 @@ async function main() {
         .write();
     if (failure) {
         if (failure.log)
-            info(failure.log);
+            logCommandOutput(failure.log.split("\n"));
         setFailed(`${reason} of ${service} ${descriptor.version} to ${environment.name} failed at ${failure.stage}: ${failure.reason}`);
     }
 }

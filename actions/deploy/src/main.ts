@@ -3,6 +3,7 @@
 // health-checks it, since no later step will.
 import { resolve } from "node:path";
 import * as core from "@actions/core";
+import { logCommandOutput } from "@gitops/action-shared";
 import { createDriver } from "@gitops/deploy";
 import { escapeHtml, forEnvironment, loadRepo } from "@gitops/model";
 import type { StageReport } from "@gitops/notify";
@@ -50,8 +51,7 @@ async function main(): Promise<void> {
       driver: createDriver(environment.driver),
       stages: builtinStages,
       progress: (event) => {
-        if (event.type === "output")
-          for (const line of event.chunk.split("\n").filter(Boolean)) core.info(line);
+        if (event.type === "output") logCommandOutput(event.chunk.split("\n").filter(Boolean));
         if (event.type === "stage-end") core.info(`${event.stage}: ${event.outcome} - ${event.reason}`);
       },
     },
@@ -93,7 +93,7 @@ async function main(): Promise<void> {
     ])
     .write();
   if (failure) {
-    if (failure.log) core.info(failure.log);
+    if (failure.log) logCommandOutput(failure.log.split("\n"));
     core.setFailed(
       `${reason} of ${service} ${descriptor.version} to ${environment.name} failed at ${failure.stage}: ${failure.reason}`,
     );

@@ -5,22 +5,22 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ parseWebhookLines),
-/* harmony export */   y: () => (/* binding */ channelSecretsFromEnv)
+/* harmony export */   g9: () => (/* binding */ parseWebhookLines),
+/* harmony export */   tA: () => (/* binding */ webhookFromEnv),
+/* harmony export */   yO: () => (/* binding */ channelSecretsFromEnv)
 /* harmony export */ });
 const SECRET_NAME = /^[A-Z][A-Z0-9_]*$/;
+/** A webhook URL from the variable gitops.yaml names, when it holds one. */
+function webhookFromEnv(env, name) {
+    const value = env[name];
+    return value && SECRET_NAME.test(name) && /^https?:\/\//.test(value) ? value : undefined;
+}
 /**
  * Secrets from environment variables, as the CLI and the demo get them: Slack webhooks under the
- * names gitops.yaml gives them (any upper-case variable holding a URL is a candidate; only the
- * names the config uses are ever read), SMTP_* for email, JIRA_* for JIRA.
+ * names gitops.yaml gives them, SMTP_* for email, JIRA_* for JIRA.
  */
 function channelSecretsFromEnv(env) {
-    const slackWebhooks = {};
-    for (const [name, value] of Object.entries(env)) {
-        if (value && SECRET_NAME.test(name) && /^https?:\/\//.test(value))
-            slackWebhooks[name] = value;
-    }
-    const secrets = { slackWebhooks };
+    const secrets = { slackWebhook: (name) => webhookFromEnv(env, name) };
     if (env.SMTP_HOST) {
         const security = env.SMTP_SECURITY ?? "starttls";
         if (security !== "starttls" && security !== "tls" && security !== "none")
@@ -1179,6 +1179,8 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ../../packages/pipeline/src/secrets.ts
@@ -1186,6 +1188,7 @@ var secrets = __nccwpck_require__(8607);
 ;// CONCATENATED MODULE: ../shared/src/inputs.ts
 // The release action's inputs and the push event, as one typed settings object. Secrets are
 // masked the moment they are read.
+
 
 
 
@@ -1208,13 +1211,19 @@ function channelInputs() {
     const url = getInput("jira-url");
     const auth = jiraToken ? { token: jiraToken } : email && apiToken ? { email, apiToken } : undefined;
     const jira = auth ? { ...(url ? { url } : {}), auth } : undefined;
-    const webhooks = (0,secrets/* parseWebhookLines */.g)(secretInput("slack-webhooks"));
+    const webhooks = (0,secrets/* parseWebhookLines */.g9)(secretInput("slack-webhooks"));
+    // Each URL alone (the runner masks a multi-line secret line by line, so "NAME=URL" is not the URL).
     for (const url of Object.values(webhooks))
-        setSecret(url); // each URL alone, not only NAME=URL
-    const fromEnv = (0,secrets/* channelSecretsFromEnv */.y)(process.env).slackWebhooks;
-    for (const url of Object.values(fromEnv))
         setSecret(url);
-    const channels = { slackWebhooks: { ...fromEnv, ...webhooks } };
+    const channels = {
+        // Only the names gitops.yaml gives a channel are asked for, and masked when they are.
+        slackWebhook: (name) => {
+            const url = webhooks[name] ?? (0,secrets/* webhookFromEnv */.tA)(process.env, name);
+            if (url)
+                setSecret(url);
+            return url;
+        },
+    };
     const host = getInput("smtp-host");
     if (host) {
         const security = getInput("smtp-security") || "starttls";
@@ -1271,6 +1280,19 @@ function readSettings() {
         },
     };
 }
+// A token no output can guess: between `::stop-commands::TOKEN` and `::TOKEN::` the runner
+// treats every line as text, so a deploy or test command cannot issue workflow commands
+// (`::add-mask::`, `::error::`, `::set-output::`) through what it prints.
+const STOP_TOKEN = (/* unused pure expression or super */ null && (`gitops-${randomUUID()}`));
+/** Logs what a command printed, as text only. */
+function logCommandOutput(lines) {
+    if (lines.length === 0)
+        return;
+    core.info(`::stop-commands::${STOP_TOKEN}`);
+    for (const line of lines)
+        core.info(line);
+    core.info(`::${STOP_TOKEN}::`);
+}
 
 ;// CONCATENATED MODULE: ./src/notice.ts
 const STAGE_STEPS = ["deploy", "healthcheck", "regression", "smoke"];
@@ -1302,14 +1324,19 @@ function partsFromResult(text, service) {
         parsed = JSON.parse(text);
     }
     catch {
-        throw new Error("result is not JSON: pass the release action's result output or toJSON(steps)");
+        return {
+            stages: [],
+            problem: "result is not JSON: pass the release action's result output or toJSON(steps)",
+        };
     }
     if (parsed && typeof parsed === "object" && parsed.schema === 1) {
         const result = parsed;
         const s = result.services.find((x) => x.service === service);
+        const tickets = result.gate.tickets;
         if (!s)
-            return { stages: [], plan: result.plan.summary };
+            return { stages: [], plan: result.plan.summary, tickets };
         return {
+            tickets,
             stages: s.stages,
             version: s.version,
             plan: result.plan.summary,
@@ -1330,7 +1357,13 @@ function partsFromSteps(steps) {
             continue;
         const outcome = step.outcome === "success" ? "passed" : step.outcome === "failure" ? "failed" : "skipped";
         const detail = stepDetail(step);
-        stages.push({ stage: id, outcome, durationMs: 0, reason: detail ?? step.outcome });
+        const durationMs = safeJson(step.outputs?.result)?.durationMs;
+        stages.push({
+            stage: id,
+            outcome,
+            durationMs: typeof durationMs === "number" ? durationMs : 0,
+            reason: detail ?? step.outcome,
+        });
         if (outcome === "failed" && !failure)
             failure = { stage: id, reason: detail ?? `the ${id} step failed` };
     }
@@ -1403,6 +1436,8 @@ async function main() {
     const serverUrl = process.env.GITHUB_SERVER_URL ?? "https://github.com";
     const repoUrl = push.repository?.html_url ?? `${serverUrl}/${process.env.GITHUB_REPOSITORY ?? ""}`;
     const parts = partsFromResult(getInput("result"), service);
+    if (parts.problem)
+        warning(parts.problem);
     const from = parts.version?.from ?? (await versionBefore(workdir, push.before, service));
     const notice = {
         event,
@@ -1411,7 +1446,7 @@ async function main() {
         version: parts.version ?? { ...(from ? { from } : {}), to: descriptor.version },
         pusher: push.sender?.login ?? process.env.GITHUB_ACTOR ?? "unknown",
         ...(push.pusher?.email ? { committer: { email: push.pusher.email } } : {}),
-        tickets: parseTickets(getInput("tickets")),
+        tickets: getInput("tickets") ? parseTickets(getInput("tickets")) : (parts.tickets ?? []),
         plan: parts.plan ?? "",
         commit: { sha, url: `${repoUrl}/commit/${sha}` },
         ...(process.env.GITHUB_RUN_ID
@@ -1426,7 +1461,7 @@ async function main() {
         consoleNotifier((line) => info(line)),
         summaryNotifier((markdown) => {
             summary.addRaw(markdown);
-        }),
+        }, repo.config.jira ? { jiraUrl: repo.config.jira.url } : {}),
     ]), notice);
     for (const d of deliveries) {
         const line = `${d.channel} ${d.target}: ${d.detail}`;

@@ -32,6 +32,7 @@ async function main(): Promise<void> {
   const serverUrl = process.env.GITHUB_SERVER_URL ?? "https://github.com";
   const repoUrl = push.repository?.html_url ?? `${serverUrl}/${process.env.GITHUB_REPOSITORY ?? ""}`;
   const parts = partsFromResult(core.getInput("result"), service);
+  if (parts.problem) core.warning(parts.problem);
   const from = parts.version?.from ?? (await versionBefore(workdir, push.before, service));
   const notice: ReleaseNotice = {
     event,
@@ -40,7 +41,7 @@ async function main(): Promise<void> {
     version: parts.version ?? { ...(from ? { from } : {}), to: descriptor.version },
     pusher: push.sender?.login ?? process.env.GITHUB_ACTOR ?? "unknown",
     ...(push.pusher?.email ? { committer: { email: push.pusher.email } } : {}),
-    tickets: parseTickets(core.getInput("tickets")),
+    tickets: core.getInput("tickets") ? parseTickets(core.getInput("tickets")) : (parts.tickets ?? []),
     plan: parts.plan ?? "",
     commit: { sha, url: `${repoUrl}/commit/${sha}` },
     ...(process.env.GITHUB_RUN_ID
@@ -55,9 +56,12 @@ async function main(): Promise<void> {
   const deliveries = await deliverAll(
     notifiersFor(repo.config, channels, [
       consoleNotifier((line) => core.info(line)),
-      summaryNotifier((markdown) => {
-        core.summary.addRaw(markdown);
-      }),
+      summaryNotifier(
+        (markdown) => {
+          core.summary.addRaw(markdown);
+        },
+        repo.config.jira ? { jiraUrl: repo.config.jira.url } : {},
+      ),
     ]),
     notice,
   );

@@ -37,6 +37,9 @@ export function parseTickets(value: string): string[] {
 type Parts = Pick<ReleaseNotice, "stages" | "failure" | "rollback"> & {
   version?: ReleaseNotice["version"];
   plan?: string;
+  tickets?: string[];
+  /** Why the result could not be read: the notice still goes, without stages. */
+  problem?: string;
 };
 
 /** Stages, failure and rollback from the `result` input; empty when it says nothing. */
@@ -46,13 +49,18 @@ export function partsFromResult(text: string, service: string): Parts {
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw new Error("result is not JSON: pass the release action's result output or toJSON(steps)");
+    return {
+      stages: [],
+      problem: "result is not JSON: pass the release action's result output or toJSON(steps)",
+    };
   }
   if (parsed && typeof parsed === "object" && (parsed as { schema?: unknown }).schema === 1) {
     const result = parsed as ReleaseResult;
     const s = result.services.find((x) => x.service === service);
-    if (!s) return { stages: [], plan: result.plan.summary };
+    const tickets = result.gate.tickets;
+    if (!s) return { stages: [], plan: result.plan.summary, tickets };
     return {
+      tickets,
       stages: s.stages,
       version: s.version,
       plan: result.plan.summary,
@@ -73,7 +81,13 @@ function partsFromSteps(steps: Record<string, StepState>): Parts {
     if (!step?.outcome) continue;
     const outcome = step.outcome === "success" ? "passed" : step.outcome === "failure" ? "failed" : "skipped";
     const detail = stepDetail(step);
-    stages.push({ stage: id, outcome, durationMs: 0, reason: detail ?? step.outcome });
+    const durationMs = (safeJson(step.outputs?.result) as { durationMs?: unknown } | undefined)?.durationMs;
+    stages.push({
+      stage: id,
+      outcome,
+      durationMs: typeof durationMs === "number" ? durationMs : 0,
+      reason: detail ?? step.outcome,
+    });
     if (outcome === "failed" && !failure) failure = { stage: id, reason: detail ?? `the ${id} step failed` };
   }
   const parts: Parts = { stages, ...(failure ? { failure } : {}) };

@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   ROLLBACK_STAGES: () => (/* reexport */ ROLLBACK_STAGES),
   builtinStages: () => (/* reexport */ builtinStages),
-  channelSecretsFromEnv: () => (/* reexport */ secrets/* channelSecretsFromEnv */.y),
+  channelSecretsFromEnv: () => (/* reexport */ secrets/* channelSecretsFromEnv */.yO),
   deployStage: () => (/* reexport */ deployStage),
   durationText: () => (/* reexport */ summary_durationText),
   gatePush: () => (/* reexport */ gatePush),
@@ -20,7 +20,7 @@ __webpack_require__.d(__webpack_exports__, {
   mapLimit: () => (/* reexport */ mapLimit),
   notifiersFor: () => (/* reexport */ notifiersFor),
   overallOutcome: () => (/* reexport */ overallOutcome),
-  parseWebhookLines: () => (/* reexport */ secrets/* parseWebhookLines */.g),
+  parseWebhookLines: () => (/* reexport */ secrets/* parseWebhookLines */.g9),
   regressionStage: () => (/* reexport */ regressionStage),
   release: () => (/* reexport */ release),
   releaseMarkdown: () => (/* reexport */ releaseMarkdown),
@@ -28,7 +28,8 @@ __webpack_require__.d(__webpack_exports__, {
   releaseText: () => (/* reexport */ releaseText),
   runStages: () => (/* reexport */ runStages),
   smokeStage: () => (/* reexport */ smokeStage),
-  versionText: () => (/* reexport */ summary_versionText)
+  versionText: () => (/* reexport */ summary_versionText),
+  webhookFromEnv: () => (/* reexport */ secrets/* webhookFromEnv */.tA)
 });
 
 // EXTERNAL MODULE: ../../packages/gate/src/rules.ts
@@ -1466,7 +1467,7 @@ function notifiersFor(config, secrets, extra = []) {
     const jiraUrl = secrets.jira?.url ?? config.jira?.url;
     const channels = {};
     for (const [channel, { webhook }] of Object.entries(config.notifications.slack.channels)) {
-        const url = secrets.slackWebhooks[webhook];
+        const url = secrets.slackWebhook(webhook);
         if (url)
             channels[channel] = url;
     }

@@ -5,22 +5,22 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ parseWebhookLines),
-/* harmony export */   y: () => (/* binding */ channelSecretsFromEnv)
+/* harmony export */   g9: () => (/* binding */ parseWebhookLines),
+/* harmony export */   tA: () => (/* binding */ webhookFromEnv),
+/* harmony export */   yO: () => (/* binding */ channelSecretsFromEnv)
 /* harmony export */ });
 const SECRET_NAME = /^[A-Z][A-Z0-9_]*$/;
+/** A webhook URL from the variable gitops.yaml names, when it holds one. */
+function webhookFromEnv(env, name) {
+    const value = env[name];
+    return value && SECRET_NAME.test(name) && /^https?:\/\//.test(value) ? value : undefined;
+}
 /**
  * Secrets from environment variables, as the CLI and the demo get them: Slack webhooks under the
- * names gitops.yaml gives them (any upper-case variable holding a URL is a candidate; only the
- * names the config uses are ever read), SMTP_* for email, JIRA_* for JIRA.
+ * names gitops.yaml gives them, SMTP_* for email, JIRA_* for JIRA.
  */
 function channelSecretsFromEnv(env) {
-    const slackWebhooks = {};
-    for (const [name, value] of Object.entries(env)) {
-        if (value && SECRET_NAME.test(name) && /^https?:\/\//.test(value))
-            slackWebhooks[name] = value;
-    }
-    const secrets = { slackWebhooks };
+    const secrets = { slackWebhook: (name) => webhookFromEnv(env, name) };
     if (env.SMTP_HOST) {
         const security = env.SMTP_SECURITY ?? "starttls";
         if (security !== "starttls" && security !== "tls" && security !== "none")
@@ -1310,6 +1310,8 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -1319,6 +1321,7 @@ var secrets = __nccwpck_require__(8607);
 ;// CONCATENATED MODULE: ../shared/src/inputs.ts
 // The release action's inputs and the push event, as one typed settings object. Secrets are
 // masked the moment they are read.
+
 
 
 
@@ -1341,13 +1344,19 @@ function channelInputs() {
     const url = getInput("jira-url");
     const auth = jiraToken ? { token: jiraToken } : email && apiToken ? { email, apiToken } : undefined;
     const jira = auth ? { ...(url ? { url } : {}), auth } : undefined;
-    const webhooks = (0,secrets/* parseWebhookLines */.g)(secretInput("slack-webhooks"));
+    const webhooks = (0,secrets/* parseWebhookLines */.g9)(secretInput("slack-webhooks"));
+    // Each URL alone (the runner masks a multi-line secret line by line, so "NAME=URL" is not the URL).
     for (const url of Object.values(webhooks))
-        setSecret(url); // each URL alone, not only NAME=URL
-    const fromEnv = (0,secrets/* channelSecretsFromEnv */.y)(process.env).slackWebhooks;
-    for (const url of Object.values(fromEnv))
         setSecret(url);
-    const channels = { slackWebhooks: { ...fromEnv, ...webhooks } };
+    const channels = {
+        // Only the names gitops.yaml gives a channel are asked for, and masked when they are.
+        slackWebhook: (name) => {
+            const url = webhooks[name] ?? (0,secrets/* webhookFromEnv */.tA)(process.env, name);
+            if (url)
+                setSecret(url);
+            return url;
+        },
+    };
     const host = getInput("smtp-host");
     if (host) {
         const security = getInput("smtp-security") || "starttls";
@@ -1404,24 +1413,41 @@ function readSettings() {
         },
     };
 }
+// A token no output can guess: between `::stop-commands::TOKEN` and `::TOKEN::` the runner
+// treats every line as text, so a deploy or test command cannot issue workflow commands
+// (`::add-mask::`, `::error::`, `::set-output::`) through what it prints.
+const STOP_TOKEN = `gitops-${(0,external_node_crypto_.randomUUID)()}`;
+/** Logs what a command printed, as text only. */
+function logCommandOutput(lines) {
+    if (lines.length === 0)
+        return;
+    info(`::stop-commands::${STOP_TOKEN}`);
+    for (const line of lines)
+        info(line);
+    info(`::${STOP_TOKEN}::`);
+}
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/checkout.ts
-// One-step adoption: when the workflow did not check the deploy repo out (with its history),
-// fetch the pushed branch ourselves, the way actions/checkout does: the token travels as an
-// HTTP header in the repository's local git config (never in argv or a URL), and is removed
-// again when the release ends.
+// One-step adoption: when the workflow did not check the deploy repo out with the push's
+// history, fetch it ourselves. The token travels as an HTTP header in git's environment
+// configuration, for our own git calls only: never in argv, a URL or a file, so nothing is left
+// behind and a credential actions/checkout persisted is neither replaced nor removed.
 
 
 
 
 const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-async function git(dir, args) {
-    const { stdout } = await run("git", args, { cwd: dir, maxBuffer: 16 * 1024 * 1024 });
-    return stdout;
+async function git(dir, args, env) {
+    const { stdout } = await run("git", args, {
+        cwd: dir,
+        maxBuffer: 16 * 1024 * 1024,
+        ...(env ? { env } : {}),
+    });
+    return stdout.trim();
 }
 async function hasCommit(dir, sha) {
     try {
@@ -1432,37 +1458,56 @@ async function hasCommit(dir, sha) {
         return false;
     }
 }
-/** Makes sure `dir` holds both commits of the push, checked out at `after`; returns a cleanup. */
+/**
+ * What git's environment needs to authenticate to the server with the token (the gate's
+ * `git ls-remote origin` uses it too).
+ */
+function gitAuthEnv(serverUrl, token) {
+    if (!token)
+        return {};
+    const key = `http.${new URL(serverUrl).origin}/.extraheader`;
+    const basic = Buffer.from(`x-access-token:${token}`).toString("base64");
+    return {
+        GIT_TERMINAL_PROMPT: "0",
+        // An empty value first clears headers configured elsewhere (a persisted checkout credential),
+        // so the server sees exactly one Authorization header.
+        GIT_CONFIG_COUNT: "2",
+        GIT_CONFIG_KEY_0: key,
+        GIT_CONFIG_VALUE_0: "",
+        GIT_CONFIG_KEY_1: key,
+        GIT_CONFIG_VALUE_1: `AUTHORIZATION: basic ${basic}`,
+    };
+}
+/**
+ * Makes sure `dir` holds both commits of the push and the history between them. A fresh
+ * directory is cloned and checked out at `after`; an existing checkout (actions/checkout, maybe
+ * shallow) is only given the history it lacks, its working tree left as the workflow made it.
+ */
 async function ensureCheckout(request, log) {
     const { dir, before, after } = request;
     const isRepo = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, ".git"));
-    if (isRepo && (await hasCommit(dir, after)) && (!before || (await hasCommit(dir, before)))) {
-        return async () => { };
-    }
-    if (!/^[A-Za-z0-9._-]+$/.test(request.branch))
+    const shallow = isRepo && (await git(dir, ["rev-parse", "--is-shallow-repository"])) === "true";
+    const complete = isRepo && !shallow && (await hasCommit(dir, after)) && (!before || (await hasCommit(dir, before)));
+    if (complete)
+        return;
+    if (!/^[A-Za-z0-9._/-]+$/.test(request.branch) || request.branch.includes(".."))
         throw new Error(`cannot fetch branch "${request.branch}"`);
-    log(`fetching ${request.owner}/${request.repo} ${request.branch} (no checkout with history found at ${dir})`);
-    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-    if (!isRepo)
+    const env = { ...process.env, ...gitAuthEnv(request.serverUrl, request.token) };
+    const remote = `${new URL(request.serverUrl).origin}/${request.owner}/${request.repo}.git`;
+    log(`fetching the history of ${request.owner}/${request.repo} ${request.branch} into ${dir}`);
+    if (!isRepo) {
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
         await git(dir, ["init", "--quiet"]);
-    const host = new URL(request.serverUrl);
-    const header = `http.${host.origin}/.extraheader`;
-    const basic = Buffer.from(`x-access-token:${request.token}`).toString("base64");
-    const remote = `${host.origin}/${request.owner}/${request.repo}.git`;
-    await git(dir, ["remote", "remove", "origin"]).catch(() => "");
-    await git(dir, ["remote", "add", "origin", remote]);
-    if (request.token)
-        await git(dir, ["config", "--local", header, `AUTHORIZATION: basic ${basic}`]);
+        await git(dir, ["remote", "add", "origin", remote]);
+    }
     const refspec = `+refs/heads/${request.branch}:refs/remotes/origin/${request.branch}`;
-    await git(dir, ["fetch", "--no-tags", "--quiet", "origin", refspec]);
+    await git(dir, ["fetch", "--no-tags", "--quiet", ...(shallow ? ["--unshallow"] : []), "origin", refspec], env);
     // A force push's `before` is no longer on the branch; ask for it by id (it may be gone for good).
     if (before && !(await hasCommit(dir, before))) {
-        await git(dir, ["fetch", "--no-tags", "--quiet", "origin", before]).catch(() => "");
+        await git(dir, ["fetch", "--no-tags", "--quiet", "origin", before], env).catch(() => "");
     }
-    await git(dir, ["checkout", "--quiet", "--force", "--detach", after]);
-    return async () => {
-        await git(dir, ["config", "--local", "--unset-all", header]).catch(() => "");
-    };
+    if (!isRepo)
+        await git(dir, ["checkout", "--quiet", "--detach", after]);
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -1478,7 +1523,7 @@ async function main() {
     const [{ lazyGitHubFacts }, { notifiersFor, release, releaseMarkdown, releaseText }, { isZeroSha, openGit },] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(659)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4659)), Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(382), __nccwpck_require__.e(704)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4704)), Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4663))]);
     const before = isZeroSha(settings.before) ? undefined : settings.before;
     const { owner, repo, serverUrl } = settings.repository;
-    const cleanup = await ensureCheckout({
+    await ensureCheckout({
         dir: settings.workdir,
         serverUrl,
         owner,
@@ -1488,41 +1533,37 @@ async function main() {
         after: settings.after,
         token: settings.githubToken,
     }, info);
-    try {
-        const result = await release({
-            git: openGit(settings.workdir),
-            workdir: settings.workdir,
-            ...(before ? { before } : {}),
-            after: settings.after,
-            ...(settings.environment ? { environment: settings.environment } : { branch: settings.branch }),
-            pusher: settings.pusher,
-            ...(settings.pusherEmail ? { pusherEmail: settings.pusherEmail } : {}),
-            github: lazyGitHubFacts(async () => {
-                const { getOctokit } = await __nccwpck_require__.e(/* import() */ 329).then(__nccwpck_require__.bind(__nccwpck_require__, 1329));
-                return getOctokit(settings.githubToken, {
-                    baseUrl: process.env.GITHUB_API_URL ?? "https://api.github.com",
-                }).request;
-            }, { owner, repo }),
-            ...(settings.jira ? { jira: settings.jira } : {}),
-            dryRun: settings.dryRun,
-            notifiers: (config) => notifiersFor(config, settings.channels),
-            links: settings.links,
-            onProgress: log,
-        });
-        setOutput("outcome", result.outcome);
-        setOutput("decision", result.gate.decision);
-        setOutput("result", JSON.stringify(result));
-        info(releaseText(result));
-        await summary.addRaw(releaseMarkdown(result)).write();
-        for (const s of result.services)
-            for (const d of s.deliveries.filter((d) => !d.ok))
-                warning(`${s.service}: ${d.event} notice to ${d.channel} ${d.target} not delivered: ${d.detail}`);
-        if (!["succeeded", "nothing-to-deploy", "dry-run", "skipped"].includes(result.outcome))
-            setFailed(`release to ${result.environment}: ${result.outcome}`);
-    }
-    finally {
-        await cleanup();
-    }
+    const result = await release({
+        // The token rides in git's environment, for the gate's look at where origin's branch is now.
+        git: openGit(settings.workdir, { env: gitAuthEnv(serverUrl, settings.githubToken) }),
+        workdir: settings.workdir,
+        ...(before ? { before } : {}),
+        after: settings.after,
+        ...(settings.environment ? { environment: settings.environment } : { branch: settings.branch }),
+        pusher: settings.pusher,
+        ...(settings.pusherEmail ? { pusherEmail: settings.pusherEmail } : {}),
+        github: lazyGitHubFacts(async () => {
+            const { getOctokit } = await __nccwpck_require__.e(/* import() */ 329).then(__nccwpck_require__.bind(__nccwpck_require__, 1329));
+            return getOctokit(settings.githubToken, {
+                baseUrl: process.env.GITHUB_API_URL ?? "https://api.github.com",
+            }).request;
+        }, { owner, repo }),
+        ...(settings.jira ? { jira: settings.jira } : {}),
+        dryRun: settings.dryRun,
+        notifiers: (config) => notifiersFor(config, settings.channels),
+        links: settings.links,
+        onProgress: log,
+    });
+    setOutput("outcome", result.outcome);
+    setOutput("decision", result.gate.decision);
+    setOutput("result", JSON.stringify(result));
+    info(releaseText(result));
+    await summary.addRaw(releaseMarkdown(result)).write();
+    for (const s of result.services)
+        for (const d of s.deliveries.filter((d) => !d.ok))
+            warning(`${s.service}: ${d.event} notice to ${d.channel} ${d.target} not delivered: ${d.detail}`);
+    if (!["succeeded", "nothing-to-deploy", "dry-run", "skipped"].includes(result.outcome))
+        setFailed(`release to ${result.environment}: ${result.outcome}`);
 }
 /** Live progress in the runner's log: one line per stage, the commands' output folded per stage. */
 function log(event) {
@@ -1536,8 +1577,10 @@ function log(event) {
             info(`\u25b6 ${event.service} ${event.from && event.from !== event.to ? `${event.from} \u2192 ` : ""}${event.to ?? ""}`);
             return;
         case "output":
-            for (const line of event.chunk.split("\n").filter(Boolean))
-                info(`  ${event.service} \u2502 ${line}`);
+            logCommandOutput(event.chunk
+                .split("\n")
+                .filter(Boolean)
+                .map((line) => `  ${event.service} \u2502 ${line}`));
             return;
         case "stage-end": {
             const mark = { passed: "\u2713", failed: "\u2717", skipped: "\u2013" }[event.outcome];

@@ -1,7 +1,7 @@
-// One-step adoption: when the workflow did not check the deploy repo out (with its history),
-// fetch the pushed branch ourselves, the way actions/checkout does: the token travels as an
-// HTTP header in the repository's local git config (never in argv or a URL), and is removed
-// again when the release ends.
+// One-step adoption: when the workflow did not check the deploy repo out with the push's
+// history, fetch it ourselves. The token travels as an HTTP header in git's environment
+// configuration, for our own git calls only: never in argv, a URL or a file, so nothing is left
+// behind and a credential actions/checkout persisted is neither replaced nor removed.
 import { execFile } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -20,9 +20,13 @@ export interface CheckoutRequest {
   token: string;
 }
 
-async function git(dir: string, args: string[]): Promise<string> {
-  const { stdout } = await run("git", args, { cwd: dir, maxBuffer: 16 * 1024 * 1024 });
-  return stdout;
+async function git(dir: string, args: string[], env?: NodeJS.ProcessEnv): Promise<string> {
+  const { stdout } = await run("git", args, {
+    cwd: dir,
+    maxBuffer: 16 * 1024 * 1024,
+    ...(env ? { env } : {}),
+  });
+  return stdout.trim();
 }
 
 async function hasCommit(dir: string, sha: string): Promise<boolean> {
@@ -34,37 +38,58 @@ async function hasCommit(dir: string, sha: string): Promise<boolean> {
   }
 }
 
-/** Makes sure `dir` holds both commits of the push, checked out at `after`; returns a cleanup. */
-export async function ensureCheckout(
-  request: CheckoutRequest,
-  log: (line: string) => void,
-): Promise<() => Promise<void>> {
+/**
+ * What git's environment needs to authenticate to the server with the token (the gate's
+ * `git ls-remote origin` uses it too).
+ */
+export function gitAuthEnv(serverUrl: string, token: string): Record<string, string> {
+  if (!token) return {};
+  const key = `http.${new URL(serverUrl).origin}/.extraheader`;
+  const basic = Buffer.from(`x-access-token:${token}`).toString("base64");
+  return {
+    GIT_TERMINAL_PROMPT: "0",
+    // An empty value first clears headers configured elsewhere (a persisted checkout credential),
+    // so the server sees exactly one Authorization header.
+    GIT_CONFIG_COUNT: "2",
+    GIT_CONFIG_KEY_0: key,
+    GIT_CONFIG_VALUE_0: "",
+    GIT_CONFIG_KEY_1: key,
+    GIT_CONFIG_VALUE_1: `AUTHORIZATION: basic ${basic}`,
+  };
+}
+
+/**
+ * Makes sure `dir` holds both commits of the push and the history between them. A fresh
+ * directory is cloned and checked out at `after`; an existing checkout (actions/checkout, maybe
+ * shallow) is only given the history it lacks, its working tree left as the workflow made it.
+ */
+export async function ensureCheckout(request: CheckoutRequest, log: (line: string) => void): Promise<void> {
   const { dir, before, after } = request;
   const isRepo = existsSync(join(dir, ".git"));
-  if (isRepo && (await hasCommit(dir, after)) && (!before || (await hasCommit(dir, before)))) {
-    return async () => {};
+  const shallow = isRepo && (await git(dir, ["rev-parse", "--is-shallow-repository"])) === "true";
+  const complete =
+    isRepo && !shallow && (await hasCommit(dir, after)) && (!before || (await hasCommit(dir, before)));
+  if (complete) return;
+  if (!/^[A-Za-z0-9._/-]+$/.test(request.branch) || request.branch.includes(".."))
+    throw new Error(`cannot fetch branch "${request.branch}"`);
+
+  const env = { ...process.env, ...gitAuthEnv(request.serverUrl, request.token) };
+  const remote = `${new URL(request.serverUrl).origin}/${request.owner}/${request.repo}.git`;
+  log(`fetching the history of ${request.owner}/${request.repo} ${request.branch} into ${dir}`);
+  if (!isRepo) {
+    mkdirSync(dir, { recursive: true });
+    await git(dir, ["init", "--quiet"]);
+    await git(dir, ["remote", "add", "origin", remote]);
   }
-  if (!/^[A-Za-z0-9._-]+$/.test(request.branch)) throw new Error(`cannot fetch branch "${request.branch}"`);
-  log(
-    `fetching ${request.owner}/${request.repo} ${request.branch} (no checkout with history found at ${dir})`,
-  );
-  mkdirSync(dir, { recursive: true });
-  if (!isRepo) await git(dir, ["init", "--quiet"]);
-  const host = new URL(request.serverUrl);
-  const header = `http.${host.origin}/.extraheader`;
-  const basic = Buffer.from(`x-access-token:${request.token}`).toString("base64");
-  const remote = `${host.origin}/${request.owner}/${request.repo}.git`;
-  await git(dir, ["remote", "remove", "origin"]).catch(() => "");
-  await git(dir, ["remote", "add", "origin", remote]);
-  if (request.token) await git(dir, ["config", "--local", header, `AUTHORIZATION: basic ${basic}`]);
   const refspec = `+refs/heads/${request.branch}:refs/remotes/origin/${request.branch}`;
-  await git(dir, ["fetch", "--no-tags", "--quiet", "origin", refspec]);
+  await git(
+    dir,
+    ["fetch", "--no-tags", "--quiet", ...(shallow ? ["--unshallow"] : []), "origin", refspec],
+    env,
+  );
   // A force push's `before` is no longer on the branch; ask for it by id (it may be gone for good).
   if (before && !(await hasCommit(dir, before))) {
-    await git(dir, ["fetch", "--no-tags", "--quiet", "origin", before]).catch(() => "");
+    await git(dir, ["fetch", "--no-tags", "--quiet", "origin", before], env).catch(() => "");
   }
-  await git(dir, ["checkout", "--quiet", "--force", "--detach", after]);
-  return async () => {
-    await git(dir, ["config", "--local", "--unset-all", header]).catch(() => "");
-  };
+  if (!isRepo) await git(dir, ["checkout", "--quiet", "--detach", after]);
 }

@@ -2,9 +2,9 @@
 // deploy repo if the workflow did not, runs the pipeline with live logs, and reports through
 // outputs and the job summary. A release that fails, rolls back or is denied fails the step.
 import * as core from "@actions/core";
-import { readSettings } from "@gitops/action-shared";
+import { logCommandOutput, readSettings } from "@gitops/action-shared";
 import type { ReleaseProgress } from "@gitops/pipeline";
-import { ensureCheckout } from "./checkout.ts";
+import { ensureCheckout, gitAuthEnv } from "./checkout.ts";
 
 async function main(): Promise<void> {
   const settings = readSettings();
@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   ] = await Promise.all([import("@gitops/gate"), import("@gitops/pipeline"), import("@gitops/plan")]);
   const before = isZeroSha(settings.before) ? undefined : settings.before;
   const { owner, repo, serverUrl } = settings.repository;
-  const cleanup = await ensureCheckout(
+  await ensureCheckout(
     {
       dir: settings.workdir,
       serverUrl,
@@ -29,45 +29,40 @@ async function main(): Promise<void> {
     },
     core.info,
   );
-  try {
-    const result = await release({
-      git: openGit(settings.workdir),
-      workdir: settings.workdir,
-      ...(before ? { before } : {}),
-      after: settings.after,
-      ...(settings.environment ? { environment: settings.environment } : { branch: settings.branch }),
-      pusher: settings.pusher,
-      ...(settings.pusherEmail ? { pusherEmail: settings.pusherEmail } : {}),
-      github: lazyGitHubFacts(
-        async () => {
-          const { getOctokit } = await import("@actions/github");
-          return getOctokit(settings.githubToken, {
-            baseUrl: process.env.GITHUB_API_URL ?? "https://api.github.com",
-          }).request;
-        },
-        { owner, repo },
-      ),
-      ...(settings.jira ? { jira: settings.jira } : {}),
-      dryRun: settings.dryRun,
-      notifiers: (config) => notifiersFor(config, settings.channels),
-      links: settings.links,
-      onProgress: log,
-    });
-    core.setOutput("outcome", result.outcome);
-    core.setOutput("decision", result.gate.decision);
-    core.setOutput("result", JSON.stringify(result));
-    core.info(releaseText(result));
-    await core.summary.addRaw(releaseMarkdown(result)).write();
-    for (const s of result.services)
-      for (const d of s.deliveries.filter((d) => !d.ok))
-        core.warning(
-          `${s.service}: ${d.event} notice to ${d.channel} ${d.target} not delivered: ${d.detail}`,
-        );
-    if (!["succeeded", "nothing-to-deploy", "dry-run", "skipped"].includes(result.outcome))
-      core.setFailed(`release to ${result.environment}: ${result.outcome}`);
-  } finally {
-    await cleanup();
-  }
+  const result = await release({
+    // The token rides in git's environment, for the gate's look at where origin's branch is now.
+    git: openGit(settings.workdir, { env: gitAuthEnv(serverUrl, settings.githubToken) }),
+    workdir: settings.workdir,
+    ...(before ? { before } : {}),
+    after: settings.after,
+    ...(settings.environment ? { environment: settings.environment } : { branch: settings.branch }),
+    pusher: settings.pusher,
+    ...(settings.pusherEmail ? { pusherEmail: settings.pusherEmail } : {}),
+    github: lazyGitHubFacts(
+      async () => {
+        const { getOctokit } = await import("@actions/github");
+        return getOctokit(settings.githubToken, {
+          baseUrl: process.env.GITHUB_API_URL ?? "https://api.github.com",
+        }).request;
+      },
+      { owner, repo },
+    ),
+    ...(settings.jira ? { jira: settings.jira } : {}),
+    dryRun: settings.dryRun,
+    notifiers: (config) => notifiersFor(config, settings.channels),
+    links: settings.links,
+    onProgress: log,
+  });
+  core.setOutput("outcome", result.outcome);
+  core.setOutput("decision", result.gate.decision);
+  core.setOutput("result", JSON.stringify(result));
+  core.info(releaseText(result));
+  await core.summary.addRaw(releaseMarkdown(result)).write();
+  for (const s of result.services)
+    for (const d of s.deliveries.filter((d) => !d.ok))
+      core.warning(`${s.service}: ${d.event} notice to ${d.channel} ${d.target} not delivered: ${d.detail}`);
+  if (!["succeeded", "nothing-to-deploy", "dry-run", "skipped"].includes(result.outcome))
+    core.setFailed(`release to ${result.environment}: ${result.outcome}`);
 }
 
 /** Live progress in the runner's log: one line per stage, the commands' output folded per stage. */
@@ -83,7 +78,12 @@ function log(event: ReleaseProgress): void {
       );
       return;
     case "output":
-      for (const line of event.chunk.split("\n").filter(Boolean)) core.info(`  ${event.service} │ ${line}`);
+      logCommandOutput(
+        event.chunk
+          .split("\n")
+          .filter(Boolean)
+          .map((line) => `  ${event.service} │ ${line}`),
+      );
       return;
     case "stage-end": {
       const mark = { passed: "✓", failed: "✗", skipped: "–" }[event.outcome];

@@ -1,10 +1,11 @@
 // The release action's inputs and the push event, as one typed settings object. Secrets are
 // masked the moment they are read.
+import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import * as core from "@actions/core";
 import type { JiraConnection } from "@gitops/gate";
-import { type ChannelSecrets, channelSecretsFromEnv, parseWebhookLines } from "@gitops/pipeline";
+import { type ChannelSecrets, parseWebhookLines, webhookFromEnv } from "@gitops/pipeline";
 
 export interface PushEvent {
   before?: string;
@@ -52,10 +53,16 @@ export function channelInputs(): { jira?: ReleaseSettings["jira"]; channels: Cha
   const jira = auth ? { ...(url ? { url } : {}), auth } : undefined;
 
   const webhooks = parseWebhookLines(secretInput("slack-webhooks"));
-  for (const url of Object.values(webhooks)) core.setSecret(url); // each URL alone, not only NAME=URL
-  const fromEnv = channelSecretsFromEnv(process.env).slackWebhooks;
-  for (const url of Object.values(fromEnv)) core.setSecret(url);
-  const channels: ChannelSecrets = { slackWebhooks: { ...fromEnv, ...webhooks } };
+  // Each URL alone (the runner masks a multi-line secret line by line, so "NAME=URL" is not the URL).
+  for (const url of Object.values(webhooks)) core.setSecret(url);
+  const channels: ChannelSecrets = {
+    // Only the names gitops.yaml gives a channel are asked for, and masked when they are.
+    slackWebhook: (name) => {
+      const url = webhooks[name] ?? webhookFromEnv(process.env, name);
+      if (url) core.setSecret(url);
+      return url;
+    },
+  };
   const host = core.getInput("smtp-host");
   if (host) {
     const security = core.getInput("smtp-security") || "starttls";
@@ -108,4 +115,17 @@ export function readSettings(): ReleaseSettings {
       ...(runId ? { run: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` } : {}),
     },
   };
+}
+
+// A token no output can guess: between `::stop-commands::TOKEN` and `::TOKEN::` the runner
+// treats every line as text, so a deploy or test command cannot issue workflow commands
+// (`::add-mask::`, `::error::`, `::set-output::`) through what it prints.
+const STOP_TOKEN = `gitops-${randomUUID()}`;
+
+/** Logs what a command printed, as text only. */
+export function logCommandOutput(lines: string[]): void {
+  if (lines.length === 0) return;
+  core.info(`::stop-commands::${STOP_TOKEN}`);
+  for (const line of lines) core.info(line);
+  core.info(`::${STOP_TOKEN}::`);
 }

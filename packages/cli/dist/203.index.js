@@ -17,18 +17,17 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ../pipeline/src/secrets.ts
 const SECRET_NAME = /^[A-Z][A-Z0-9_]*$/;
+/** A webhook URL from the variable gitops.yaml names, when it holds one. */
+function webhookFromEnv(env, name) {
+    const value = env[name];
+    return value && SECRET_NAME.test(name) && /^https?:\/\//.test(value) ? value : undefined;
+}
 /**
  * Secrets from environment variables, as the CLI and the demo get them: Slack webhooks under the
- * names gitops.yaml gives them (any upper-case variable holding a URL is a candidate; only the
- * names the config uses are ever read), SMTP_* for email, JIRA_* for JIRA.
+ * names gitops.yaml gives them, SMTP_* for email, JIRA_* for JIRA.
  */
 function channelSecretsFromEnv(env) {
-    const slackWebhooks = {};
-    for (const [name, value] of Object.entries(env)) {
-        if (value && SECRET_NAME.test(name) && /^https?:\/\//.test(value))
-            slackWebhooks[name] = value;
-    }
-    const secrets = { slackWebhooks };
+    const secrets = { slackWebhook: (name) => webhookFromEnv(env, name) };
     if (env.SMTP_HOST) {
         const security = env.SMTP_SECURITY ?? "starttls";
         if (security !== "starttls" && security !== "tls" && security !== "none")
@@ -1992,7 +1991,7 @@ function notifiersFor(config, secrets, extra = []) {
     const jiraUrl = secrets.jira?.url ?? config.jira?.url;
     const channels = {};
     for (const [channel, { webhook }] of Object.entries(config.notifications.slack.channels)) {
-        const url = secrets.slackWebhooks[webhook];
+        const url = secrets.slackWebhook(webhook);
         if (url)
             channels[channel] = url;
     }

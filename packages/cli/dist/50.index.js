@@ -71,6 +71,7 @@ function openGit(repoDir, options = {}) {
         GIT_TERMINAL_PROMPT: "0",
         // Messages in English, so not-found errors can be told from the rest.
         LC_ALL: "C",
+        ...options.env,
     };
     const spawnGit = (gitDir, args) => {
         const argv = gitDir === undefined ? ["-C", repoDir, ...args] : [`--git-dir=${gitDir}`, ...args];

@@ -10,7 +10,7 @@ export function notifiersFor(config: Config, secrets: ChannelSecrets, extra: Not
   const jiraUrl = secrets.jira?.url ?? config.jira?.url;
   const channels: Record<string, string> = {};
   for (const [channel, { webhook }] of Object.entries(config.notifications.slack.channels)) {
-    const url = secrets.slackWebhooks[webhook];
+    const url = secrets.slackWebhook(webhook);
     if (url) channels[channel] = url;
   }
   notifiers.push(slackNotifier({ channels, ...(jiraUrl ? { jiraUrl } : {}) }));

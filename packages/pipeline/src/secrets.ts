@@ -3,8 +3,12 @@
 import type { JiraConnection } from "@gitops/jira";
 
 export interface ChannelSecrets {
-  /** Webhook URLs by the secret names gitops.yaml gives them (notifications.slack.channels.*.webhook). */
-  slackWebhooks: Record<string, string>;
+  /**
+   * The webhook URL held under a secret name gitops.yaml gives a channel
+   * (notifications.slack.channels.*.webhook). Asked only for the names the config uses, so an
+   * adapter can mask exactly those.
+   */
+  slackWebhook: (name: string) => string | undefined;
   smtp?: {
     host: string;
     port?: number;
@@ -18,17 +22,18 @@ export interface ChannelSecrets {
 
 const SECRET_NAME = /^[A-Z][A-Z0-9_]*$/;
 
+/** A webhook URL from the variable gitops.yaml names, when it holds one. */
+export function webhookFromEnv(env: Record<string, string | undefined>, name: string): string | undefined {
+  const value = env[name];
+  return value && SECRET_NAME.test(name) && /^https?:\/\//.test(value) ? value : undefined;
+}
+
 /**
  * Secrets from environment variables, as the CLI and the demo get them: Slack webhooks under the
- * names gitops.yaml gives them (any upper-case variable holding a URL is a candidate; only the
- * names the config uses are ever read), SMTP_* for email, JIRA_* for JIRA.
+ * names gitops.yaml gives them, SMTP_* for email, JIRA_* for JIRA.
  */
 export function channelSecretsFromEnv(env: Record<string, string | undefined>): ChannelSecrets {
-  const slackWebhooks: Record<string, string> = {};
-  for (const [name, value] of Object.entries(env)) {
-    if (value && SECRET_NAME.test(name) && /^https?:\/\//.test(value)) slackWebhooks[name] = value;
-  }
-  const secrets: ChannelSecrets = { slackWebhooks };
+  const secrets: ChannelSecrets = { slackWebhook: (name) => webhookFromEnv(env, name) };
   if (env.SMTP_HOST) {
     const security = env.SMTP_SECURITY ?? "starttls";
     if (security !== "starttls" && security !== "tls" && security !== "none")

@@ -3,9 +3,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { GitHubFacts } from "@gitops/gate";
-import type { Notifier, ReleaseNotice } from "@gitops/notify";
+import { type Notifier, type ReleaseNotice, slackNotifier } from "@gitops/notify";
 import { openGit } from "@gitops/plan";
 import { afterEach, describe, expect, it } from "vitest";
+import { startSlackDouble } from "../../../test/doubles/slack/slack-double.ts";
 import type { Fixture } from "../../plan/test/git-fixture.ts";
 import { release } from "../src/release.ts";
 import type { ReleaseProgress } from "../src/result.ts";
@@ -299,6 +300,41 @@ describe("release", () => {
       ["succeeded", "slack", false],
     ]);
     expect(releaseText(result)).toContain("2 notifications not delivered");
+  });
+
+  it("Slack answering 500 forever is reported in the result, and the release still succeeds", async () => {
+    const { repo, port, before } = await setup();
+    const after = repo.commit("PAY-10 bump api", { "services/api.yaml": descriptor("api", "1.6.0", port) });
+    const slack = await startSlackDouble();
+    cleanups.push(() => slack.close());
+    const url = slack.hook("#deploys");
+    slack.failNext(1000, { status: 500 });
+    const waits: number[] = [];
+    const result = await release({
+      git: openGit(repo.dir),
+      workdir: repo.dir,
+      before,
+      after,
+      environment: "qa",
+      pusher: "carol",
+      github,
+      // Through the real client, with the retry policy's waits recorded instead of slept.
+      notifiers: () => [
+        slackNotifier({ channels: { "#deploys": url }, retry: { sleep: async (ms) => void waits.push(ms) } }),
+      ],
+    });
+    expect(result.outcome).toBe("succeeded");
+    expect(result.services[0]!.outcome).toBe("deployed");
+    const deliveries = result.services[0]!.deliveries;
+    expect(deliveries.map((d) => [d.event, d.target, d.ok, d.attempts])).toEqual([
+      ["started", "#deploys", false, 4],
+      ["succeeded", "#deploys", false, 4],
+    ]);
+    expect(deliveries[0]!.detail).toMatch(/^HTTP 500/);
+    expect(JSON.stringify(result)).not.toContain(url);
+    expect(waits.length).toBe(6);
+    expect(slack.posts).toEqual([]);
+    expect(releaseMarkdown(result)).toContain("⚠️ HTTP 500");
   });
 
   it("reports a removed service without tearing anything down", async () => {

@@ -75,6 +75,8 @@ export interface CommitInfo {
 export interface GitOptions {
   /** The git executable; "git" from PATH by default. */
   binary?: string;
+  /** Added to git's environment: e.g. GIT_CONFIG_* carrying a credential for talking to origin. */
+  env?: Record<string, string>;
 }
 
 /** Rejects what git could read as an option or what a line-based protocol would split. */
@@ -113,6 +115,7 @@ export function openGit(repoDir: string, options: GitOptions = {}): Git {
     GIT_TERMINAL_PROMPT: "0",
     // Messages in English, so not-found errors can be told from the rest.
     LC_ALL: "C",
+    ...options.env,
   };
 
   const spawnGit = (gitDir: string | undefined, args: readonly string[]) => {
