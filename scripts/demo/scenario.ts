@@ -3,15 +3,22 @@
 // JIRA, GitHub, Slack and SMTP doubles, and the example service deployed as processes on
 // loopback ports by the bundled `gitops release`. Nothing leaves this machine.
 import { execFileSync, spawn } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { ReleaseResult } from "@gitops/pipeline";
 import { startGitHubDouble } from "../../test/doubles/github/github-double.ts";
-import { adfText, startJiraDouble } from "../../test/doubles/jira/jira-double.ts";
+import { adfText, type JiraDouble, startJiraDouble } from "../../test/doubles/jira/jira-double.ts";
 import { type SlackPost, startSlackDouble } from "../../test/doubles/slack/slack-double.ts";
 import { type ReceivedMessage, startSmtpSink } from "../../test/doubles/smtp/smtp-sink.ts";
+import {
+  alive,
+  buildReleases,
+  freePorts,
+  JIRA_USERS,
+  PEOPLE,
+  seedJira,
+} from "../../test/harness/deploy-repo-fixture.ts";
 
 const root = new URL("../..", import.meta.url).pathname;
 const CLI = join(root, "packages/cli/dist/index.js");
@@ -47,27 +54,6 @@ export interface DemoOptions {
   keep?: boolean;
 }
 
-const PEOPLE = {
-  carol: {
-    login: "carol-dev",
-    email: "carol@acme.example",
-    name: "Carol Dev",
-    accountId: "5b10a2844c20165700ede201",
-  },
-  alice: {
-    login: "alice-release",
-    email: "alice@acme.example",
-    name: "Alice Release",
-    accountId: "5b10a2844c20165700ede202",
-  },
-  bob: {
-    login: "bob-sre",
-    email: "bob@acme.example",
-    name: "Bob SRE",
-    accountId: "5b10a2844c20165700ede203",
-  },
-  bot: { email: "gitops-bot@acme.example", name: "gitops", accountId: "5b10a2844c20165700ede209" },
-} as const;
 const JIRA_TOKEN = "demo-jira-api-token";
 const GITHUB_TOKEN = "ghs_demo_token";
 const REPOSITORY = "acme/payments-deploy";
@@ -92,11 +78,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
   try {
     say("\n== Setting up: local JIRA, GitHub, Slack and SMTP, a deploy repo with qa, stage and prod\n");
     const jira = await startJiraDouble({
-      users: Object.values(PEOPLE).map((p) => ({
-        accountId: p.accountId,
-        email: p.email,
-        displayName: p.name,
-      })),
+      users: JIRA_USERS,
       credentials: { basic: [{ email: PEOPLE.bot.email, token: JIRA_TOKEN }] },
     });
     stops.push(() => jira.close());
@@ -109,20 +91,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
     stops.push(() => smtp.close());
 
     // The example service's releases, "built" into the artifact store the local deploy reads.
-    for (const [version, broken] of [
-      ["1.0.0", false],
-      ["1.1.0", false],
-      ["1.2.0", true],
-    ] as const) {
-      const args = [
-        join(root, "examples/hello-service/build.mjs"),
-        "--version",
-        version,
-        "--out",
-        join(runtime, "artifacts"),
-      ];
-      execFileSync(process.execPath, broken ? [...args, "--broken"] : args);
-    }
+    buildReleases(runtime, [{ version: "1.0.0" }, { version: "1.1.0" }, { version: "1.2.0", broken: true }]);
     stops.push(() => stopServices(runtime, report));
 
     const ports = await freePorts(3);
@@ -277,48 +246,6 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
   }
 }
 
-type JiraDouble = Awaited<ReturnType<typeof startJiraDouble>>;
-
-/** The payments team's JIRA: PAY for the work, OPS for deployment failures. */
-function seedJira(jira: JiraDouble): void {
-  const statuses = [
-    "To Do",
-    "In Progress",
-    "Ready for QA",
-    "In QA",
-    "Ready for Stage",
-    "Approved for Prod",
-    "Done",
-  ];
-  jira.addProject("PAY", {
-    statuses: statuses.map((name) => ({
-      name,
-      category:
-        name === "To Do"
-          ? ("new" as const)
-          : name === "Done"
-            ? ("done" as const)
-            : ("indeterminate" as const),
-    })),
-    transitions: [
-      ...statuses.map((to, i) => ({ id: String(11 + i * 10), name: to, to })),
-      // What gitops.yaml's notifications.jira.transitions names, per environment.
-      { id: "201", name: "Deployed to QA", to: "In QA" },
-      { id: "211", name: "Released", to: "Done" },
-    ],
-  });
-  jira.addProject("OPS", {});
-  const approvals = ["Change manager", "Release manager"].map((name, i) => ({
-    name,
-    approvers: [
-      { accountId: i === 0 ? PEOPLE.alice.accountId : PEOPLE.bob.accountId, decision: "approved" as const },
-    ],
-  }));
-  jira.addIssue({ key: "PAY-100", summary: "The payments deploy repo", status: "Done" });
-  jira.addIssue({ key: "PAY-101", summary: "Quotes include the fee", status: "Ready for QA", approvals });
-  jira.addIssue({ key: "PAY-102", summary: "Read the currency from settings", status: "Ready for QA" });
-}
-
 /** A person moves a ticket on, through JIRA's REST API. */
 async function transition(url: string, key: string, name: string): Promise<void> {
   const auth = `Basic ${Buffer.from(`${PEOPLE.bot.email}:${JIRA_TOKEN}`).toString("base64")}`;
@@ -356,21 +283,6 @@ function findFailureIssue(jira: JiraDouble): DemoReport["failureIssue"] {
 function makeGit(cwd: string): (...args: string[]) => string {
   const env = { ...process.env, GIT_CONFIG_NOSYSTEM: "1", GIT_CONFIG_GLOBAL: "/dev/null" };
   return (...args) => execFileSync("git", args, { cwd, env, encoding: "utf8" }).trim();
-}
-
-/** Ports nothing listens on now, in the range the example's gitops.yaml allows (8000-8999). */
-async function freePorts(n: number): Promise<number[]> {
-  const ports: number[] = [];
-  for (let port = 8100 + Math.floor(Math.random() * 800); ports.length < n && port < 9000; port++) {
-    const free = await new Promise<boolean>((done) => {
-      const server = createServer();
-      server.once("error", () => done(false));
-      server.listen(port, "127.0.0.1", () => server.close(() => done(true)));
-    });
-    if (free) ports.push(port);
-  }
-  if (ports.length < n) throw new Error("no free ports in 8100-8999");
-  return ports;
 }
 
 /** The bundled CLI as a user runs it, its live output passed through. */
@@ -426,24 +338,6 @@ async function stopServices(runtime: string, report: DemoReport): Promise<void> 
   const pids = listPids(pidDir);
   execFileSync(process.execPath, [join(root, "examples/deploy-repo/scripts/stop-local.mjs"), runtime]);
   report.leftovers = pids.filter(alive);
-}
-
-/** Whether a process still runs: one that exited but was not reaped yet (a zombie) does not. */
-function alive(pid: number): boolean {
-  if (!existsSync("/proc/self/stat")) {
-    try {
-      process.kill(pid, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  }
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
-  } catch {
-    return false;
-  }
 }
 
 function listPids(dir: string): number[] {

@@ -43,6 +43,12 @@ export const PEOPLE = {
     name: "Alice Release",
     accountId: "5b10a2844c20165700ede202",
   },
+  bob: {
+    login: "bob-sre",
+    email: "bob@acme.example",
+    name: "Bob SRE",
+    accountId: "5b10a2844c20165700ede203",
+  },
   bot: { email: "gitops-bot@acme.example", name: "gitops", accountId: "5b10a2844c20165700ede209" },
 } as const;
 
@@ -192,7 +198,15 @@ export async function createDeployRepo(options: { releases?: Release[] } = {}): 
 }
 
 /** Whether a process still runs: one that exited but was not reaped yet (a zombie) does not. */
-function alive(pid: number): boolean {
+export function alive(pid: number): boolean {
+  if (!existsSync("/proc/self/stat")) {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  }
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
     return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
@@ -225,27 +239,43 @@ export async function runningVersion(port: number, attempts = 50): Promise<strin
   return undefined;
 }
 
-/** The payments team's JIRA: PAY for the work (with the qa transition gitops.yaml names), OPS for failures. */
+/**
+ * The payments team's JIRA: PAY for the work, with the transitions gitops.yaml names per
+ * environment and PAY-101 approved twice (what prod asks of it); OPS for deployment failures.
+ */
 export function seedJira(jira: JiraDouble): void {
-  const statuses = ["To Do", "In Progress", "Ready for QA", "In QA", "Ready for Stage", "Done"];
+  const statuses = [
+    "To Do",
+    "In Progress",
+    "Ready for QA",
+    "In QA",
+    "Ready for Stage",
+    "Approved for Prod",
+    "Done",
+  ];
+  const category = (name: string) =>
+    name === "To Do" ? ("new" as const) : name === "Done" ? ("done" as const) : ("indeterminate" as const);
   jira.addProject("PAY", {
-    statuses: statuses.map((name) => ({
-      name,
-      category:
-        name === "To Do"
-          ? ("new" as const)
-          : name === "Done"
-            ? ("done" as const)
-            : ("indeterminate" as const),
-    })),
+    statuses: statuses.map((name) => ({ name, category: category(name) })),
     transitions: [
       ...statuses.map((to, i) => ({ id: String(11 + i * 10), name: to, to })),
       { id: "201", name: "Deployed to QA", to: "In QA" },
+      { id: "211", name: "Released", to: "Done" },
     ],
   });
   jira.addProject("OPS", {});
+  const approvals = [
+    {
+      name: "Change manager",
+      approvers: [{ accountId: PEOPLE.alice.accountId, decision: "approved" as const }],
+    },
+    {
+      name: "Release manager",
+      approvers: [{ accountId: PEOPLE.bob.accountId, decision: "approved" as const }],
+    },
+  ];
   jira.addIssue({ key: "PAY-100", summary: "The payments deploy repo", status: "Done" });
-  jira.addIssue({ key: "PAY-101", summary: "Quotes include the fee", status: "Ready for QA" });
+  jira.addIssue({ key: "PAY-101", summary: "Quotes include the fee", status: "Ready for QA", approvals });
   jira.addIssue({ key: "PAY-102", summary: "Read the currency from settings", status: "Ready for QA" });
 }
 

@@ -8,7 +8,7 @@ import { openGit } from "@gitops/plan";
 import { afterEach, describe, expect, it } from "vitest";
 import { startSlackDouble } from "../../../test/doubles/slack/slack-double.ts";
 import type { Fixture } from "../../plan/test/git-fixture.ts";
-import { release } from "../src/release.ts";
+import { type ReleaseOptions, release } from "../src/release.ts";
 import type { ReleaseProgress } from "../src/result.ts";
 import { releaseMarkdown, releaseText } from "../src/summary.ts";
 import { descriptor, setupDeployRepo } from "./release-fixture.ts";
@@ -18,6 +18,19 @@ afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
 });
 const setup = (concurrency?: number) => setupDeployRepo(cleanups, concurrency);
+
+/** The release of the push from `before` to `after` to qa, by carol (listed), unless told otherwise. */
+const releasePush = (repo: Fixture, before: string, after: string, options: Partial<ReleaseOptions> = {}) =>
+  release({
+    git: openGit(repo.dir),
+    workdir: repo.dir,
+    before,
+    after,
+    environment: "qa",
+    pusher: "carol",
+    github,
+    ...options,
+  });
 
 // Nobody in these tests needs GitHub: the pusher is listed by login.
 const github: GitHubFacts = {
@@ -53,14 +66,7 @@ describe("release", () => {
     });
     const notifier = recorder();
     const events: ReleaseProgress[] = [];
-    const result = await release({
-      git: openGit(repo.dir),
-      workdir: repo.dir,
-      before,
-      after,
-      environment: "qa",
-      pusher: "carol",
-      github,
+    const result = await releasePush(repo, before, after, {
       notifiers: () => [notifier],
       onProgress: (e) => events.push(e),
       links: { commit: `https://example.test/commit/${after}` },
@@ -120,14 +126,7 @@ describe("release", () => {
       "services/api.yaml": descriptor("api", "1.1.0-broken", port),
     });
     const notifier = recorder();
-    const result = await release({
-      git: openGit(repo.dir),
-      workdir: repo.dir,
-      before,
-      after,
-      environment: "qa",
-      pusher: "carol",
-      github,
+    const result = await releasePush(repo, before, after, {
       notifiers: () => [notifier],
     });
 
@@ -166,15 +165,7 @@ describe("release", () => {
     const after = repo.commit("PAY-3 add jobs", {
       "services/jobs.yaml": descriptor("jobs", "0.1.0-undeployable", port),
     });
-    const result = await release({
-      git: openGit(repo.dir),
-      workdir: repo.dir,
-      before,
-      after,
-      environment: "qa",
-      pusher: "carol",
-      github,
-    });
+    const result = await releasePush(repo, before, after);
     expect(result.outcome).toBe("failed");
     expect(result.services[0]).toMatchObject({
       service: "jobs",
@@ -190,14 +181,8 @@ describe("release", () => {
     const { repo, port, before } = await setup();
     const after = repo.commit("PAY-4 bump api", { "services/api.yaml": descriptor("api", "1.2.0", port) });
     const notifier = recorder();
-    const result = await release({
-      git: openGit(repo.dir),
-      workdir: repo.dir,
-      before,
-      after,
-      environment: "qa",
+    const result = await releasePush(repo, before, after, {
       pusher: "mallory",
-      github,
       notifiers: () => [notifier],
     });
     expect(result.outcome).toBe("denied");
@@ -212,15 +197,7 @@ describe("release", () => {
     const after = repo.commit("PAY-5 bump api [skip deploy]", {
       "services/api.yaml": descriptor("api", "1.2.0", port),
     });
-    const result = await release({
-      git: openGit(repo.dir),
-      workdir: repo.dir,
-      before,
-      after,
-      environment: "qa",
-      pusher: "carol",
-      github,
-    });
+    const result = await releasePush(repo, before, after);
     expect(result.outcome).toBe("skipped");
     expect(existsSync(join(repo.dir, "state/log"))).toBe(false);
   });
@@ -229,14 +206,7 @@ describe("release", () => {
     const { repo, port, before } = await setup();
     const after = repo.commit("PAY-6 bump api", { "services/api.yaml": descriptor("api", "1.2.0", port) });
     const notifier = recorder();
-    const result = await release({
-      git: openGit(repo.dir),
-      workdir: repo.dir,
-      before,
-      after,
-      environment: "qa",
-      pusher: "carol",
-      github,
+    const result = await releasePush(repo, before, after, {
       dryRun: true,
       notifiers: () => [notifier],
     });
@@ -256,15 +226,7 @@ describe("release", () => {
       "services/api.yaml": descriptor("api", "1.3.0", port),
       "services/web.yaml": descriptor("web", "2.3.0", port),
     });
-    const result = await release({
-      git: openGit(repo.dir),
-      workdir: repo.dir,
-      before,
-      after,
-      environment: "qa",
-      pusher: "carol",
-      github,
-    });
+    const result = await releasePush(repo, before, after);
     expect(result.outcome).toBe("succeeded");
     // With one at a time, every start is followed by its own end.
     expect(deployLog(repo)).toEqual([
@@ -284,14 +246,7 @@ describe("release", () => {
         throw new Error("socket hang up");
       },
     };
-    const result = await release({
-      git: openGit(repo.dir),
-      workdir: repo.dir,
-      before,
-      after,
-      environment: "qa",
-      pusher: "carol",
-      github,
+    const result = await releasePush(repo, before, after, {
       notifiers: () => [broken],
     });
     expect(result.outcome).toBe("succeeded");
@@ -310,14 +265,7 @@ describe("release", () => {
     const url = slack.hook("#deploys");
     slack.failNext(1000, { status: 500 });
     const waits: number[] = [];
-    const result = await release({
-      git: openGit(repo.dir),
-      workdir: repo.dir,
-      before,
-      after,
-      environment: "qa",
-      pusher: "carol",
-      github,
+    const result = await releasePush(repo, before, after, {
       // Through the real client, with the retry policy's waits recorded instead of slept.
       notifiers: () => [
         slackNotifier({ channels: { "#deploys": url }, retry: { sleep: async (ms) => void waits.push(ms) } }),
@@ -340,15 +288,7 @@ describe("release", () => {
   it("reports a removed service without tearing anything down", async () => {
     const { repo, before } = await setup();
     const after = repo.commit("PAY-9 retire web", { "services/web.yaml": null });
-    const result = await release({
-      git: openGit(repo.dir),
-      workdir: repo.dir,
-      before,
-      after,
-      environment: "qa",
-      pusher: "carol",
-      github,
-    });
+    const result = await releasePush(repo, before, after);
     expect(result.services).toEqual([
       expect.objectContaining({ service: "web", change: "removed", outcome: "not-deployed" }),
     ]);
