@@ -90,12 +90,19 @@ export interface DeployRepo {
   remove(): void;
 }
 
-/** Ports nothing listens on now, in the range the example's gitops.yaml allows (8000-8999). */
+/**
+ * Ports nothing listens on now, in the range the example's gitops.yaml allows (8000-8999). Test
+ * files run in parallel workers, and a port found free is only taken when a deploy starts the
+ * service: each worker (VITEST_POOL_ID) looks in its own hundred, so two files never pick the
+ * same port at once.
+ */
 export async function freePorts(n: number): Promise<number[]> {
+  const worker = Number(process.env.VITEST_POOL_ID ?? 0);
+  const [low, size] = worker > 0 ? [8000 + ((worker - 1) % 10) * 100, 100] : [8000, 1000];
   const ports: number[] = [];
-  const start = 8000 + Math.floor(Math.random() * 900);
-  for (let i = 0; ports.length < n && i < 1000; i++) {
-    const port = 8000 + ((start - 8000 + i) % 1000);
+  const start = Math.floor(Math.random() * size);
+  for (let i = 0; ports.length < n && i < size; i++) {
+    const port = low + ((start + i) % size);
     const free = await new Promise<boolean>((done) => {
       const server = createServer();
       server.once("error", () => done(false));
@@ -103,7 +110,7 @@ export async function freePorts(n: number): Promise<number[]> {
     });
     if (free) ports.push(port);
   }
-  if (ports.length < n) throw new Error("no free ports in 8000-8999");
+  if (ports.length < n) throw new Error(`no free ports in ${low}-${low + size - 1}`);
   return ports;
 }
 

@@ -58,12 +58,12 @@ export function partsFromResult(text: string, service: string): Parts {
     const result = parsed as ReleaseResult;
     const s = result.services.find((x) => x.service === service);
     const tickets = result.gate.tickets;
-    if (!s) return { stages: [], plan: result.plan.summary, tickets };
+    if (!s) return { stages: [], plan: result.plan.summary.replace(/^Plan: /, ""), tickets };
     return {
       tickets,
       stages: s.stages,
       version: s.version,
-      plan: result.plan.summary,
+      plan: result.plan.summary.replace(/^Plan: /, ""),
       ...(s.failure ? { failure: s.failure } : {}),
       ...(s.rollback
         ? { rollback: { version: s.rollback.version, ok: s.rollback.ok, reason: s.rollback.reason } }

@@ -302,7 +302,7 @@ describe("notify action", () => {
     const [message] = blocks();
     expect(header(message)).toBe("↩️ hello 1.2.0 rolled back to 1.0.0 in qa");
     const texts = sectionTexts(message);
-    expect(texts).toContain("*Plan:* Plan: 0 to add, 1 to change, 0 to remove");
+    expect(texts).toContain("*Plan:* 0 to add, 1 to change, 0 to remove");
     expect(texts).toContain("✅ *Rolled back:* restored 1.0.0, healthy: 1.0.0 restored and healthy");
     expect(texts.find((t) => t.startsWith("*Stages*"))).toContain(
       "✗ *healthcheck* failed in 4.1 s — healthz: expected status 200, got 503",

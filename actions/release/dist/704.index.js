@@ -4029,7 +4029,8 @@ async function releaseContext(options, gated, before, planLine, progress) {
                 }
                 : {}),
             tickets: gated.tickets.map((t) => t.key),
-            plan: planLine,
+            // Channels label it themselves: "1 to change, \u2026", not "Plan: 1 to change, \u2026".
+            plan: planLine.replace(/^Plan: /, ""),
             commit: {
                 sha: gated.plan.head,
                 ...(options.links?.commit ? { url: options.links.commit } : {}),

@@ -123,7 +123,8 @@ async function releaseContext(
           }
         : {}),
       tickets: gated.tickets.map((t) => t.key),
-      plan: planLine,
+      // Channels label it themselves: "1 to change, …", not "Plan: 1 to change, …".
+      plan: planLine.replace(/^Plan: /, ""),
       commit: {
         sha: gated.plan.head,
         ...(options.links?.commit ? { url: options.links.commit } : {}),
