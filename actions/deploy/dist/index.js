@@ -2365,6 +2365,11 @@ async function releaseService(ctx, planned) {
     }
     release.failure = failure;
     await tell("failed", { failure });
+    if (ctx.signal?.aborted) {
+        release.outcome = "failed";
+        release.note = "the release was cancelled: nothing was rolled back, so check what runs";
+        return finishService(ctx, release);
+    }
     if (!previous) {
         release.outcome = "failed";
         release.note = "nothing to restore: the branch held no earlier version of this service";

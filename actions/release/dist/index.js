@@ -1533,6 +1533,11 @@ async function main() {
         after: settings.after,
         token: settings.githubToken,
     }, info);
+    // A cancelled run: stop the running commands (and everything they started) before the runner
+    // kills this process, so no deploy goes on unseen.
+    const cancel = new AbortController();
+    for (const signal of ["SIGINT", "SIGTERM"])
+        process.once(signal, () => cancel.abort());
     const result = await release({
         // The token rides in git's environment, for the gate's look at where origin's branch is now.
         git: openGit(settings.workdir, { env: gitAuthEnv(serverUrl, settings.githubToken) }),
@@ -1553,6 +1558,7 @@ async function main() {
         notifiers: (config) => notifiersFor(config, settings.channels),
         links: settings.links,
         onProgress: log,
+        signal: cancel.signal,
     });
     setOutput("outcome", result.outcome);
     setOutput("decision", result.gate.decision);

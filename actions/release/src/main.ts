@@ -29,6 +29,10 @@ async function main(): Promise<void> {
     },
     core.info,
   );
+  // A cancelled run: stop the running commands (and everything they started) before the runner
+  // kills this process, so no deploy goes on unseen.
+  const cancel = new AbortController();
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => cancel.abort());
   const result = await release({
     // The token rides in git's environment, for the gate's look at where origin's branch is now.
     git: openGit(settings.workdir, { env: gitAuthEnv(serverUrl, settings.githubToken) }),
@@ -52,6 +56,7 @@ async function main(): Promise<void> {
     notifiers: (config) => notifiersFor(config, settings.channels),
     links: settings.links,
     onProgress: log,
+    signal: cancel.signal,
   });
   core.setOutput("outcome", result.outcome);
   core.setOutput("decision", result.gate.decision);

@@ -709,6 +709,11 @@ async function releaseService(ctx, planned) {
     }
     release.failure = failure;
     await tell("failed", { failure });
+    if (ctx.signal?.aborted) {
+        release.outcome = "failed";
+        release.note = "the release was cancelled: nothing was rolled back, so check what runs";
+        return finishService(ctx, release);
+    }
     if (!previous) {
         release.outcome = "failed";
         release.note = "nothing to restore: the branch held no earlier version of this service";
@@ -2147,6 +2152,11 @@ async function releaseCommand(args, io) {
         const jira = (0,clients/* jiraFromEnv */.u)(io);
         const secrets = channelSecretsFromEnv(io.env);
         const live = args.format === "text" ? progressPrinter(io, paint, args.verbose) : undefined;
+        // Ctrl-C stops the running commands (and everything they started) before gitops exits.
+        const cancel = new AbortController();
+        const stop = () => cancel.abort();
+        process.once("SIGINT", stop);
+        process.once("SIGTERM", stop);
         const result = await release({
             git,
             workdir,
@@ -2159,6 +2169,10 @@ async function releaseCommand(args, io) {
             dryRun: args.dryRun,
             notifiers: (config) => notifiersFor(config, secrets),
             ...(live ? { onProgress: live } : {}),
+            signal: cancel.signal,
+        }).finally(() => {
+            process.off("SIGINT", stop);
+            process.off("SIGTERM", stop);
         });
         if (args.resultFile)
             await (0,promises_.writeFile)((0,external_node_path_.resolve)(io.cwd, args.resultFile), `${JSON.stringify(result, null, 2)}\n`);

@@ -13,6 +13,7 @@ const d = JSON.parse(readFileSync(process.env.GITOPS_DESCRIPTOR, "utf8"));
 mkdirSync("state", { recursive: true });
 appendFileSync("state/log", \`start \${d.service} \${process.env.GITOPS_VERSION} \${process.env.GITOPS_DEPLOY_REASON}\\n\`);
 await new Promise((r) => setTimeout(r, 20));
+if (d.version.includes("slow")) { console.log("waiting for the registry"); await new Promise((r) => setTimeout(r, 60_000)); }
 if (d.version.includes("undeployable")) { console.error("registry says no"); process.exit(4); }
 writeFileSync(\`state/\${d.service}\`, d.version);
 appendFileSync("state/log", \`end \${d.service}\\n\`);

@@ -285,6 +285,32 @@ describe("release", () => {
     expect(releaseMarkdown(result)).toContain("⚠️ HTTP 500");
   });
 
+  it("a cancelled release stops the deploy command, and restores nothing", async () => {
+    const { repo, port, before } = await setup();
+    const after = repo.commit("PAY-11 bump api", {
+      "services/api.yaml": descriptor("api", "1.7.0-slow", port),
+    });
+    const cancel = new AbortController();
+    const notifier = recorder();
+    const result = await releasePush(repo, before, after, {
+      signal: cancel.signal,
+      notifiers: () => [notifier],
+      // Cancel once the deploy command is running: when it first says something.
+      onProgress: (e) => {
+        if (e.type === "output" && e.stage === "deploy") cancel.abort();
+      },
+    });
+    expect(result.outcome).toBe("failed");
+    expect(result.services[0]).toMatchObject({
+      outcome: "failed",
+      failure: { stage: "deploy", reason: "command: cancelled" },
+      note: "the release was cancelled: nothing was rolled back, so check what runs",
+    });
+    expect(result.services[0]!.rollback).toBeUndefined();
+    expect(deployLog(repo)).toEqual(["start api 1.7.0-slow deploy"]);
+    expect(notifier.notices.map((n) => n.event)).toEqual(["started", "failed"]);
+  });
+
   it("reports a removed service without tearing anything down", async () => {
     const { repo, before } = await setup();
     const after = repo.commit("PAY-9 retire web", { "services/web.yaml": null });

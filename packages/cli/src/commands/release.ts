@@ -44,6 +44,11 @@ export async function releaseCommand(args: ReleaseArgs, io: CliIo): Promise<numb
     const jira = jiraFromEnv(io);
     const secrets = channelSecretsFromEnv(io.env);
     const live = args.format === "text" ? progressPrinter(io, paint, args.verbose) : undefined;
+    // Ctrl-C stops the running commands (and everything they started) before gitops exits.
+    const cancel = new AbortController();
+    const stop = () => cancel.abort();
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
     const result = await release({
       git,
       workdir,
@@ -56,6 +61,10 @@ export async function releaseCommand(args: ReleaseArgs, io: CliIo): Promise<numb
       dryRun: args.dryRun,
       notifiers: (config) => notifiersFor(config, secrets),
       ...(live ? { onProgress: live } : {}),
+      signal: cancel.signal,
+    }).finally(() => {
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
     });
     if (args.resultFile)
       await writeFile(resolve(io.cwd, args.resultFile), `${JSON.stringify(result, null, 2)}\n`);
