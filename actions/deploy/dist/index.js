@@ -1096,8 +1096,8 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ../shared/src/inputs.ts
-// The release action's inputs and the push event, as one typed settings object. Secrets are
-// masked the moment they are read.
+// What the actions share as adapters: the push event, secret inputs masked the moment they are
+// read, the channel secrets, the release action's settings, and command output logged as text.
 
 
 
@@ -1113,14 +1113,18 @@ function readEvent() {
     const path = process.env.GITHUB_EVENT_PATH;
     return path ? JSON.parse(readFileSync(path, "utf8")) : {};
 }
-/** JIRA, Slack and SMTP secrets from the inputs, each masked; webhooks may also come as environment variables. */
-function channelInputs() {
+/** JIRA credentials from jira-token (Data Center) or jira-email + jira-api-token (Cloud); jira-url optional. */
+function jiraInputs() {
     const jiraToken = secretInput("jira-token");
     const apiToken = secretInput("jira-api-token");
     const email = core.getInput("jira-email");
     const url = core.getInput("jira-url");
     const auth = jiraToken ? { token: jiraToken } : email && apiToken ? { email, apiToken } : undefined;
-    const jira = auth ? { ...(url ? { url } : {}), auth } : undefined;
+    return auth ? { ...(url ? { url } : {}), auth } : undefined;
+}
+/** JIRA, Slack and SMTP secrets from the inputs, each masked; webhooks may also come as environment variables. */
+function channelInputs() {
+    const jira = jiraInputs();
     const webhooks = parseWebhookLines(secretInput("slack-webhooks"));
     // Each URL alone (the runner masks a multi-line secret line by line, so "NAME=URL" is not the URL).
     for (const url of Object.values(webhooks))

@@ -529,8 +529,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: external "os"
@@ -1303,6 +1301,123 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ../shared/src/inputs.ts
+// What the actions share as adapters: the push event, secret inputs masked the moment they are
+// read, the channel secrets, the release action's settings, and command output logged as text.
+
+
+
+
+
+function secretInput(name) {
+    const value = getInput(name);
+    if (value)
+        setSecret(value);
+    return value;
+}
+function readEvent() {
+    const path = process.env.GITHUB_EVENT_PATH;
+    return path ? JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, "utf8")) : {};
+}
+/** JIRA credentials from jira-token (Data Center) or jira-email + jira-api-token (Cloud); jira-url optional. */
+function jiraInputs() {
+    const jiraToken = secretInput("jira-token");
+    const apiToken = secretInput("jira-api-token");
+    const email = getInput("jira-email");
+    const url = getInput("jira-url");
+    const auth = jiraToken ? { token: jiraToken } : email && apiToken ? { email, apiToken } : undefined;
+    return auth ? { ...(url ? { url } : {}), auth } : undefined;
+}
+/** JIRA, Slack and SMTP secrets from the inputs, each masked; webhooks may also come as environment variables. */
+function channelInputs() {
+    const jira = jiraInputs();
+    const webhooks = parseWebhookLines(secretInput("slack-webhooks"));
+    // Each URL alone (the runner masks a multi-line secret line by line, so "NAME=URL" is not the URL).
+    for (const url of Object.values(webhooks))
+        core.setSecret(url);
+    const channels = {
+        // Only the names gitops.yaml gives a channel are asked for, and masked when they are.
+        slackWebhook: (name) => {
+            const url = webhooks[name] ?? webhookFromEnv(process.env, name);
+            if (url)
+                core.setSecret(url);
+            return url;
+        },
+    };
+    const host = core.getInput("smtp-host");
+    if (host) {
+        const security = core.getInput("smtp-security") || "starttls";
+        if (security !== "starttls" && security !== "tls" && security !== "none")
+            throw new Error(`smtp-security must be starttls, tls or none, not "${security}"`);
+        const port = core.getInput("smtp-port");
+        if (port && !/^\d+$/.test(port))
+            throw new Error(`smtp-port must be a number, not "${port}"`);
+        const username = core.getInput("smtp-username");
+        const password = secretInput("smtp-password");
+        channels.smtp = {
+            host,
+            security,
+            ...(port ? { port: Number(port) } : {}),
+            ...(username ? { username } : {}),
+            ...(password ? { password } : {}),
+        };
+    }
+    if (jira)
+        channels.jira = jira;
+    return { ...(jira ? { jira } : {}), channels };
+}
+function readSettings() {
+    const event = readEvent();
+    const after = event.after ?? process.env.GITHUB_SHA;
+    if (!after)
+        throw new Error("no pushed commit: the release runs on push events");
+    // The GitHub-verified identity that pushed; a commit's author is whatever anyone typed.
+    const pusher = event.sender?.login ?? process.env.GITHUB_ACTOR;
+    if (!pusher)
+        throw new Error("the event names no pusher");
+    const [owner = "", repo = ""] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
+    const serverUrl = process.env.GITHUB_SERVER_URL ?? "https://github.com";
+    const repoUrl = event.repository?.html_url ?? `${serverUrl}/${owner}/${repo}`;
+    const runId = process.env.GITHUB_RUN_ID;
+    const environment = core.getInput("environment");
+    const { jira, channels } = channelInputs();
+    return {
+        workdir: resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), core.getInput("path") || "."),
+        ...(environment ? { environment } : {}),
+        branch: (event.ref ?? process.env.GITHUB_REF ?? "").replace(/^refs\/heads\//, ""),
+        ...(event.before ? { before: event.before } : {}),
+        after,
+        pusher,
+        ...(event.pusher?.email ? { pusherEmail: event.pusher.email } : {}),
+        dryRun: core.getBooleanInput("dry-run"),
+        githubToken: secretInput("github-token"),
+        repository: { owner, repo, serverUrl },
+        ...(jira ? { jira } : {}),
+        channels,
+        links: {
+            commit: `${repoUrl}/commit/${after}`,
+            ...(runId ? { run: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` } : {}),
+        },
+    };
+}
+// A token no output can guess: between `::stop-commands::TOKEN` and `::TOKEN::` the runner
+// treats every line as text, so a deploy or test command cannot issue workflow commands
+// (`::add-mask::`, `::error::`, `::set-output::`) through what it prints.
+const STOP_TOKEN = (/* unused pure expression or super */ null && (`gitops-${randomUUID()}`));
+/** Logs what a command printed, as text only. */
+function logCommandOutput(lines) {
+    if (lines.length === 0)
+        return;
+    core.info(`::stop-commands::${STOP_TOKEN}`);
+    for (const line of lines)
+        core.info(line);
+    core.info(`::${STOP_TOKEN}::`);
+}
+
 ;// CONCATENATED MODULE: ../../packages/retry/src/retry.ts
 // Patient calls to services that ask for patience: retry 429 and 5xx with exponential
 // backoff, waiting at least what Retry-After says, and give up after a few attempts so a
@@ -3830,14 +3945,8 @@ async function gatePush(options) {
 
 
 
-function secret(name) {
-    const value = getInput(name);
-    if (value)
-        setSecret(value);
-    return value;
-}
 async function main() {
-    const event = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH ?? "", "utf8"));
+    const event = readEvent();
     const after = event.after ?? process.env.GITHUB_SHA;
     if (!after)
         throw new Error("no pushed commit: gate-check runs on push events");
@@ -3845,13 +3954,9 @@ async function main() {
     const pusher = event.sender?.login ?? process.env.GITHUB_ACTOR;
     if (!pusher)
         throw new Error("the event names no pusher");
-    const jiraToken = secret("jira-token");
-    const apiToken = secret("jira-api-token");
-    const email = getInput("jira-email");
-    const auth = jiraToken ? { token: jiraToken } : email && apiToken ? { email, apiToken } : undefined;
-    const url = getInput("jira-url");
+    const jira = jiraInputs();
     const environment = getInput("environment");
-    const token = secret("github-token");
+    const token = secretInput("github-token");
     const [owner = "", repo = ""] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
     const gate = await gatePush({
         git: openGit((0,external_node_path_namespaceObject.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd(), getInput("path") || ".")),
@@ -3863,7 +3968,7 @@ async function main() {
             const { getOctokit } = await __nccwpck_require__.e(/* import() */ 329).then(__nccwpck_require__.bind(__nccwpck_require__, 1329));
             return getOctokit(token, { baseUrl: process.env.GITHUB_API_URL ?? "https://api.github.com" }).request;
         }, { owner, repo }),
-        ...(auth ? { jira: { ...(url ? { url } : {}), auth } } : {}),
+        ...(jira ? { jira } : {}),
     });
     setOutput("tickets", JSON.stringify(gate.tickets));
     report(gate.decision, gate.results, gate.plan.verdict, `${pusher} \u2192 ${gate.environment.name}`);

@@ -1,41 +1,24 @@
 // Adapter: reads the push event and the inputs, asks GitHub (lazily) and JIRA through the
 // gate's clients, and reports the decision. Anything that goes wrong denies.
-import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import * as core from "@actions/core";
+import { jiraInputs, readEvent, secretInput } from "@gitops/action-shared";
 import { lazyGitHubFacts, type RuleResult } from "@gitops/gate";
 import { escapeHtml } from "@gitops/model";
 import { gatePush } from "@gitops/pipeline";
 import { openGit } from "@gitops/plan";
 
-interface PushEvent {
-  before?: string;
-  after?: string;
-  ref?: string;
-  sender?: { login?: string };
-}
-
-function secret(name: string): string {
-  const value = core.getInput(name);
-  if (value) core.setSecret(value);
-  return value;
-}
-
 async function main(): Promise<void> {
-  const event = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH ?? "", "utf8")) as PushEvent;
+  const event = readEvent();
   const after = event.after ?? process.env.GITHUB_SHA;
   if (!after) throw new Error("no pushed commit: gate-check runs on push events");
   // The GitHub-verified identity that pushed; the git author of a commit is whatever anyone typed.
   const pusher = event.sender?.login ?? process.env.GITHUB_ACTOR;
   if (!pusher) throw new Error("the event names no pusher");
 
-  const jiraToken = secret("jira-token");
-  const apiToken = secret("jira-api-token");
-  const email = core.getInput("jira-email");
-  const auth = jiraToken ? { token: jiraToken } : email && apiToken ? { email, apiToken } : undefined;
-  const url = core.getInput("jira-url");
+  const jira = jiraInputs();
   const environment = core.getInput("environment");
-  const token = secret("github-token");
+  const token = secretInput("github-token");
   const [owner = "", repo = ""] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
 
   const gate = await gatePush({
@@ -51,7 +34,7 @@ async function main(): Promise<void> {
       },
       { owner, repo },
     ),
-    ...(auth ? { jira: { ...(url ? { url } : {}), auth } } : {}),
+    ...(jira ? { jira } : {}),
   });
 
   core.setOutput("tickets", JSON.stringify(gate.tickets));

@@ -1,5 +1,5 @@
-// The release action's inputs and the push event, as one typed settings object. Secrets are
-// masked the moment they are read.
+// What the actions share as adapters: the push event, secret inputs masked the moment they are
+// read, the channel secrets, the release action's settings, and command output logged as text.
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -43,14 +43,19 @@ export function readEvent(): PushEvent {
   return path ? (JSON.parse(readFileSync(path, "utf8")) as PushEvent) : {};
 }
 
-/** JIRA, Slack and SMTP secrets from the inputs, each masked; webhooks may also come as environment variables. */
-export function channelInputs(): { jira?: ReleaseSettings["jira"]; channels: ChannelSecrets } {
+/** JIRA credentials from jira-token (Data Center) or jira-email + jira-api-token (Cloud); jira-url optional. */
+export function jiraInputs(): ReleaseSettings["jira"] {
   const jiraToken = secretInput("jira-token");
   const apiToken = secretInput("jira-api-token");
   const email = core.getInput("jira-email");
   const url = core.getInput("jira-url");
   const auth = jiraToken ? { token: jiraToken } : email && apiToken ? { email, apiToken } : undefined;
-  const jira = auth ? { ...(url ? { url } : {}), auth } : undefined;
+  return auth ? { ...(url ? { url } : {}), auth } : undefined;
+}
+
+/** JIRA, Slack and SMTP secrets from the inputs, each masked; webhooks may also come as environment variables. */
+export function channelInputs(): { jira?: ReleaseSettings["jira"]; channels: ChannelSecrets } {
+  const jira = jiraInputs();
 
   const webhooks = parseWebhookLines(secretInput("slack-webhooks"));
   // Each URL alone (the runner masks a multi-line secret line by line, so "NAME=URL" is not the URL).
