@@ -3,7 +3,7 @@
 // JIRA, GitHub, Slack and SMTP doubles, and the example service deployed as processes on
 // loopback ports by the bundled `gitops release`. Nothing leaves this machine.
 import { execFileSync, spawn } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { ReleaseResult } from "@gitops/pipeline";
@@ -342,10 +342,9 @@ async function stopServices(runtime: string, report: DemoReport): Promise<void> 
 
 function listPids(dir: string): number[] {
   try {
-    return execFileSync("find", [dir, "-name", "*.pid"], { encoding: "utf8" })
-      .split("\n")
-      .filter(Boolean)
-      .map((f) => Number(readFileSync(f, "utf8").trim()))
+    return readdirSync(dir)
+      .filter((f) => f.endsWith(".pid"))
+      .map((f) => Number(readFileSync(join(dir, f), "utf8").trim()))
       .filter((n) => Number.isInteger(n) && n > 0);
   } catch {
     return [];

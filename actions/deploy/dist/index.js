@@ -2324,7 +2324,7 @@ async function releaseService(ctx, planned) {
         stages: [],
         deliveries: [],
     };
-    const descriptor = ctx.pushed.get(planned.service);
+    const descriptor = planned.change === "removed" ? undefined : ctx.pushed.get(planned.file);
     if (planned.change === "unchanged-here") {
         return { ...release, outcome: "not-deployed", note: `nothing ${ctx.environment.name} runs changed` };
     }
@@ -2340,7 +2340,8 @@ async function releaseService(ctx, planned) {
         const stages = ctx.environment.stages.map((stage) => ({ stage, outcome: "skipped", durationMs: 0, reason: "dry run" }));
         return { ...release, outcome: "planned", stages };
     }
-    const previous = previousDescriptor(ctx, planned);
+    // What the branch held before the push (a renamed file's old self): the version to restore.
+    const previous = ctx.deployed.get(planned.oldFile ?? planned.file);
     const tell = async (event, extra = {}) => {
         const notice = {
             ...ctx.notice,
@@ -2395,12 +2396,6 @@ async function releaseService(ctx, planned) {
         rollback: { version: previous.version, ok: release.rollback.ok, reason: release.rollback.reason },
     });
     return finishService(ctx, release);
-}
-/** What the branch held before the push: the last healthy version to restore (a renamed file's old self). */
-function previousDescriptor(ctx, planned) {
-    if (!planned.oldFile)
-        return ctx.deployed.get(planned.service);
-    return [...ctx.deployed.values()].find((d) => d.file === planned.oldFile);
 }
 function finishService(ctx, release) {
     ctx.progress({ type: "done", service: release.service, outcome: release.outcome });
@@ -3100,6 +3095,76 @@ function once(fn) {
         done = true;
         fn();
     };
+}
+
+;// CONCATENATED MODULE: ../../packages/checks/src/render.ts
+// Cells quote what services and test suites said: no HTML of theirs reaches the summary.
+const cell = (text) => text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/\|/g, "\\|")
+    .replace(/\n/g, " ");
+const ms = (n) => (n === undefined ? "\u2014" : `${Math.round(n)} ms`);
+function healthText(report) {
+    const lines = report.endpoints.map((e) => {
+        const mark = e.ok ? "\u2713" : "\u2717";
+        const detail = e.ok
+            ? `${e.lastStatus ?? "connected"} in ${ms(e.latencyMs)}`
+            : (e.lastError?.message ?? "failed");
+        return `${mark} ${e.name} (${e.target}): ${detail} after ${e.attempts} attempt${e.attempts === 1 ? "" : "s"}`;
+    });
+    const verdict = report.cancelled
+        ? "cancelled"
+        : report.ok
+            ? "healthy"
+            : report.deadlineExceeded
+                ? "unhealthy (deadline exceeded)"
+                : "unhealthy";
+    return `${[...lines, verdict].join("\n")}\n`;
+}
+function healthMarkdown(title, report) {
+    const rows = report.endpoints.map((e) => `| ${e.ok ? "\u2705" : "\u274c"} | ${cell(e.name)} | \`${cell(e.target)}\` | ${e.attempts} | ${e.lastStatus ?? "\u2014"} | ${ms(e.latencyMs)} | ${cell(e.lastError ? `${e.lastError.kind}: ${e.lastError.message}` : "")} |`);
+    return [
+        `### ${report.ok ? "\u2705" : "\u274c"} ${title}`,
+        "",
+        "| | Endpoint | Target | Attempts | Last status | Latency | Last error |",
+        "|---|---|---|---|---|---|---|",
+        ...rows,
+        "",
+    ].join("\n");
+}
+function smokeText(report) {
+    return `${report.checks.map((c) => `${c.ok ? "\u2713" : "\u2717"} ${c.name}: ${c.reason}`).join("\n")}\n${report.ok ? "passed" : "failed"}\n`;
+}
+function smokeMarkdown(title, report) {
+    return [
+        `### ${report.ok ? "\u2705" : "\u274c"} ${title}`,
+        "",
+        "| | Check | Result | Latency |",
+        "|---|---|---|---|",
+        ...report.checks.map((c) => `| ${c.ok ? "\u2705" : "\u274c"} | ${cell(c.name)} | ${cell(c.reason)} | ${ms(c.latencyMs)} |`),
+        "",
+    ].join("\n");
+}
+function regressionMarkdown(title, result) {
+    const out = [`### ${result.ok ? "\u2705" : "\u274c"} ${title}`, "", result.reason, ""];
+    const report = result.report;
+    if (report) {
+        out.push("| Tests | Failures | Errors | Skipped |", "|---|---|---|---|", `| ${report.tests} | ${report.failures} | ${report.errors} | ${report.skipped} |`, "");
+        const failed = report.cases.filter((c) => c.status === "failed" || c.status === "error");
+        if (failed.length > 0) {
+            out.push("| Failed test | Message |", "|---|---|");
+            for (const c of failed.slice(0, 50))
+                out.push(`| ${cell(`${c.classname ? `${c.classname} \u203a ` : ""}${c.name}`)} | ${cell(c.message ?? "")} |`);
+            if (failed.length > 50)
+                out.push(`| \u2026 ${failed.length - 50} more | |`);
+            out.push("");
+        }
+    }
+    for (const e of result.reportErrors)
+        out.push(`- ${cell(e)}`);
+    return `${out.join("\n")}\n`;
 }
 
 ;// CONCATENATED MODULE: ../../packages/checks/src/smoke.ts
@@ -4182,13 +4247,12 @@ const healthcheckStage = async (ctx) => {
     const report = await runHealthcheck(healthcheckTargets(healthcheck, address(ctx.descriptor)), options);
     const healthy = report.endpoints.filter((e) => e.ok).length;
     const failing = report.endpoints.filter((e) => !e.ok);
-    const lines = report.endpoints.map((e) => `${e.ok ? "ok  " : "FAIL"} ${e.name} (${e.target}): ${e.ok ? `${e.lastStatus ?? "connected"}` : (e.lastError?.message ?? "failed")} after ${e.attempts} attempt${e.attempts === 1 ? "" : "s"}`);
     return {
         outcome: report.ok ? "passed" : "failed",
         reason: report.ok
             ? `${healthy}/${report.endpoints.length} endpoints healthy`
-            : `${failing.map((e) => `${e.name}: ${e.lastError?.message ?? "failed"}`).join("; ")}`,
-        ...(report.ok ? {} : { log: lines.join("\n") }),
+            : failing.map((e) => `${e.name}: ${e.lastError?.message ?? "failed"}`).join("; "),
+        ...(report.ok ? {} : { log: healthText(report) }),
     };
 };
 const smokeStage = async (ctx) => {
@@ -4205,9 +4269,7 @@ const smokeStage = async (ctx) => {
         reason: report.ok
             ? `${report.checks.length}/${report.checks.length} smoke checks passed`
             : failed.map((c) => `${c.name}: ${c.reason}`).join("; "),
-        ...(report.ok
-            ? {}
-            : { log: report.checks.map((c) => `${c.ok ? "ok  " : "FAIL"} ${c.name}: ${c.reason}`).join("\n") }),
+        ...(report.ok ? {} : { log: smokeText(report) }),
     };
 };
 const regressionStage = async (ctx) => {

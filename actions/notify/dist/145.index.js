@@ -674,18 +674,19 @@ function emailHtml(notice, jiraUrl) {
 /* harmony export */   Qz: () => (/* binding */ TRIAGE_LABEL),
 /* harmony export */   Ty: () => (/* binding */ jiraNotifier),
 /* harmony export */   WO: () => (/* binding */ labelSafe),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   jg: () => (/* binding */ failureSummary),
 /* harmony export */   oR: () => (/* binding */ FAILURE_LABEL),
 /* harmony export */   sQ: () => (/* binding */ logExcerpt),
 /* harmony export */   vV: () => (/* binding */ failureDescription)
 /* harmony export */ });
 /* harmony import */ var _gitops_jira__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2846);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8249);
 // JIRA as notify tells it: a comment (ADF) on every ticket the pushed commits cite, the configured
 // transition when the release succeeds, and on failure one open issue per service and environment
 // in the failure project, assigned to the committer. "started" writes nothing to JIRA: a comment
 // per ticket for every start is noise; the outcome comments say everything a ticket needs.
 // Every JIRA problem becomes a Delivery with ok: false; nothing here throws.
+
 
 /** The label every failure issue carries; with `service:<svc>` and `env:<env>` it finds the open one. */
 const FAILURE_LABEL = "gitops-failure";
@@ -989,15 +990,6 @@ function headline(notice) {
             return `\u21a9\ufe0f ${notice.service} rolled back to ${notice.rollback?.version ?? notice.version.from ?? "the previous version"} in ${notice.environment}`;
     }
 }
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(1)} s`;
-    const minutes = Math.floor(ms / 60_000);
-    const seconds = Math.round((ms % 60_000) / 1000);
-    return seconds === 0 ? `${minutes} min` : `${minutes} min ${seconds} s`;
-}
 /** The end of a log, where the failure is: the last lines, within a size JIRA renders well. */
 function logExcerpt(log) {
     const lines = log.replace(/\s+$/, "").split("\n");
@@ -1027,7 +1019,7 @@ function stageItems(stages) {
     return stages.map((s) => [
         text(`${icon[s.outcome]} `),
         strong(s.stage),
-        text(` ${s.outcome} in ${formatDuration(s.durationMs)}${s.reason ? ` (${oneLine(s.reason, 200)})` : ""}`),
+        text(` ${s.outcome} in ${(0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .durationText */ .S5)(s.durationMs)}${s.reason ? ` (${oneLine(s.reason, 200)})` : ""}`),
     ]);
 }
 function links(notice) {

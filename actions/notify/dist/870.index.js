@@ -138,7 +138,6 @@ __webpack_require__.d(__webpack_exports__, {
   failureJql: () => (/* reexport */ jira/* failureJql */.M5),
   failureLabels: () => (/* reexport */ jira/* failureLabels */.OJ),
   failureSummary: () => (/* reexport */ jira/* failureSummary */.jg),
-  formatDuration: () => (/* reexport */ jira/* formatDuration */.a3),
   headline: () => (/* reexport */ messages/* headline */.Pl),
   httpUrl: () => (/* reexport */ messages/* httpUrl */.q3),
   jiraNotifier: () => (/* reexport */ jira/* jiraNotifier */.Ty),

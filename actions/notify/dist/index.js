@@ -7,6 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   g9: () => (/* binding */ parseWebhookLines),
 /* harmony export */   tA: () => (/* binding */ webhookFromEnv),
+/* harmony export */   uM: () => (/* binding */ jiraFromEnv),
 /* harmony export */   yO: () => (/* binding */ channelSecretsFromEnv)
 /* harmony export */ });
 const SECRET_NAME = /^[A-Z][A-Z0-9_]*$/;
@@ -33,14 +34,19 @@ function channelSecretsFromEnv(env) {
             ...(env.SMTP_PASSWORD ? { password: env.SMTP_PASSWORD } : {}),
         };
     }
+    const jira = jiraFromEnv(env);
+    if (jira)
+        secrets.jira = jira;
+    return secrets;
+}
+/** JIRA_URL (optional: gitops.yaml's jira.url), JIRA_EMAIL + JIRA_API_TOKEN (Cloud) or JIRA_TOKEN (Data Center). */
+function jiraFromEnv(env) {
     const auth = env.JIRA_TOKEN
         ? { token: env.JIRA_TOKEN }
         : env.JIRA_EMAIL && env.JIRA_API_TOKEN
             ? { email: env.JIRA_EMAIL, apiToken: env.JIRA_API_TOKEN }
             : undefined;
-    if (auth)
-        secrets.jira = { ...(env.JIRA_URL ? { url: env.JIRA_URL } : {}), auth };
-    return secrets;
+    return auth ? { ...(env.JIRA_URL ? { url: env.JIRA_URL } : {}), auth } : undefined;
 }
 /** The slack-webhooks input: one `NAME=https://hooks.slack.com/\u2026` per line; blank lines and `#` comments skipped. */
 function parseWebhookLines(text) {
@@ -1426,7 +1432,7 @@ async function main() {
     const workdir = (0,external_node_path_.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd(), getInput("path") || ".");
     const { channels } = channelInputs();
     // The channels and the repo loader load once the inputs make sense.
-    const [{ directoryReader, forEnvironment, loadRepo }, { consoleNotifier, deliverAll, summaryNotifier }, { notifiersFor },] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(451)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2451)), Promise.all(/* import() */[__nccwpck_require__.e(145), __nccwpck_require__.e(870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1870)), Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(145), __nccwpck_require__.e(411), __nccwpck_require__.e(23)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6023))]);
+    const [{ directoryReader, forEnvironment, loadRepo }, { consoleNotifier, deliverAll, summaryNotifier }, { notifiersFor },] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(451)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2451)), Promise.all(/* import() */[__nccwpck_require__.e(145), __nccwpck_require__.e(870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1870)), Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(145), __nccwpck_require__.e(411), __nccwpck_require__.e(180)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9799))]);
     const repo = await loadRepo(directoryReader(workdir));
     const environment = repo.config?.environments.find((e) => e.name === environmentName);
     const found = repo.descriptors.find((d) => d.service === service);

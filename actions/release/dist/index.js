@@ -7,6 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   g9: () => (/* binding */ parseWebhookLines),
 /* harmony export */   tA: () => (/* binding */ webhookFromEnv),
+/* harmony export */   uM: () => (/* binding */ jiraFromEnv),
 /* harmony export */   yO: () => (/* binding */ channelSecretsFromEnv)
 /* harmony export */ });
 const SECRET_NAME = /^[A-Z][A-Z0-9_]*$/;
@@ -33,14 +34,19 @@ function channelSecretsFromEnv(env) {
             ...(env.SMTP_PASSWORD ? { password: env.SMTP_PASSWORD } : {}),
         };
     }
+    const jira = jiraFromEnv(env);
+    if (jira)
+        secrets.jira = jira;
+    return secrets;
+}
+/** JIRA_URL (optional: gitops.yaml's jira.url), JIRA_EMAIL + JIRA_API_TOKEN (Cloud) or JIRA_TOKEN (Data Center). */
+function jiraFromEnv(env) {
     const auth = env.JIRA_TOKEN
         ? { token: env.JIRA_TOKEN }
         : env.JIRA_EMAIL && env.JIRA_API_TOKEN
             ? { email: env.JIRA_EMAIL, apiToken: env.JIRA_API_TOKEN }
             : undefined;
-    if (auth)
-        secrets.jira = { ...(env.JIRA_URL ? { url: env.JIRA_URL } : {}), auth };
-    return secrets;
+    return auth ? { ...(env.JIRA_URL ? { url: env.JIRA_URL } : {}), auth } : undefined;
 }
 /** The slack-webhooks input: one `NAME=https://hooks.slack.com/\u2026` per line; blank lines and `#` comments skipped. */
 function parseWebhookLines(text) {
@@ -1524,7 +1530,7 @@ async function ensureCheckout(request, log) {
 async function main() {
     const settings = readSettings();
     // The pipeline loads once there is a push to release: a misconfigured step fails at once.
-    const [{ lazyGitHubFacts }, { notifiersFor, release, releaseMarkdown, releaseText }, { isZeroSha, openGit },] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(659)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4659)), Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(382), __nccwpck_require__.e(704)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4704)), Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4663))]);
+    const [{ lazyGitHubFacts }, { notifiersFor, release, releaseMarkdown, releaseText }, { isZeroSha, openGit },] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(659)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4659)), Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(382), __nccwpck_require__.e(451)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1451)), Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4663))]);
     const before = isZeroSha(settings.before) ? undefined : settings.before;
     const { owner, repo, serverUrl } = settings.repository;
     await ensureCheckout({

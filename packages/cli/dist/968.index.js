@@ -15,12 +15,227 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:async_hooks"
-var external_node_async_hooks_ = __webpack_require__(6698);
-// EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(8500);
-// EXTERNAL MODULE: ../retry/src/retry.ts
-var retry = __webpack_require__(5277);
+// EXTERNAL MODULE: ../pipeline/src/secrets.ts
+var src_secrets = __webpack_require__(4122);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ../process/src/run.ts + 2 modules
+var src_run = __webpack_require__(6714);
+// EXTERNAL MODULE: ../process/src/env.ts
+var src_env = __webpack_require__(4643);
+;// CONCATENATED MODULE: ../deploy/src/driver.ts
+/**
+ * A driver that cannot be built from its config, or a request it cannot run at all (its workdir
+ * is missing): nothing was deployed. A deploy that ran and failed is a DeployResult instead.
+ */
+class DeployError extends Error {
+    code = "E_DEPLOY";
+    constructor(message, options) {
+        super(message, options);
+        this.name = "DeployError";
+    }
+}
+
+;// CONCATENATED MODULE: ../deploy/src/command.ts
+// The command driver: the environment's own deploy script does the work (kubectl, helm, ssh,
+// docker compose, \u2026); the driver hands it the descriptor and judges it by its exit code.
+
+
+
+
+
+/**
+ * Variables of the parent environment a deploy command never sees: GitHub Actions passes each
+ * action input as INPUT_<NAME> (webhook URLs, JIRA tokens), and these give access to the
+ * runner's cache, artifacts and OIDC tokens. Compared without regard to case.
+ */
+const WITHHELD_ENV = [
+    "ACTIONS_RUNTIME_TOKEN",
+    "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
+    "ACTIONS_ID_TOKEN_REQUEST_URL",
+    "ACTIONS_CACHE_URL",
+    "ACTIONS_RESULTS_URL",
+    "ACTIONS_RUNTIME_URL",
+];
+const WITHHELD_ENV_PREFIX = "INPUT_";
+/** Set by the driver for each deploy: a value of the same name from the parent never reaches the command. */
+const DEPLOY_ENV = [
+    "GITOPS_SERVICE",
+    "GITOPS_VERSION",
+    "GITOPS_ENVIRONMENT",
+    "GITOPS_DESCRIPTOR",
+    "GITOPS_IMAGE",
+    "GITOPS_DEPLOY_REASON",
+];
+/**
+ * Runs `config.command` (an argv, no shell) in the deploy repo checkout to deploy one service.
+ *
+ * The command's environment: the parent's, less INPUT_* and WITHHELD_ENV; then `config.env`;
+ * then GITOPS_SERVICE, GITOPS_VERSION, GITOPS_ENVIRONMENT, GITOPS_DEPLOY_REASON (deploy or
+ * rollback), GITOPS_IMAGE (when the descriptor names one) and GITOPS_DESCRIPTOR: the path of a
+ * private (0600) JSON file holding the whole descriptor, removed when the command ends.
+ * Descriptor values reach the command only there, never in its arguments.
+ *
+ * The command leads its own process group. When it exits, whatever it left running in that
+ * group is stopped (SIGTERM, then SIGKILL after the grace), as at a timeout or cancellation: a
+ * deploy leaves no strays. A script that means to leave something running (a service it
+ * starts) must start it in a session of its own (`setsid cmd >log 2>&1 </dev/null &`, or
+ * node's spawn with `detached: true`), make sure it got there before exiting (a detached spawn
+ * returns only then; after `setsid \u2026 &`, wait until the service answers), and keep its output
+ * away from ours (or the run waits for the pipes until the kill grace plus 2 s has passed).
+ */
+function commandDriver(config, options = {}) {
+    if (config.type !== "command") {
+        throw new DeployError(`the command driver cannot run a driver of type ${JSON.stringify(config.type)}`);
+    }
+    const reserved = Object.keys(config.env ?? {}).filter((k) => isReserved(k));
+    if (reserved.length > 0) {
+        throw new DeployError(`driver.env: ${reserved.join(", ")} ${reserved.length === 1 ? "is" : "are"} set by the driver`);
+    }
+    try {
+        (0,src_run/* validateCommand */.Md)({
+            command: config.command,
+            env: config.env,
+            timeoutMs: config.timeoutMs,
+            ...(options.killGraceMs === undefined ? {} : { killGraceMs: options.killGraceMs }),
+        });
+    }
+    catch (e) {
+        if (e instanceof src_run/* CommandError */.Qd)
+            throw new DeployError(`driver.${e.message}`, { cause: e });
+        throw e;
+    }
+    const command = [...config.command];
+    const configEnv = { ...config.env };
+    return {
+        type: "command",
+        async deploy(request) {
+            if (request.signal?.aborted) {
+                return { ok: false, reason: "cancelled before it started", durationMs: 0, outputTail: "" };
+            }
+            const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.tmpdir ?? (0,external_node_os_.tmpdir)(), "gitops-deploy-"));
+            try {
+                const descriptorFile = (0,external_node_path_.join)(dir, "descriptor.json");
+                // mkdtemp's directory is 0700; the file is 0600 too in case the directory is shared.
+                await (0,promises_.writeFile)(descriptorFile, `${JSON.stringify(request.descriptor, null, 2)}\n`, {
+                    mode: 0o600,
+                    flag: "wx",
+                });
+                const env = commandEnv(options.parentEnv ?? process.env, configEnv, request, descriptorFile);
+                const run = await (0,src_run/* runCommand */.d1)({
+                    command,
+                    cwd: request.workdir,
+                    env,
+                    timeoutMs: config.timeoutMs,
+                    ...(options.killGraceMs === undefined ? {} : { killGraceMs: options.killGraceMs }),
+                    ...(request.signal === undefined ? {} : { signal: request.signal }),
+                    ...(request.onOutput === undefined ? {} : { onOutput: request.onOutput }),
+                }).catch((e) => {
+                    // A missing workdir, or a descriptor value that cannot be put in an environment.
+                    if (e instanceof src_run/* CommandError */.Qd)
+                        throw new DeployError(e.message, { cause: e });
+                    throw e;
+                });
+                const ok = run.spawnError === undefined &&
+                    !run.timedOut &&
+                    !run.cancelled &&
+                    run.exitCode === 0 &&
+                    run.signal === null;
+                return {
+                    ok,
+                    reason: (0,src_run/* describeRun */.vZ)(command, config.timeoutMs, run),
+                    durationMs: run.durationMs,
+                    outputTail: run.outputTail,
+                };
+            }
+            finally {
+                // Best effort: the descriptor holds no secrets, and a failed clean-up must not turn a
+                // deploy's result into an error.
+                await (0,promises_.rm)(dir, { recursive: true, force: true }).catch(() => { });
+            }
+        },
+    };
+}
+function isReserved(name) {
+    return DEPLOY_ENV.includes(name);
+}
+function isWithheld(name) {
+    const upper = name.toUpperCase();
+    return upper.startsWith(WITHHELD_ENV_PREFIX) || WITHHELD_ENV.includes(upper);
+}
+function commandEnv(parent, configEnv, request, descriptorFile) {
+    const env = {};
+    for (const [name, value] of Object.entries(parent)) {
+        if (value === undefined || isWithheld(name) || isReserved(name) || !(0,src_env/* isValidEnvEntry */.e)(name, value))
+            continue;
+        env[name] = value;
+    }
+    Object.assign(env, configEnv);
+    const { descriptor } = request;
+    env.GITOPS_SERVICE = descriptor.service;
+    env.GITOPS_VERSION = descriptor.version;
+    env.GITOPS_ENVIRONMENT = request.environment;
+    env.GITOPS_DESCRIPTOR = descriptorFile;
+    if (descriptor.image !== undefined)
+        env.GITOPS_IMAGE = descriptor.image;
+    env.GITOPS_DEPLOY_REASON = request.reason;
+    return env;
+}
+
+;// CONCATENATED MODULE: ../deploy/src/registry.ts
+
+
+/** The driver `config.type` names, built from `config`; throws DeployError for a type it does not know. */
+function createDriver(config, options = {}) {
+    switch (config.type) {
+        case "command":
+            return commandDriver(config, options);
+        default: {
+            // Unreachable for a config the model validated; a config built in code may still get here.
+            const type = config.type;
+            throw new DeployError(`unknown deploy driver ${JSON.stringify(type)}; known: command`);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ../model/src/descriptor.ts
+var descriptor = __webpack_require__(7207);
+// EXTERNAL MODULE: ../plan/src/git.ts
+var src_git = __webpack_require__(4950);
+// EXTERNAL MODULE: ../plan/src/render.ts
+var render = __webpack_require__(4256);
+// EXTERNAL MODULE: ../pipeline/src/gate-push.ts + 2 modules
+var gate_push = __webpack_require__(328);
+;// CONCATENATED MODULE: ../pipeline/src/limit.ts
+// Bounded concurrency: at most `limit` calls in flight, results in input order.
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ../pipeline/src/result.ts
+/** The release's outcome from its services': any unrecovered failure fails it. */
+function overallOutcome(services, dryRun) {
+    if (dryRun)
+        return "dry-run";
+    const ran = services.filter((s) => s.outcome !== "not-deployed");
+    if (ran.length === 0)
+        return "nothing-to-deploy";
+    if (ran.some((s) => s.outcome === "failed"))
+        return "failed";
+    if (ran.some((s) => s.outcome === "rolled-back"))
+        return "rolled-back";
+    return "succeeded";
+}
+
 ;// CONCATENATED MODULE: ../notify/src/messages.ts
 const EVENT_EMOJI = {
     started: "\ud83d\ude80",
@@ -287,6 +502,358 @@ function safeDetail(text, secrets, max = 300) {
     return truncate(scrubSecrets(clean(text), secrets), max);
 }
 
+// EXTERNAL MODULE: ../checks/src/healthcheck.ts
+var src_healthcheck = __webpack_require__(4302);
+// EXTERNAL MODULE: ../checks/src/render.ts
+var src_render = __webpack_require__(894);
+// EXTERNAL MODULE: ../checks/src/smoke.ts
+var src_smoke = __webpack_require__(8597);
+// EXTERNAL MODULE: ../checks/src/regression.ts + 2 modules
+var src_regression = __webpack_require__(2678);
+;// CONCATENATED MODULE: ../pipeline/src/stages.ts
+// The stages a release runs for one service, registered by name. gitops.yaml lists each
+// environment's stages in order, so a team reorders or drops them without code; a new kind of
+// stage is one more entry here.
+
+const address = (d) => ({ domain: d.domain, port: d.port });
+const deployStage = async (ctx) => {
+    const result = await ctx.driver.deploy({
+        descriptor: ctx.descriptor,
+        environment: ctx.environment.name,
+        workdir: ctx.workdir,
+        reason: ctx.reason,
+        onOutput: ctx.onOutput,
+        ...(ctx.signal ? { signal: ctx.signal } : {}),
+    });
+    return {
+        outcome: result.ok ? "passed" : "failed",
+        reason: `${ctx.driver.type}: ${result.reason}`,
+        ...(result.ok ? {} : { log: result.outputTail }),
+    };
+};
+const healthcheckStage = async (ctx) => {
+    const { healthcheck } = ctx.descriptor;
+    const options = (0,src_healthcheck/* healthcheckOptions */.d8)(healthcheck);
+    if (ctx.signal)
+        options.signal = ctx.signal;
+    const report = await (0,src_healthcheck/* runHealthcheck */.sP)((0,src_healthcheck/* healthcheckTargets */.VG)(healthcheck, address(ctx.descriptor)), options);
+    const healthy = report.endpoints.filter((e) => e.ok).length;
+    const failing = report.endpoints.filter((e) => !e.ok);
+    return {
+        outcome: report.ok ? "passed" : "failed",
+        reason: report.ok
+            ? `${healthy}/${report.endpoints.length} endpoints healthy`
+            : failing.map((e) => `${e.name}: ${e.lastError?.message ?? "failed"}`).join("; "),
+        ...(report.ok ? {} : { log: (0,src_render/* healthText */.gB)(report) }),
+    };
+};
+const smokeStage = async (ctx) => {
+    const { smoke, healthcheck } = ctx.descriptor;
+    if (!smoke || smoke.checks.length === 0)
+        return { outcome: "skipped", reason: "the descriptor has no smoke checks" };
+    const report = await (0,src_smoke/* runSmoke */.L)(smoke.checks, address(ctx.descriptor), {
+        timeoutMs: healthcheck.timeoutMs,
+        ...(ctx.signal ? { signal: ctx.signal } : {}),
+    });
+    const failed = report.checks.filter((c) => !c.ok);
+    return {
+        outcome: report.ok ? "passed" : "failed",
+        reason: report.ok
+            ? `${report.checks.length}/${report.checks.length} smoke checks passed`
+            : failed.map((c) => `${c.name}: ${c.reason}`).join("; "),
+        ...(report.ok ? {} : { log: (0,src_render/* smokeText */.Nu)(report) }),
+    };
+};
+const regressionStage = async (ctx) => {
+    const { regression, service, version } = ctx.descriptor;
+    if (!regression)
+        return { outcome: "skipped", reason: "the descriptor has no regression command" };
+    const result = await (0,src_regression/* runRegression */.xZ)({
+        command: regression.command,
+        cwd: ctx.workdir,
+        env: {
+            ...regression.env,
+            GITOPS_SERVICE: service,
+            GITOPS_VERSION: version,
+            GITOPS_ENVIRONMENT: ctx.environment.name,
+            GITOPS_SERVICE_URL: `http://${ctx.descriptor.domain}:${ctx.descriptor.port}`,
+        },
+        timeoutMs: regression.timeoutMs,
+        ...(regression.reports ? { reports: regression.reports } : {}),
+        onOutput: ctx.onOutput,
+        ...(ctx.signal ? { signal: ctx.signal } : {}),
+    });
+    return {
+        outcome: result.ok ? "passed" : "failed",
+        reason: result.reason,
+        ...(result.ok ? {} : { log: result.outputTail }),
+    };
+};
+const builtinStages = {
+    deploy: deployStage,
+    healthcheck: healthcheckStage,
+    smoke: smokeStage,
+    regression: regressionStage,
+};
+/** A rollback redeploys and proves the restored version healthy; further tests are for new versions. */
+const ROLLBACK_STAGES = ["deploy", "healthcheck"];
+
+;// CONCATENATED MODULE: ../pipeline/src/service-release.ts
+
+
+async function releaseService(ctx, planned) {
+    const release = {
+        service: planned.service,
+        change: planned.change === "unchanged-here" ? "changed" : planned.change,
+        file: planned.file,
+        version: planned.version,
+        outcome: "deployed",
+        stages: [],
+        deliveries: [],
+    };
+    const descriptor = planned.change === "removed" ? undefined : ctx.pushed.get(planned.file);
+    if (planned.change === "unchanged-here") {
+        return { ...release, outcome: "not-deployed", note: `nothing ${ctx.environment.name} runs changed` };
+    }
+    if (planned.change === "removed" || !descriptor) {
+        return {
+            ...release,
+            outcome: "not-deployed",
+            note: "removed from the branch: gitops does not tear services down; remove it with your platform's tools",
+        };
+    }
+    ctx.progress({ type: "service", service: release.service, ...planned.version });
+    if (ctx.dryRun) {
+        const stages = ctx.environment.stages.map((stage) => ({ stage, outcome: "skipped", durationMs: 0, reason: "dry run" }));
+        return { ...release, outcome: "planned", stages };
+    }
+    // What the branch held before the push (a renamed file's old self): the version to restore.
+    const previous = ctx.deployed.get(planned.oldFile ?? planned.file);
+    const tell = async (event, extra = {}) => {
+        const notice = {
+            ...ctx.notice,
+            event,
+            service: release.service,
+            version: release.version,
+            recipients: {
+                emails: descriptor.notifications.emails,
+                slack: descriptor.notifications.slack,
+                maintainer: descriptor.maintainer,
+            },
+            stages: [...release.stages],
+            ...extra,
+        };
+        const deliveries = await deliverAll(ctx.notifiers, notice, {
+            ...(ctx.signal ? { signal: ctx.signal } : {}),
+            onDelivery: (delivery) => ctx.progress({ type: "delivery", service: release.service, event, delivery }),
+        });
+        release.deliveries.push(...deliveries.map((d) => ({ ...d, event })));
+    };
+    await tell("started");
+    const failure = await runStages(ctx, descriptor, ctx.environment.stages, "deploy", release.stages);
+    if (!failure) {
+        await tell("succeeded");
+        return finishService(ctx, release);
+    }
+    release.failure = failure;
+    await tell("failed", { failure });
+    if (ctx.signal?.aborted) {
+        release.outcome = "failed";
+        release.note = "the release was cancelled: nothing was rolled back, so check what runs";
+        return finishService(ctx, release);
+    }
+    if (!previous) {
+        release.outcome = "failed";
+        release.note = "nothing to restore: the branch held no earlier version of this service";
+        return finishService(ctx, release);
+    }
+    const rollbackStages = [];
+    const rollbackFailure = await runStages(ctx, previous, ROLLBACK_STAGES, "rollback", rollbackStages);
+    release.rollback = {
+        version: previous.version,
+        ok: !rollbackFailure,
+        reason: rollbackFailure
+            ? `the restored ${previous.version} failed at ${rollbackFailure.stage}: ${rollbackFailure.reason}`
+            : `${previous.version} restored and healthy`,
+        stages: rollbackStages,
+    };
+    release.outcome = rollbackFailure ? "failed" : "rolled-back";
+    await tell("rolled-back", {
+        failure,
+        rollback: { version: previous.version, ok: release.rollback.ok, reason: release.rollback.reason },
+    });
+    return finishService(ctx, release);
+}
+function finishService(ctx, release) {
+    ctx.progress({ type: "done", service: release.service, outcome: release.outcome });
+    return release;
+}
+/** Runs stages in order into `reports`; returns the first failure, or undefined when all passed. */
+async function runStages(ctx, descriptor, names, reason, reports) {
+    const service = descriptor.service;
+    const rollback = reason === "rollback";
+    for (const name of names) {
+        ctx.progress({ type: "stage-start", service, stage: name, rollback });
+        const started = performance.now();
+        let outcome;
+        let why;
+        let log;
+        try {
+            const stage = ctx.stages[name];
+            if (!stage)
+                throw new Error(`no stage is registered as "${name}"`);
+            const result = await stage({
+                descriptor,
+                environment: ctx.environment,
+                workdir: ctx.workdir,
+                driver: ctx.driver,
+                reason,
+                onOutput: (chunk, stream) => ctx.progress({ type: "output", service, stage: name, chunk, stream }),
+                ...(ctx.signal ? { signal: ctx.signal } : {}),
+            });
+            ({ outcome, reason: why, log } = result);
+        }
+        catch (error) {
+            // A stage that cannot run (a broken regression glob, a driver that cannot start) has failed.
+            outcome = "failed";
+            why = error instanceof Error ? error.message : String(error);
+        }
+        const durationMs = Math.round(performance.now() - started);
+        reports.push({ stage: name, outcome, durationMs, reason: why });
+        ctx.progress({ type: "stage-end", service, stage: name, rollback, outcome, reason: why, durationMs });
+        if (outcome === "failed")
+            return { stage: name, reason: why, ...(log ? { log } : {}) };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ../pipeline/src/release.ts
+// The release of one push: the gate (policy from the trusted ref, the plan, every rule), then
+// each changed service through the environment's stages, a few at a time, with notices before
+// and after, and the previous version restored when a stage fails.
+
+
+
+
+
+
+
+
+async function release(options) {
+    const now = options.now ?? Date.now;
+    const started = now();
+    const progress = safe(options.onProgress);
+    const before = (0,src_git/* isZeroSha */.hp)(options.before) ? undefined : options.before;
+    const gated = await (0,gate_push/* gatePush */.K)({
+        git: options.git,
+        ...(before ? { before } : {}),
+        after: options.after,
+        ...(options.environment ? { environment: options.environment } : { branch: options.branch ?? "" }),
+        pusher: options.pusher,
+        github: options.github,
+        ...(options.jira ? { jira: options.jira } : {}),
+    });
+    const planLine = (0,render/* summaryLine */.dC)(gated.plan);
+    progress({
+        type: "gate",
+        environment: gated.environment.name,
+        decision: gated.decision,
+        reasons: gated.results.filter((r) => r.decision !== "allow").flatMap((r) => r.reasons),
+        plan: planLine,
+    });
+    const result = {
+        schema: 1,
+        environment: gated.environment.name,
+        ...(before ? { before } : {}),
+        after: gated.plan.head,
+        pusher: options.pusher,
+        dryRun: options.dryRun ?? false,
+        outcome: gated.decision === "deny" ? "denied" : "skipped",
+        gate: { decision: gated.decision, results: gated.results, tickets: gated.tickets.map((t) => t.key) },
+        plan: { verdict: gated.plan.verdict, summary: planLine },
+        services: [],
+        links: options.links ?? {},
+        startedAt: new Date(started).toISOString(),
+        durationMs: 0,
+    };
+    if (gated.decision !== "allow")
+        return finish(result, started, now);
+    const context = await releaseContext(options, gated, before, planLine, progress);
+    result.services = await mapLimit(gated.plan.services, gated.environment.concurrency, (planned) => releaseService(context, planned));
+    result.outcome = overallOutcome(result.services, result.dryRun);
+    return finish(result, started, now);
+}
+async function releaseContext(options, gated, before, planLine, progress) {
+    const environment = gated.environment;
+    // Only the changed services' files: the plan has judged the whole repo already.
+    const services = gated.plan.services;
+    const [pushed, deployed] = await Promise.all([
+        descriptorsAt(options.git, gated.plan.head, services.filter((s) => s.change !== "removed").map((s) => s.file), environment.name),
+        before
+            ? descriptorsAt(options.git, before, services.map((s) => s.oldFile ?? s.file), environment.name)
+            : new Map(),
+    ]);
+    const head = gated.commits.at(-1);
+    return {
+        environment,
+        workdir: options.workdir,
+        pushed,
+        deployed,
+        driver: (options.driverFor ?? createDriver)(environment.driver),
+        stages: options.stages ?? builtinStages,
+        notifiers: options.dryRun ? [] : (options.notifiers?.(gated.config) ?? []),
+        dryRun: options.dryRun ?? false,
+        notice: {
+            environment: environment.name,
+            pusher: options.pusher,
+            ...(options.pusherEmail || head
+                ? {
+                    committer: options.pusherEmail
+                        ? { email: options.pusherEmail }
+                        : { name: head.committer.name, email: head.committer.email },
+                }
+                : {}),
+            tickets: gated.tickets.map((t) => t.key),
+            // Channels label it themselves: "1 to change, \u2026", not "Plan: 1 to change, \u2026".
+            plan: planLine.replace(/^Plan: /, ""),
+            commit: {
+                sha: gated.plan.head,
+                ...(options.links?.commit ? { url: options.links.commit } : {}),
+            },
+            ...(options.links?.run ? { runUrl: options.links.run } : {}),
+        },
+        progress,
+        ...(options.signal ? { signal: options.signal } : {}),
+    };
+}
+/** The valid descriptors among `files` at a commit, as the environment sees them, by file. */
+async function descriptorsAt(git, ref, files, environment) {
+    const contents = await git.readFiles(ref, files);
+    const loaded = await Promise.all([...contents].map(([file, content]) => (0,descriptor/* loadDescriptor */.Km)(file, content)));
+    return new Map(loaded.flatMap((r) => (r.ok ? [[r.value.file, (0,descriptor/* forEnvironment */.rR)(r.value, environment)]] : [])));
+}
+function finish(result, started, now) {
+    result.durationMs = Math.max(0, Math.round(now() - started));
+    return result;
+}
+/** A progress listener that throws must not stop a release half-way. */
+function safe(listener) {
+    return (event) => {
+        try {
+            listener?.(event);
+        }
+        catch {
+            // the release goes on
+        }
+    };
+}
+
+// EXTERNAL MODULE: external "node:async_hooks"
+var external_node_async_hooks_ = __webpack_require__(6698);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(8500);
+// EXTERNAL MODULE: ../retry/src/retry.ts
+var retry = __webpack_require__(5277);
 ;// CONCATENATED MODULE: ../notify/src/slack.ts
 // Slack through incoming webhooks: one Block Kit message per channel the descriptor lists,
 // posted with @slack/webhook, retried on 429 (honouring Retry-After) and 5xx, never on other 4xx.
@@ -626,10 +1193,13 @@ function linesWithin(lines, max) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ../model/src/text.ts
+var src_text = __webpack_require__(9593);
 ;// CONCATENATED MODULE: ../notify/src/email.ts
 // E-mail over SMTP with nodemailer: one message per notice to everyone who should know, one
 // Delivery per recipient, so a refused address is reported without hiding the ones that took it.
 // Transient trouble (4xx replies, dropped connections) is retried; 5xx refusals are final.
+
 
 
 
@@ -922,54 +1492,45 @@ function emailText(notice, jiraUrl) {
 }
 function emailHtml(notice, jiraUrl) {
     const { rows, tickets } = facts(notice, jiraUrl);
-    const a = (url, label) => `<a href="${h(url)}">${h(label)}</a>`;
+    const a = (url, label) => `<a href="${(0,src_text/* escapeHtml */.ZD)(url)}">${(0,src_text/* escapeHtml */.ZD)(label)}</a>`;
     const th = 'style="text-align:left;padding:2px 12px 2px 0;color:#59636e;font-weight:600"';
     const out = [
         "<!doctype html>",
         "<html><body style=\"font-family:-apple-system,BlinkMacSystemFont,'Segoe UI',sans-serif;font-size:14px;color:#1f2328\">",
-        `<h2 style="margin:0 0 12px">${EVENT_EMOJI[notice.event]} ${h(headline(notice))}</h2>`,
+        `<h2 style="margin:0 0 12px">${EVENT_EMOJI[notice.event]} ${(0,src_text/* escapeHtml */.ZD)(headline(notice))}</h2>`,
         '<table style="border-collapse:collapse">',
     ];
     for (const row of rows) {
-        out.push(`<tr><th ${th}>${h(row.label)}</th><td>${row.url ? a(row.url, row.value) : h(row.value)}</td></tr>`);
+        out.push(`<tr><th ${th}>${(0,src_text/* escapeHtml */.ZD)(row.label)}</th><td>${row.url ? a(row.url, row.value) : (0,src_text/* escapeHtml */.ZD)(row.value)}</td></tr>`);
     }
     if (tickets.length) {
-        const cells = tickets.map((t) => (t.url ? a(t.url, t.key) : h(t.key))).join(", ");
+        const cells = tickets.map((t) => (t.url ? a(t.url, t.key) : (0,src_text/* escapeHtml */.ZD)(t.key))).join(", ");
         out.push(`<tr><th ${th}>Tickets</th><td>${cells}</td></tr>`);
     }
     out.push("</table>");
     if (notice.event === "failed" && notice.failure) {
         const reason = clean(notice.failure.reason);
-        out.push(`<p><strong>Failed at ${h(clean(notice.failure.stage))}</strong>${reason ? `: ${h(truncate(reason, 1000))}` : ""}</p>`);
+        out.push(`<p><strong>Failed at ${(0,src_text/* escapeHtml */.ZD)(clean(notice.failure.stage))}</strong>${reason ? `: ${(0,src_text/* escapeHtml */.ZD)(truncate(reason, 1000))}` : ""}</p>`);
         const tail = notice.failure.log ? logTail(notice.failure.log, 30, 4000) : "";
         if (tail) {
-            out.push(`<pre style="background:#f6f8fa;padding:8px;border-radius:6px;white-space:pre-wrap;font-size:12px">${h(tail)}</pre>`);
+            out.push(`<pre style="background:#f6f8fa;padding:8px;border-radius:6px;white-space:pre-wrap;font-size:12px">${(0,src_text/* escapeHtml */.ZD)(tail)}</pre>`);
         }
     }
     if (notice.event === "rolled-back" && notice.rollback) {
-        out.push(`<p><strong>Rolled back:</strong> ${h(rollbackText(notice.rollback))}</p>`);
+        out.push(`<p><strong>Rolled back:</strong> ${(0,src_text/* escapeHtml */.ZD)(rollbackText(notice.rollback))}</p>`);
     }
     if (notice.stages.length) {
         out.push('<h3 style="margin:16px 0 4px">Stages</h3>', '<table style="border-collapse:collapse">');
         for (const s of notice.stages) {
-            out.push(`<tr><td>${OUTCOME_MARK[s.outcome] ?? "?"}</td><td style="padding:2px 8px">${h(clean(s.stage))}</td><td>${h(s.outcome)}</td><td style="padding:2px 8px">${durationText(s.durationMs)}</td><td>${h(truncate(clean(s.reason), 300))}</td></tr>`);
+            out.push(`<tr><td>${OUTCOME_MARK[s.outcome] ?? "?"}</td><td style="padding:2px 8px">${(0,src_text/* escapeHtml */.ZD)(clean(s.stage))}</td><td>${(0,src_text/* escapeHtml */.ZD)(s.outcome)}</td><td style="padding:2px 8px">${durationText(s.durationMs)}</td><td>${(0,src_text/* escapeHtml */.ZD)(truncate(clean(s.reason), 300))}</td></tr>`);
         }
         out.push("</table>");
     }
     const links = releaseLinks(notice);
     if (links.length)
         out.push(`<p>${links.map((l) => a(l.url, l.label)).join(" \u00b7 ")}</p>`);
-    out.push(`<p style="color:#59636e;font-size:12px">Sent by gitops for ${h(clean(notice.service))} in ${h(clean(notice.environment))}.</p>`, "</body></html>");
+    out.push(`<p style="color:#59636e;font-size:12px">Sent by gitops for ${(0,src_text/* escapeHtml */.ZD)(clean(notice.service))} in ${(0,src_text/* escapeHtml */.ZD)(clean(notice.environment))}.</p>`, "</body></html>");
     return `${out.join("\n")}\n`;
-}
-/** HTML-escaped: every value in the mail is untrusted text. */
-function h(text) {
-    return text
-        .replace(/&/g, "&amp;")
-        .replace(/</g, "&lt;")
-        .replace(/>/g, "&gt;")
-        .replace(/"/g, "&quot;")
-        .replace(/'/g, "&#39;");
 }
 
 // EXTERNAL MODULE: ../jira/src/connection.ts
@@ -980,6 +1541,7 @@ var connection = __webpack_require__(7469);
 // in the failure project, assigned to the committer. "started" writes nothing to JIRA: a comment
 // per ticket for every start is noise; the outcome comments say everything a ticket needs.
 // Every JIRA problem becomes a Delivery with ok: false; nothing here throws.
+
 
 /** The label every failure issue carries; with `service:<svc>` and `env:<env>` it finds the open one. */
 const FAILURE_LABEL = "gitops-failure";
@@ -1283,15 +1845,6 @@ function jira_headline(notice) {
             return `\u21a9\ufe0f ${notice.service} rolled back to ${notice.rollback?.version ?? notice.version.from ?? "the previous version"} in ${notice.environment}`;
     }
 }
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(1)} s`;
-    const minutes = Math.floor(ms / 60_000);
-    const seconds = Math.round((ms % 60_000) / 1000);
-    return seconds === 0 ? `${minutes} min` : `${minutes} min ${seconds} s`;
-}
 /** The end of a log, where the failure is: the last lines, within a size JIRA renders well. */
 function logExcerpt(log) {
     const lines = log.replace(/\s+$/, "").split("\n");
@@ -1321,7 +1874,7 @@ function stageItems(stages) {
     return stages.map((s) => [
         jira_text(`${icon[s.outcome]} `),
         strong(s.stage),
-        jira_text(` ${s.outcome} in ${formatDuration(s.durationMs)}${s.reason ? ` (${oneLine(s.reason, 200)})` : ""}`),
+        jira_text(` ${s.outcome} in ${durationText(s.durationMs)}${s.reason ? ` (${oneLine(s.reason, 200)})` : ""}`),
     ]);
 }
 function links(notice) {
@@ -1383,7 +1936,7 @@ function notifiersFor(config, secrets, extra = []) {
     const jiraUrl = secrets.jira?.url ?? config.jira?.url;
     const channels = {};
     for (const [channel, { webhook }] of Object.entries(config.notifications.slack.channels)) {
-        const url = secrets.slackWebhooks[webhook];
+        const url = secrets.slackWebhook(webhook);
         if (url)
             channels[channel] = url;
     }
@@ -1408,621 +1961,12 @@ function notifiersFor(config, secrets, extra = []) {
     }
     return notifiers;
 }
-const SECRET_NAME = /^[A-Z][A-Z0-9_]*$/;
-/**
- * Secrets from environment variables, as the CLI and the demo get them: Slack webhooks under the
- * names gitops.yaml gives them (any upper-case variable holding a URL is a candidate; only the
- * names the config uses are ever read), SMTP_* for email, JIRA_* for JIRA.
- */
-function channelSecretsFromEnv(env) {
-    const slackWebhooks = {};
-    for (const [name, value] of Object.entries(env)) {
-        if (value && SECRET_NAME.test(name) && /^https?:\/\//.test(value))
-            slackWebhooks[name] = value;
-    }
-    const secrets = { slackWebhooks };
-    if (env.SMTP_HOST) {
-        const security = env.SMTP_SECURITY ?? "starttls";
-        if (security !== "starttls" && security !== "tls" && security !== "none")
-            throw new Error(`SMTP_SECURITY must be starttls, tls or none, not "${security}"`);
-        secrets.smtp = {
-            host: env.SMTP_HOST,
-            security,
-            ...(env.SMTP_PORT ? { port: Number(env.SMTP_PORT) } : {}),
-            ...(env.SMTP_USERNAME ? { username: env.SMTP_USERNAME } : {}),
-            ...(env.SMTP_PASSWORD ? { password: env.SMTP_PASSWORD } : {}),
-        };
-    }
-    const auth = env.JIRA_TOKEN
-        ? { token: env.JIRA_TOKEN }
-        : env.JIRA_EMAIL && env.JIRA_API_TOKEN
-            ? { email: env.JIRA_EMAIL, apiToken: env.JIRA_API_TOKEN }
-            : undefined;
-    if (auth)
-        secrets.jira = { ...(env.JIRA_URL ? { url: env.JIRA_URL } : {}), auth };
-    return secrets;
-}
-/** The slack-webhooks input: one `NAME=https://hooks.slack.com/\u2026` per line; blank lines and `#` comments skipped. */
-function parseWebhookLines(text) {
-    const webhooks = {};
-    text.split(/\r?\n/).forEach((raw, i) => {
-        const line = raw.trim();
-        if (!line || line.startsWith("#"))
-            return;
-        const eq = line.indexOf("=");
-        const name = line.slice(0, eq).trim();
-        const url = line.slice(eq + 1).trim();
-        // The message names the line, never its value: the value is a secret.
-        if (eq < 1 || !SECRET_NAME.test(name) || !/^https?:\/\/\S+$/.test(url))
-            throw new Error(`slack-webhooks line ${i + 1}: expected NAME=https://\u2026, with NAME in capitals`);
-        webhooks[name] = url;
-    });
-    return webhooks;
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ../process/src/run.ts + 2 modules
-var src_run = __webpack_require__(6714);
-// EXTERNAL MODULE: ../process/src/env.ts
-var src_env = __webpack_require__(4643);
-;// CONCATENATED MODULE: ../deploy/src/driver.ts
-/**
- * A driver that cannot be built from its config, or a request it cannot run at all (its workdir
- * is missing): nothing was deployed. A deploy that ran and failed is a DeployResult instead.
- */
-class DeployError extends Error {
-    code = "E_DEPLOY";
-    constructor(message, options) {
-        super(message, options);
-        this.name = "DeployError";
-    }
-}
-
-;// CONCATENATED MODULE: ../deploy/src/command.ts
-// The command driver: the environment's own deploy script does the work (kubectl, helm, ssh,
-// docker compose, \u2026); the driver hands it the descriptor and judges it by its exit code.
-
-
-
-
-
-/**
- * Variables of the parent environment a deploy command never sees: GitHub Actions passes each
- * action input as INPUT_<NAME> (webhook URLs, JIRA tokens), and these give access to the
- * runner's cache, artifacts and OIDC tokens. Compared without regard to case.
- */
-const WITHHELD_ENV = [
-    "ACTIONS_RUNTIME_TOKEN",
-    "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
-    "ACTIONS_ID_TOKEN_REQUEST_URL",
-    "ACTIONS_CACHE_URL",
-    "ACTIONS_RESULTS_URL",
-    "ACTIONS_RUNTIME_URL",
-];
-const WITHHELD_ENV_PREFIX = "INPUT_";
-/** Set by the driver for each deploy: a value of the same name from the parent never reaches the command. */
-const DEPLOY_ENV = [
-    "GITOPS_SERVICE",
-    "GITOPS_VERSION",
-    "GITOPS_ENVIRONMENT",
-    "GITOPS_DESCRIPTOR",
-    "GITOPS_IMAGE",
-    "GITOPS_DEPLOY_REASON",
-];
-/**
- * Runs `config.command` (an argv, no shell) in the deploy repo checkout to deploy one service.
- *
- * The command's environment: the parent's, less INPUT_* and WITHHELD_ENV; then `config.env`;
- * then GITOPS_SERVICE, GITOPS_VERSION, GITOPS_ENVIRONMENT, GITOPS_DEPLOY_REASON (deploy or
- * rollback), GITOPS_IMAGE (when the descriptor names one) and GITOPS_DESCRIPTOR: the path of a
- * private (0600) JSON file holding the whole descriptor, removed when the command ends.
- * Descriptor values reach the command only there, never in its arguments.
- *
- * The command leads its own process group. When it exits, whatever it left running in that
- * group is stopped (SIGTERM, then SIGKILL after the grace), as at a timeout or cancellation: a
- * deploy leaves no strays. A script that means to leave something running (a service it
- * starts) must start it in a session of its own (`setsid cmd >log 2>&1 </dev/null &`, or
- * node's spawn with `detached: true`), make sure it got there before exiting (a detached spawn
- * returns only then; after `setsid \u2026 &`, wait until the service answers), and keep its output
- * away from ours (or the run waits for the pipes until the kill grace plus 2 s has passed).
- */
-function commandDriver(config, options = {}) {
-    if (config.type !== "command") {
-        throw new DeployError(`the command driver cannot run a driver of type ${JSON.stringify(config.type)}`);
-    }
-    const reserved = Object.keys(config.env ?? {}).filter((k) => isReserved(k));
-    if (reserved.length > 0) {
-        throw new DeployError(`driver.env: ${reserved.join(", ")} ${reserved.length === 1 ? "is" : "are"} set by the driver`);
-    }
-    try {
-        (0,src_run/* validateCommand */.Md)({
-            command: config.command,
-            env: config.env,
-            timeoutMs: config.timeoutMs,
-            ...(options.killGraceMs === undefined ? {} : { killGraceMs: options.killGraceMs }),
-        });
-    }
-    catch (e) {
-        if (e instanceof src_run/* CommandError */.Qd)
-            throw new DeployError(`driver.${e.message}`, { cause: e });
-        throw e;
-    }
-    const command = [...config.command];
-    const configEnv = { ...config.env };
-    return {
-        type: "command",
-        async deploy(request) {
-            if (request.signal?.aborted) {
-                return { ok: false, reason: "cancelled before it started", durationMs: 0, outputTail: "" };
-            }
-            const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.tmpdir ?? (0,external_node_os_.tmpdir)(), "gitops-deploy-"));
-            try {
-                const descriptorFile = (0,external_node_path_.join)(dir, "descriptor.json");
-                // mkdtemp's directory is 0700; the file is 0600 too in case the directory is shared.
-                await (0,promises_.writeFile)(descriptorFile, `${JSON.stringify(request.descriptor, null, 2)}\n`, {
-                    mode: 0o600,
-                    flag: "wx",
-                });
-                const env = commandEnv(options.parentEnv ?? process.env, configEnv, request, descriptorFile);
-                const run = await (0,src_run/* runCommand */.d1)({
-                    command,
-                    cwd: request.workdir,
-                    env,
-                    timeoutMs: config.timeoutMs,
-                    ...(options.killGraceMs === undefined ? {} : { killGraceMs: options.killGraceMs }),
-                    ...(request.signal === undefined ? {} : { signal: request.signal }),
-                    ...(request.onOutput === undefined ? {} : { onOutput: request.onOutput }),
-                }).catch((e) => {
-                    // A missing workdir, or a descriptor value that cannot be put in an environment.
-                    if (e instanceof src_run/* CommandError */.Qd)
-                        throw new DeployError(e.message, { cause: e });
-                    throw e;
-                });
-                const ok = run.spawnError === undefined &&
-                    !run.timedOut &&
-                    !run.cancelled &&
-                    run.exitCode === 0 &&
-                    run.signal === null;
-                return {
-                    ok,
-                    reason: (0,src_run/* describeRun */.vZ)(command, config.timeoutMs, run),
-                    durationMs: run.durationMs,
-                    outputTail: run.outputTail,
-                };
-            }
-            finally {
-                // Best effort: the descriptor holds no secrets, and a failed clean-up must not turn a
-                // deploy's result into an error.
-                await (0,promises_.rm)(dir, { recursive: true, force: true }).catch(() => { });
-            }
-        },
-    };
-}
-function isReserved(name) {
-    return DEPLOY_ENV.includes(name);
-}
-function isWithheld(name) {
-    const upper = name.toUpperCase();
-    return upper.startsWith(WITHHELD_ENV_PREFIX) || WITHHELD_ENV.includes(upper);
-}
-function commandEnv(parent, configEnv, request, descriptorFile) {
-    const env = {};
-    for (const [name, value] of Object.entries(parent)) {
-        if (value === undefined || isWithheld(name) || isReserved(name) || !(0,src_env/* isValidEnvEntry */.e)(name, value))
-            continue;
-        env[name] = value;
-    }
-    Object.assign(env, configEnv);
-    const { descriptor } = request;
-    env.GITOPS_SERVICE = descriptor.service;
-    env.GITOPS_VERSION = descriptor.version;
-    env.GITOPS_ENVIRONMENT = request.environment;
-    env.GITOPS_DESCRIPTOR = descriptorFile;
-    if (descriptor.image !== undefined)
-        env.GITOPS_IMAGE = descriptor.image;
-    env.GITOPS_DEPLOY_REASON = request.reason;
-    return env;
-}
-
-;// CONCATENATED MODULE: ../deploy/src/registry.ts
-
-
-/** The driver `config.type` names, built from `config`; throws DeployError for a type it does not know. */
-function createDriver(config, options = {}) {
-    switch (config.type) {
-        case "command":
-            return commandDriver(config, options);
-        default: {
-            // Unreachable for a config the model validated; a config built in code may still get here.
-            const type = config.type;
-            throw new DeployError(`unknown deploy driver ${JSON.stringify(type)}; known: command`);
-        }
-    }
-}
-
-// EXTERNAL MODULE: ../model/src/repo.ts
-var src_repo = __webpack_require__(4766);
-// EXTERNAL MODULE: ../model/src/descriptor.ts
-var descriptor = __webpack_require__(7207);
-// EXTERNAL MODULE: ../plan/src/git.ts
-var src_git = __webpack_require__(4950);
-// EXTERNAL MODULE: ../plan/src/render.ts
-var render = __webpack_require__(4256);
-// EXTERNAL MODULE: ../pipeline/src/gate-push.ts + 2 modules
-var gate_push = __webpack_require__(328);
-;// CONCATENATED MODULE: ../pipeline/src/limit.ts
-// Bounded concurrency: at most `limit` calls in flight, results in input order.
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
-}
-
-;// CONCATENATED MODULE: ../pipeline/src/result.ts
-/** The release's outcome from its services': any unrecovered failure fails it. */
-function overallOutcome(services, dryRun) {
-    if (dryRun)
-        return "dry-run";
-    const ran = services.filter((s) => s.outcome !== "not-deployed");
-    if (ran.length === 0)
-        return "nothing-to-deploy";
-    if (ran.some((s) => s.outcome === "failed"))
-        return "failed";
-    if (ran.some((s) => s.outcome === "rolled-back"))
-        return "rolled-back";
-    return "succeeded";
-}
-
-// EXTERNAL MODULE: ../checks/src/healthcheck.ts
-var src_healthcheck = __webpack_require__(4302);
-// EXTERNAL MODULE: ../checks/src/smoke.ts
-var src_smoke = __webpack_require__(8597);
-// EXTERNAL MODULE: ../checks/src/regression.ts + 2 modules
-var src_regression = __webpack_require__(2678);
-;// CONCATENATED MODULE: ../pipeline/src/stages.ts
-// The stages a release runs for one service, registered by name. gitops.yaml lists each
-// environment's stages in order, so a team reorders or drops them without code; a new kind of
-// stage is one more entry here.
-
-const address = (d) => ({ domain: d.domain, port: d.port });
-const deployStage = async (ctx) => {
-    const result = await ctx.driver.deploy({
-        descriptor: ctx.descriptor,
-        environment: ctx.environment.name,
-        workdir: ctx.workdir,
-        reason: ctx.reason,
-        onOutput: ctx.onOutput,
-        ...(ctx.signal ? { signal: ctx.signal } : {}),
-    });
-    return {
-        outcome: result.ok ? "passed" : "failed",
-        reason: `${ctx.driver.type}: ${result.reason}`,
-        ...(result.ok ? {} : { log: result.outputTail }),
-    };
-};
-const healthcheckStage = async (ctx) => {
-    const { healthcheck } = ctx.descriptor;
-    const options = (0,src_healthcheck/* healthcheckOptions */.d8)(healthcheck);
-    if (ctx.signal)
-        options.signal = ctx.signal;
-    const report = await (0,src_healthcheck/* runHealthcheck */.sP)((0,src_healthcheck/* healthcheckTargets */.VG)(healthcheck, address(ctx.descriptor)), options);
-    const healthy = report.endpoints.filter((e) => e.ok).length;
-    const failing = report.endpoints.filter((e) => !e.ok);
-    const lines = report.endpoints.map((e) => `${e.ok ? "ok  " : "FAIL"} ${e.name} (${e.target}): ${e.ok ? `${e.lastStatus ?? "connected"}` : (e.lastError?.message ?? "failed")} after ${e.attempts} attempt${e.attempts === 1 ? "" : "s"}`);
-    return {
-        outcome: report.ok ? "passed" : "failed",
-        reason: report.ok
-            ? `${healthy}/${report.endpoints.length} endpoints healthy`
-            : `${failing.map((e) => `${e.name}: ${e.lastError?.message ?? "failed"}`).join("; ")}`,
-        ...(report.ok ? {} : { log: lines.join("\n") }),
-    };
-};
-const smokeStage = async (ctx) => {
-    const { smoke, healthcheck } = ctx.descriptor;
-    if (!smoke || smoke.checks.length === 0)
-        return { outcome: "skipped", reason: "the descriptor has no smoke checks" };
-    const report = await (0,src_smoke/* runSmoke */.L)(smoke.checks, address(ctx.descriptor), {
-        timeoutMs: healthcheck.timeoutMs,
-        ...(ctx.signal ? { signal: ctx.signal } : {}),
-    });
-    const failed = report.checks.filter((c) => !c.ok);
-    return {
-        outcome: report.ok ? "passed" : "failed",
-        reason: report.ok
-            ? `${report.checks.length}/${report.checks.length} smoke checks passed`
-            : failed.map((c) => `${c.name}: ${c.reason}`).join("; "),
-        ...(report.ok
-            ? {}
-            : { log: report.checks.map((c) => `${c.ok ? "ok  " : "FAIL"} ${c.name}: ${c.reason}`).join("\n") }),
-    };
-};
-const regressionStage = async (ctx) => {
-    const { regression, service, version } = ctx.descriptor;
-    if (!regression)
-        return { outcome: "skipped", reason: "the descriptor has no regression command" };
-    const result = await (0,src_regression/* runRegression */.xZ)({
-        command: regression.command,
-        cwd: ctx.workdir,
-        env: {
-            ...regression.env,
-            GITOPS_SERVICE: service,
-            GITOPS_VERSION: version,
-            GITOPS_ENVIRONMENT: ctx.environment.name,
-            GITOPS_SERVICE_URL: `http://${ctx.descriptor.domain}:${ctx.descriptor.port}`,
-        },
-        timeoutMs: regression.timeoutMs,
-        ...(regression.reports ? { reports: regression.reports } : {}),
-        onOutput: ctx.onOutput,
-        ...(ctx.signal ? { signal: ctx.signal } : {}),
-    });
-    return {
-        outcome: result.ok ? "passed" : "failed",
-        reason: result.reason,
-        ...(result.ok ? {} : { log: result.outputTail }),
-    };
-};
-const builtinStages = {
-    deploy: deployStage,
-    healthcheck: healthcheckStage,
-    smoke: smokeStage,
-    regression: regressionStage,
-};
-/** A rollback redeploys and proves the restored version healthy; further tests are for new versions. */
-const ROLLBACK_STAGES = ["deploy", "healthcheck"];
-
-;// CONCATENATED MODULE: ../pipeline/src/service-release.ts
-
-
-async function releaseService(ctx, planned) {
-    const release = {
-        service: planned.service,
-        change: planned.change === "unchanged-here" ? "changed" : planned.change,
-        file: planned.file,
-        version: planned.version,
-        outcome: "deployed",
-        stages: [],
-        deliveries: [],
-    };
-    const descriptor = ctx.pushed.get(planned.service);
-    if (planned.change === "unchanged-here") {
-        return { ...release, outcome: "not-deployed", note: `nothing ${ctx.environment.name} runs changed` };
-    }
-    if (planned.change === "removed" || !descriptor) {
-        return {
-            ...release,
-            outcome: "not-deployed",
-            note: "removed from the branch: gitops does not tear services down; remove it with your platform's tools",
-        };
-    }
-    ctx.progress({ type: "service", service: release.service, ...planned.version });
-    if (ctx.dryRun) {
-        const stages = ctx.environment.stages.map((stage) => ({ stage, outcome: "skipped", durationMs: 0, reason: "dry run" }));
-        return { ...release, outcome: "planned", stages };
-    }
-    const previous = previousDescriptor(ctx, planned);
-    const tell = async (event, extra = {}) => {
-        const notice = {
-            ...ctx.notice,
-            event,
-            service: release.service,
-            version: release.version,
-            recipients: {
-                emails: descriptor.notifications.emails,
-                slack: descriptor.notifications.slack,
-                maintainer: descriptor.maintainer,
-            },
-            stages: [...release.stages],
-            ...extra,
-        };
-        const deliveries = await deliverAll(ctx.notifiers, notice, {
-            ...(ctx.signal ? { signal: ctx.signal } : {}),
-            onDelivery: (delivery) => ctx.progress({ type: "delivery", service: release.service, event, delivery }),
-        });
-        release.deliveries.push(...deliveries.map((d) => ({ ...d, event })));
-    };
-    await tell("started");
-    const failure = await runStages(ctx, descriptor, ctx.environment.stages, "deploy", release.stages);
-    if (!failure) {
-        await tell("succeeded");
-        return finishService(ctx, release);
-    }
-    release.failure = failure;
-    await tell("failed", { failure });
-    if (!previous) {
-        release.outcome = "failed";
-        release.note = "nothing to restore: the branch held no earlier version of this service";
-        return finishService(ctx, release);
-    }
-    const rollbackStages = [];
-    const rollbackFailure = await runStages(ctx, previous, ROLLBACK_STAGES, "rollback", rollbackStages);
-    release.rollback = {
-        version: previous.version,
-        ok: !rollbackFailure,
-        reason: rollbackFailure
-            ? `the restored ${previous.version} failed at ${rollbackFailure.stage}: ${rollbackFailure.reason}`
-            : `${previous.version} restored and healthy`,
-        stages: rollbackStages,
-    };
-    release.outcome = rollbackFailure ? "failed" : "rolled-back";
-    await tell("rolled-back", {
-        failure,
-        rollback: { version: previous.version, ok: release.rollback.ok, reason: release.rollback.reason },
-    });
-    return finishService(ctx, release);
-}
-/** What the branch held before the push: the last healthy version to restore (a renamed file's old self). */
-function previousDescriptor(ctx, planned) {
-    if (!planned.oldFile)
-        return ctx.deployed.get(planned.service);
-    return [...ctx.deployed.values()].find((d) => d.file === planned.oldFile);
-}
-function finishService(ctx, release) {
-    ctx.progress({ type: "done", service: release.service, outcome: release.outcome });
-    return release;
-}
-/** Runs stages in order into `reports`; returns the first failure, or undefined when all passed. */
-async function runStages(ctx, descriptor, names, reason, reports) {
-    const service = descriptor.service;
-    const rollback = reason === "rollback";
-    for (const name of names) {
-        ctx.progress({ type: "stage-start", service, stage: name, rollback });
-        const started = performance.now();
-        let outcome;
-        let why;
-        let log;
-        try {
-            const stage = ctx.stages[name];
-            if (!stage)
-                throw new Error(`no stage is registered as "${name}"`);
-            const result = await stage({
-                descriptor,
-                environment: ctx.environment,
-                workdir: ctx.workdir,
-                driver: ctx.driver,
-                reason,
-                onOutput: (chunk, stream) => ctx.progress({ type: "output", service, stage: name, chunk, stream }),
-                ...(ctx.signal ? { signal: ctx.signal } : {}),
-            });
-            ({ outcome, reason: why, log } = result);
-        }
-        catch (error) {
-            // A stage that cannot run (a broken regression glob, a driver that cannot start) has failed.
-            outcome = "failed";
-            why = error instanceof Error ? error.message : String(error);
-        }
-        const durationMs = Math.round(performance.now() - started);
-        reports.push({ stage: name, outcome, durationMs, reason: why });
-        ctx.progress({ type: "stage-end", service, stage: name, rollback, outcome, reason: why, durationMs });
-        if (outcome === "failed")
-            return { stage: name, reason: why, ...(log ? { log } : {}) };
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ../pipeline/src/release.ts
-// The release of one push: the gate (policy from the trusted ref, the plan, every rule), then
-// each changed service through the environment's stages, a few at a time, with notices before
-// and after, and the previous version restored when a stage fails.
-
-
-
-
-
-
-
-
-async function release(options) {
-    const now = options.now ?? Date.now;
-    const started = now();
-    const progress = safe(options.onProgress);
-    const before = (0,src_git/* isZeroSha */.hp)(options.before) ? undefined : options.before;
-    const gated = await (0,gate_push/* gatePush */.K)({
-        git: options.git,
-        ...(before ? { before } : {}),
-        after: options.after,
-        ...(options.environment ? { environment: options.environment } : { branch: options.branch ?? "" }),
-        pusher: options.pusher,
-        github: options.github,
-        ...(options.jira ? { jira: options.jira } : {}),
-    });
-    const planLine = (0,render/* summaryLine */.dC)(gated.plan);
-    progress({
-        type: "gate",
-        environment: gated.environment.name,
-        decision: gated.decision,
-        reasons: gated.results.filter((r) => r.decision !== "allow").flatMap((r) => r.reasons),
-        plan: planLine,
-    });
-    const result = {
-        schema: 1,
-        environment: gated.environment.name,
-        ...(before ? { before } : {}),
-        after: gated.plan.head,
-        pusher: options.pusher,
-        dryRun: options.dryRun ?? false,
-        outcome: gated.decision === "deny" ? "denied" : "skipped",
-        gate: { decision: gated.decision, results: gated.results, tickets: gated.tickets.map((t) => t.key) },
-        plan: { verdict: gated.plan.verdict, summary: planLine },
-        services: [],
-        links: options.links ?? {},
-        startedAt: new Date(started).toISOString(),
-        durationMs: 0,
-    };
-    if (gated.decision !== "allow")
-        return finish(result, started, now);
-    const context = await releaseContext(options, gated, before, planLine, progress);
-    result.services = await mapLimit(gated.plan.services, gated.environment.concurrency, (planned) => releaseService(context, planned));
-    result.outcome = overallOutcome(result.services, result.dryRun);
-    return finish(result, started, now);
-}
-async function releaseContext(options, gated, before, planLine, progress) {
-    const environment = gated.environment;
-    const [pushed, deployed] = await Promise.all([
-        descriptorsAt(options.git, gated.plan.head, environment.name),
-        before ? descriptorsAt(options.git, before, environment.name) : new Map(),
-    ]);
-    const head = gated.commits.at(-1);
-    return {
-        environment,
-        workdir: options.workdir,
-        pushed,
-        deployed,
-        driver: (options.driverFor ?? createDriver)(environment.driver),
-        stages: options.stages ?? builtinStages,
-        notifiers: options.dryRun ? [] : (options.notifiers?.(gated.config) ?? []),
-        dryRun: options.dryRun ?? false,
-        notice: {
-            environment: environment.name,
-            pusher: options.pusher,
-            ...(options.pusherEmail || head
-                ? {
-                    committer: options.pusherEmail
-                        ? { email: options.pusherEmail }
-                        : { name: head.committer.name, email: head.committer.email },
-                }
-                : {}),
-            tickets: gated.tickets.map((t) => t.key),
-            plan: planLine,
-            commit: {
-                sha: gated.plan.head,
-                ...(options.links?.commit ? { url: options.links.commit } : {}),
-            },
-            ...(options.links?.run ? { runUrl: options.links.run } : {}),
-        },
-        progress,
-        ...(options.signal ? { signal: options.signal } : {}),
-    };
-}
-/** Every valid descriptor at a commit, as the environment sees it, by service. */
-async function descriptorsAt(git, ref, environment) {
-    const repo = await (0,src_repo/* loadRepo */.R0)((0,src_git/* treeReader */.uv)(git, ref));
-    return new Map(repo.descriptors.map((d) => [d.service, (0,descriptor/* forEnvironment */.rR)(d, environment)]));
-}
-function finish(result, started, now) {
-    result.durationMs = Math.max(0, Math.round(now() - started));
-    return result;
-}
-/** A progress listener that throws must not stop a release half-way. */
-function safe(listener) {
-    return (event) => {
-        try {
-            listener?.(event);
-        }
-        catch {
-            // the release goes on
-        }
-    };
-}
 
 ;// CONCATENATED MODULE: ../pipeline/src/summary.ts
+// The release for people: a Markdown job summary (per service: versions from \u2192 to, each stage
+// with its time, the outcome, the rollback, every notification) and a short text ending.
+
+
 const OUTCOME_ICON = {
     succeeded: "\u2705",
     deployed: "\u2705",
@@ -2037,32 +1981,15 @@ const OUTCOME_ICON = {
 };
 const STAGE_ICON = { passed: "\u2705", failed: "\u274c", skipped: "\u23ed\ufe0f" };
 // Summary cells quote services, commands and test output: no HTML of theirs reaches the page.
-const cell = (text) => text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/\|/g, "\\|")
-    .replace(/\r?\n/g, "<br>");
-function summary_versionText(version) {
-    if (version.from && version.to && version.from !== version.to)
-        return `${version.from} \u2192 ${version.to}`;
-    return version.to ?? version.from ?? "\u2014";
-}
-function summary_durationText(ms) {
-    if (ms < 1000)
-        return `${ms} ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(1)} s`;
-    return `${Math.floor(ms / 60_000)} m ${Math.round((ms % 60_000) / 1000)} s`;
-}
-const stagesCell = (stages) => stages.map((s) => `${STAGE_ICON[s.outcome]} ${s.stage} ${summary_durationText(s.durationMs)}`).join("<br>") || "\u2014";
+const cell = (text) => (0,src_text/* escapeHtml */.ZD)(text).replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+const stagesCell = (stages) => stages.map((s) => `${STAGE_ICON[s.outcome]} ${s.stage} ${durationText(s.durationMs)}`).join("<br>") || "\u2014";
 function releaseMarkdown(result) {
     const short = result.after.slice(0, 12);
     const commit = result.links.commit ? `[\`${short}\`](${result.links.commit})` : `\`${short}\``;
     const out = [
         `## ${OUTCOME_ICON[result.outcome]} Release to ${cell(result.environment)}: ${result.outcome}`,
         "",
-        `Commit ${commit} pushed by **${cell(result.pusher)}**${result.links.run ? ` \u00b7 [workflow run](${result.links.run})` : ""} \u00b7 ${summary_durationText(result.durationMs)}`,
+        `Commit ${commit} pushed by **${cell(result.pusher)}**${result.links.run ? ` \u00b7 [workflow run](${result.links.run})` : ""} \u00b7 ${durationText(result.durationMs)}`,
         "",
         `**Gate:** ${result.gate.decision}${result.gate.tickets.length ? ` \u00b7 tickets ${result.gate.tickets.map(cell).join(", ")}` : ""} \u00b7 **Plan:** ${cell(result.plan.summary)}`,
         "",
@@ -2082,7 +2009,7 @@ function releaseMarkdown(result) {
         const stages = s.rollback
             ? `${stagesCell(s.stages)}<br>rollback: ${stagesCell(s.rollback.stages)}`
             : stagesCell(s.stages);
-        out.push(`| ${cell(s.service)} | ${cell(summary_versionText(s.version))} | ${stages} | ${outcome} |`);
+        out.push(`| ${cell(s.service)} | ${cell(versionText(s.version))} | ${stages} | ${outcome} |`);
     }
     out.push("");
     for (const s of result.services.filter((s) => s.failure || s.note)) {
@@ -2094,7 +2021,7 @@ function releaseMarkdown(result) {
         if (s.note)
             out.push(cell(s.note), "");
         if (s.failure?.log) {
-            out.push("<details><summary>Log</summary>", "", "<pre>", escapeHtml(lastLines(s.failure.log, 40)), "</pre>", "</details>", "");
+            out.push("<details><summary>Log</summary>", "", "<pre>", (0,src_text/* escapeHtml */.ZD)(lastLines(s.failure.log, 40)), "</pre>", "</details>", "");
         }
     }
     const deliveries = result.services.flatMap((s) => s.deliveries.map((d) => ({ service: s.service, ...d })));
@@ -2115,18 +2042,17 @@ function releaseText(result) {
             ? ` (rolled back to ${s.rollback.version}: ${s.rollback.ok ? "healthy" : "NOT healthy"})`
             : "";
         const why = s.failure ? ` \u2014 ${s.failure.stage}: ${s.failure.reason}` : s.note ? ` \u2014 ${s.note}` : "";
-        return `${OUTCOME_ICON[s.outcome]} ${s.service} ${summary_versionText(s.version)}: ${s.outcome}${rollback}${why}`;
+        return `${OUTCOME_ICON[s.outcome]} ${s.service} ${versionText(s.version)}: ${s.outcome}${rollback}${why}`;
     });
     const failedDeliveries = result.services.flatMap((s) => s.deliveries.filter((d) => !d.ok));
     if (failedDeliveries.length > 0)
         lines.push(`\u26a0\ufe0f  ${failedDeliveries.length} notification${failedDeliveries.length === 1 ? "" : "s"} not delivered`);
-    lines.push(`${OUTCOME_ICON[result.outcome]} release to ${result.environment}: ${result.outcome} in ${summary_durationText(result.durationMs)}`);
+    lines.push(`${OUTCOME_ICON[result.outcome]} release to ${result.environment}: ${result.outcome} in ${durationText(result.durationMs)}`);
     return `${lines.join("\n")}\n`;
 }
 function lastLines(text, n) {
     return text.split("\n").slice(-n).join("\n");
 }
-const escapeHtml = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 // EXTERNAL MODULE: ./src/clients.ts + 1 modules
 var clients = __webpack_require__(9756);
@@ -2151,9 +2077,13 @@ async function releaseCommand(args, io) {
         const head = await git.resolve("HEAD");
         if (head !== after)
             io.stderr(`gitops release: warning: the checkout is at ${head?.slice(0, 12) ?? "no commit"}, not the pushed ${after.slice(0, 12)}; commands run from the checkout\n`);
-        const jira = (0,clients/* jiraFromEnv */.u)(io);
-        const secrets = channelSecretsFromEnv(io.env);
+        const secrets = (0,src_secrets/* channelSecretsFromEnv */.yO)(io.env);
         const live = args.format === "text" ? progressPrinter(io, paint, args.verbose) : undefined;
+        // Ctrl-C stops the running commands (and everything they started) before gitops exits.
+        const cancel = new AbortController();
+        const stop = () => cancel.abort();
+        process.once("SIGINT", stop);
+        process.once("SIGTERM", stop);
         const result = await release({
             git,
             workdir,
@@ -2162,10 +2092,14 @@ async function releaseCommand(args, io) {
             environment: args.environment,
             pusher: args.pusher,
             github: (0,clients/* githubFromEnv */.Z)(io),
-            ...(jira ? { jira } : {}),
+            ...(secrets.jira ? { jira: secrets.jira } : {}),
             dryRun: args.dryRun,
             notifiers: (config) => notifiersFor(config, secrets),
             ...(live ? { onProgress: live } : {}),
+            signal: cancel.signal,
+        }).finally(() => {
+            process.off("SIGINT", stop);
+            process.off("SIGTERM", stop);
         });
         if (args.resultFile)
             await (0,promises_.writeFile)((0,external_node_path_.resolve)(io.cwd, args.resultFile), `${JSON.stringify(result, null, 2)}\n`);

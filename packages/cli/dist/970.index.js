@@ -10,9 +10,10 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _gitops_pipeline__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4122);
 /* harmony import */ var _gitops_pipeline__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(328);
 /* harmony import */ var _gitops_plan__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4950);
-/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9756);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9756);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1168);
 // gitops gate --after SHA [--before SHA] [--env NAME] --as LOGIN: the gate's decision on a push,
 // as a dry run from a laptop. GitHub and JIRA credentials come from the environment.
@@ -22,7 +23,7 @@ export const modules = {
 
 
 async function gate(args, io) {
-    const jira = (0,_clients_js__WEBPACK_IMPORTED_MODULE_2__/* .jiraFromEnv */ .u)(io);
+    const jira = (0,_gitops_pipeline__WEBPACK_IMPORTED_MODULE_2__/* .jiraFromEnv */ .uM)(io.env);
     try {
         const result = await (0,_gitops_pipeline__WEBPACK_IMPORTED_MODULE_3__/* .gatePush */ .K)({
             git: (0,_gitops_plan__WEBPACK_IMPORTED_MODULE_4__/* .openGit */ .zY)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, args.repo)),
@@ -30,7 +31,7 @@ async function gate(args, io) {
             after: args.after,
             ...(args.environment ? { environment: args.environment } : { branch: args.before ?? args.after }),
             pusher: args.pusher,
-            github: (0,_clients_js__WEBPACK_IMPORTED_MODULE_2__/* .githubFromEnv */ .Z)(io),
+            github: (0,_clients_js__WEBPACK_IMPORTED_MODULE_5__/* .githubFromEnv */ .Z)(io),
             ...(jira ? { jira } : {}),
         });
         if (args.format === "json") {

@@ -638,7 +638,7 @@ async function run(argv, io) {
                 throw new src_io/* UsageError */.eb("--port must be a number");
             if (values.format !== "text" && values.format !== "json")
                 throw new src_io/* UsageError */.eb("--format must be one of text, json");
-            const { check } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(17), __nccwpck_require__.e(308)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6308));
+            const { check } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(18), __nccwpck_require__.e(276)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2276));
             return await check({
                 kind,
                 repo: values.repo,
@@ -671,7 +671,7 @@ async function run(argv, io) {
                 throw new src_io/* UsageError */.eb("gate needs --after SHA and --as LOGIN");
             if (values.format !== "text" && values.format !== "json")
                 throw new src_io/* UsageError */.eb("--format must be one of text, json");
-            const { gate } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(50), __nccwpck_require__.e(867), __nccwpck_require__.e(970)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3970));
+            const { gate } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(50), __nccwpck_require__.e(520), __nccwpck_require__.e(970)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3970));
             return await gate({
                 repo: values.repo,
                 after: values.after,
@@ -711,7 +711,7 @@ async function run(argv, io) {
                 throw new src_io/* UsageError */.eb("release needs --as LOGIN (the GitHub login that pushed)");
             if (!["text", "json", "markdown"].includes(values.format))
                 throw new src_io/* UsageError */.eb("--format must be one of text, json, markdown");
-            const { releaseCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(50), __nccwpck_require__.e(17), __nccwpck_require__.e(867), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 203));
+            const { releaseCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(50), __nccwpck_require__.e(18), __nccwpck_require__.e(520), __nccwpck_require__.e(968)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9968));
             return await releaseCommand({
                 repo: values.repo,
                 environment: values.env,

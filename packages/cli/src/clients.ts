@@ -1,6 +1,6 @@
-// The outside services a command asks, from the environment: GitHub (team membership, commit
-// signatures) and JIRA (tickets). Clients load only when a rule asks them something.
-import { type GitHubFacts, type JiraConnection, lazyGitHubFacts } from "@gitops/gate";
+// GitHub as a command asks it (team membership, commit signatures), from the environment. The
+// client loads only when a rule asks it something.
+import { type GitHubFacts, lazyGitHubFacts } from "@gitops/gate";
 import type { CliIo } from "./io.ts";
 
 export function githubFromEnv(io: CliIo): GitHubFacts {
@@ -19,15 +19,4 @@ export function githubFromEnv(io: CliIo): GitHubFacts {
     },
     { owner, repo },
   );
-}
-
-/** JIRA_URL (optional: gitops.yaml's jira.url), JIRA_EMAIL + JIRA_API_TOKEN (Cloud) or JIRA_TOKEN (Data Center). */
-export function jiraFromEnv(io: CliIo): { url?: string; auth: JiraConnection["auth"] } | undefined {
-  const { JIRA_URL, JIRA_EMAIL, JIRA_API_TOKEN, JIRA_TOKEN } = io.env;
-  const auth = JIRA_TOKEN
-    ? { token: JIRA_TOKEN }
-    : JIRA_EMAIL && JIRA_API_TOKEN
-      ? { email: JIRA_EMAIL, apiToken: JIRA_API_TOKEN }
-      : undefined;
-  return auth ? { ...(JIRA_URL ? { url: JIRA_URL } : {}), auth } : undefined;
 }

@@ -5,6 +5,7 @@
 // Every JIRA problem becomes a Delivery with ok: false; nothing here throws.
 import { isJiraError, type JiraConnection, openJira } from "@gitops/jira";
 import type { RetryOptions } from "@gitops/retry";
+import { durationText } from "./messages.ts";
 import type { Delivery, Notifier, ReleaseNotice, StageReport } from "./notice.ts";
 
 export interface JiraNotifierOptions {
@@ -394,14 +395,6 @@ function headline(notice: ReleaseNotice): string {
   }
 }
 
-export function formatDuration(ms: number): string {
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
-  const minutes = Math.floor(ms / 60_000);
-  const seconds = Math.round((ms % 60_000) / 1000);
-  return seconds === 0 ? `${minutes} min` : `${minutes} min ${seconds} s`;
-}
-
 /** The end of a log, where the failure is: the last lines, within a size JIRA renders well. */
 export function logExcerpt(log: string): string {
   const lines = log.replace(/\s+$/, "").split("\n");
@@ -440,7 +433,7 @@ function stageItems(stages: StageReport[]): Inline[][][] {
   return stages.map((s) => [
     text(`${icon[s.outcome]} `),
     strong(s.stage),
-    text(` ${s.outcome} in ${formatDuration(s.durationMs)}${s.reason ? ` (${oneLine(s.reason, 200)})` : ""}`),
+    text(` ${s.outcome} in ${durationText(s.durationMs)}${s.reason ? ` (${oneLine(s.reason, 200)})` : ""}`),
   ]);
 }
 

@@ -4,9 +4,15 @@
 
 import { createDriver, type Driver } from "@gitops/deploy";
 import type { GitHubFacts, JiraConnection } from "@gitops/gate";
-import { type Config, type Descriptor, type DriverConfig, forEnvironment, loadRepo } from "@gitops/model";
+import {
+  type Config,
+  type Descriptor,
+  type DriverConfig,
+  forEnvironment,
+  loadDescriptor,
+} from "@gitops/model";
 import type { Notifier } from "@gitops/notify";
-import { type Git, isZeroSha, summaryLine, treeReader } from "@gitops/plan";
+import { type Git, isZeroSha, summaryLine } from "@gitops/plan";
 import { type GatedPush, gatePush } from "./gate-push.ts";
 import { mapLimit } from "./limit.ts";
 import { overallOutcome, type ReleaseProgress, type ReleaseResult } from "./result.ts";
@@ -98,9 +104,23 @@ async function releaseContext(
   progress: (event: ReleaseProgress) => void,
 ): Promise<ReleaseContext> {
   const environment = gated.environment;
+  // Only the changed services' files: the plan has judged the whole repo already.
+  const services = gated.plan.services;
   const [pushed, deployed] = await Promise.all([
-    descriptorsAt(options.git, gated.plan.head, environment.name),
-    before ? descriptorsAt(options.git, before, environment.name) : new Map<string, Descriptor>(),
+    descriptorsAt(
+      options.git,
+      gated.plan.head,
+      services.filter((s) => s.change !== "removed").map((s) => s.file),
+      environment.name,
+    ),
+    before
+      ? descriptorsAt(
+          options.git,
+          before,
+          services.map((s) => s.oldFile ?? s.file),
+          environment.name,
+        )
+      : new Map<string, Descriptor>(),
   ]);
   const head = gated.commits.at(-1);
   return {
@@ -136,10 +156,18 @@ async function releaseContext(
   };
 }
 
-/** Every valid descriptor at a commit, as the environment sees it, by service. */
-async function descriptorsAt(git: Git, ref: string, environment: string): Promise<Map<string, Descriptor>> {
-  const repo = await loadRepo(treeReader(git, ref));
-  return new Map(repo.descriptors.map((d) => [d.service, forEnvironment(d, environment)]));
+/** The valid descriptors among `files` at a commit, as the environment sees them, by file. */
+async function descriptorsAt(
+  git: Git,
+  ref: string,
+  files: string[],
+  environment: string,
+): Promise<Map<string, Descriptor>> {
+  const contents = await git.readFiles(ref, files);
+  const loaded = await Promise.all([...contents].map(([file, content]) => loadDescriptor(file, content)));
+  return new Map(
+    loaded.flatMap((r) => (r.ok ? [[r.value.file, forEnvironment(r.value, environment)] as const] : [])),
+  );
 }
 
 function finish(result: ReleaseResult, started: number, now: () => number): ReleaseResult {

@@ -46,13 +46,19 @@ export function channelSecretsFromEnv(env: Record<string, string | undefined>): 
       ...(env.SMTP_PASSWORD ? { password: env.SMTP_PASSWORD } : {}),
     };
   }
+  const jira = jiraFromEnv(env);
+  if (jira) secrets.jira = jira;
+  return secrets;
+}
+
+/** JIRA_URL (optional: gitops.yaml's jira.url), JIRA_EMAIL + JIRA_API_TOKEN (Cloud) or JIRA_TOKEN (Data Center). */
+export function jiraFromEnv(env: Record<string, string | undefined>): ChannelSecrets["jira"] {
   const auth = env.JIRA_TOKEN
     ? { token: env.JIRA_TOKEN }
     : env.JIRA_EMAIL && env.JIRA_API_TOKEN
       ? { email: env.JIRA_EMAIL, apiToken: env.JIRA_API_TOKEN }
       : undefined;
-  if (auth) secrets.jira = { ...(env.JIRA_URL ? { url: env.JIRA_URL } : {}), auth };
-  return secrets;
+  return auth ? { ...(env.JIRA_URL ? { url: env.JIRA_URL } : {}), auth } : undefined;
 }
 
 /** The slack-webhooks input: one `NAME=https://hooks.slack.com/…` per line; blank lines and `#` comments skipped. */

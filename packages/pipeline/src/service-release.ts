@@ -19,7 +19,7 @@ import { ROLLBACK_STAGES, type StageRegistry } from "./stages.ts";
 export interface ReleaseContext {
   environment: Environment;
   workdir: string;
-  /** Descriptors at the pushed commit and at the deployed one, as the environment sees them. */
+  /** The changed services' descriptors at the pushed commit and at the deployed one, as the environment sees them, by file. */
   pushed: Map<string, Descriptor>;
   deployed: Map<string, Descriptor>;
   driver: Driver;
@@ -45,7 +45,7 @@ export async function releaseService(ctx: ReleaseContext, planned: ServicePlan):
     stages: [],
     deliveries: [],
   };
-  const descriptor = ctx.pushed.get(planned.service);
+  const descriptor = planned.change === "removed" ? undefined : ctx.pushed.get(planned.file);
   if (planned.change === "unchanged-here") {
     return { ...release, outcome: "not-deployed", note: `nothing ${ctx.environment.name} runs changed` };
   }
@@ -64,7 +64,8 @@ export async function releaseService(ctx: ReleaseContext, planned: ServicePlan):
     return { ...release, outcome: "planned", stages };
   }
 
-  const previous = previousDescriptor(ctx, planned);
+  // What the branch held before the push (a renamed file's old self): the version to restore.
+  const previous = ctx.deployed.get(planned.oldFile ?? planned.file);
   const tell = async (event: ReleaseEvent, extra: Partial<ReleaseNotice> = {}) => {
     const notice: ReleaseNotice = {
       ...ctx.notice,
@@ -122,12 +123,6 @@ export async function releaseService(ctx: ReleaseContext, planned: ServicePlan):
     rollback: { version: previous.version, ok: release.rollback.ok, reason: release.rollback.reason },
   });
   return finishService(ctx, release);
-}
-
-/** What the branch held before the push: the last healthy version to restore (a renamed file's old self). */
-function previousDescriptor(ctx: ReleaseContext, planned: ServicePlan): Descriptor | undefined {
-  if (!planned.oldFile) return ctx.deployed.get(planned.service);
-  return [...ctx.deployed.values()].find((d) => d.file === planned.oldFile);
 }
 
 function finishService(ctx: ReleaseContext, release: ServiceRelease): ServiceRelease {

@@ -4,9 +4,11 @@
 import {
   healthcheckOptions,
   healthcheckTargets,
+  healthText,
   runHealthcheck,
   runRegression,
   runSmoke,
+  smokeText,
 } from "@gitops/checks";
 import type { Driver } from "@gitops/deploy";
 import type { Descriptor, Environment, StageName } from "@gitops/model";
@@ -61,18 +63,12 @@ export const healthcheckStage: Stage = async (ctx) => {
   const report = await runHealthcheck(healthcheckTargets(healthcheck, address(ctx.descriptor)), options);
   const healthy = report.endpoints.filter((e) => e.ok).length;
   const failing = report.endpoints.filter((e) => !e.ok);
-  const lines = report.endpoints.map(
-    (e) =>
-      `${e.ok ? "ok  " : "FAIL"} ${e.name} (${e.target}): ${
-        e.ok ? `${e.lastStatus ?? "connected"}` : (e.lastError?.message ?? "failed")
-      } after ${e.attempts} attempt${e.attempts === 1 ? "" : "s"}`,
-  );
   return {
     outcome: report.ok ? "passed" : "failed",
     reason: report.ok
       ? `${healthy}/${report.endpoints.length} endpoints healthy`
-      : `${failing.map((e) => `${e.name}: ${e.lastError?.message ?? "failed"}`).join("; ")}`,
-    ...(report.ok ? {} : { log: lines.join("\n") }),
+      : failing.map((e) => `${e.name}: ${e.lastError?.message ?? "failed"}`).join("; "),
+    ...(report.ok ? {} : { log: healthText(report) }),
   };
 };
 
@@ -90,9 +86,7 @@ export const smokeStage: Stage = async (ctx) => {
     reason: report.ok
       ? `${report.checks.length}/${report.checks.length} smoke checks passed`
       : failed.map((c) => `${c.name}: ${c.reason}`).join("; "),
-    ...(report.ok
-      ? {}
-      : { log: report.checks.map((c) => `${c.ok ? "ok  " : "FAIL"} ${c.name}: ${c.reason}`).join("\n") }),
+    ...(report.ok ? {} : { log: smokeText(report) }),
   };
 };
 

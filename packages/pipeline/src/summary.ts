@@ -1,7 +1,7 @@
 // The release for people: a Markdown job summary (per service: versions from → to, each stage
 // with its time, the outcome, the rollback, every notification) and a short text ending.
 import { escapeHtml } from "@gitops/model";
-import type { StageReport } from "@gitops/notify";
+import { durationText, type StageReport, versionText } from "@gitops/notify";
 import type { ReleaseOutcome, ReleaseResult, ServiceRelease } from "./result.ts";
 
 const OUTCOME_ICON: Record<ReleaseOutcome | ServiceRelease["outcome"], string> = {
@@ -20,17 +20,6 @@ const STAGE_ICON = { passed: "✅", failed: "❌", skipped: "⏭️" } as const;
 
 // Summary cells quote services, commands and test output: no HTML of theirs reaches the page.
 const cell = (text: string) => escapeHtml(text).replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
-
-export function versionText(version: { from?: string; to?: string }): string {
-  if (version.from && version.to && version.from !== version.to) return `${version.from} → ${version.to}`;
-  return version.to ?? version.from ?? "—";
-}
-
-export function durationText(ms: number): string {
-  if (ms < 1000) return `${ms} ms`;
-  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
-  return `${Math.floor(ms / 60_000)} m ${Math.round((ms % 60_000) / 1000)} s`;
-}
 
 const stagesCell = (stages: StageReport[]) =>
   stages.map((s) => `${STAGE_ICON[s.outcome]} ${s.stage} ${durationText(s.durationMs)}`).join("<br>") || "—";

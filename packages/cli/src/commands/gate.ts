@@ -1,9 +1,9 @@
 // gitops gate --after SHA [--before SHA] [--env NAME] --as LOGIN: the gate's decision on a push,
 // as a dry run from a laptop. GitHub and JIRA credentials come from the environment.
 import { resolve } from "node:path";
-import { gatePush } from "@gitops/pipeline";
+import { gatePush, jiraFromEnv } from "@gitops/pipeline";
 import { openGit } from "@gitops/plan";
-import { githubFromEnv, jiraFromEnv } from "../clients.ts";
+import { githubFromEnv } from "../clients.ts";
 import { type CliIo, EXIT } from "../io.ts";
 
 export interface GateArgs {
@@ -16,7 +16,7 @@ export interface GateArgs {
 }
 
 export async function gate(args: GateArgs, io: CliIo): Promise<number> {
-  const jira = jiraFromEnv(io);
+  const jira = jiraFromEnv(io.env);
   try {
     const result = await gatePush({
       git: openGit(resolve(io.cwd, args.repo)),

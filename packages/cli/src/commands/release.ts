@@ -13,7 +13,7 @@ import {
   releaseText,
 } from "@gitops/pipeline";
 import { openGit } from "@gitops/plan";
-import { githubFromEnv, jiraFromEnv } from "../clients.ts";
+import { githubFromEnv } from "../clients.ts";
 import { type CliIo, EXIT } from "../io.ts";
 
 export interface ReleaseArgs {
@@ -41,7 +41,6 @@ export async function releaseCommand(args: ReleaseArgs, io: CliIo): Promise<numb
       io.stderr(
         `gitops release: warning: the checkout is at ${head?.slice(0, 12) ?? "no commit"}, not the pushed ${after.slice(0, 12)}; commands run from the checkout\n`,
       );
-    const jira = jiraFromEnv(io);
     const secrets = channelSecretsFromEnv(io.env);
     const live = args.format === "text" ? progressPrinter(io, paint, args.verbose) : undefined;
     // Ctrl-C stops the running commands (and everything they started) before gitops exits.
@@ -57,7 +56,7 @@ export async function releaseCommand(args: ReleaseArgs, io: CliIo): Promise<numb
       environment: args.environment,
       pusher: args.pusher,
       github: githubFromEnv(io),
-      ...(jira ? { jira } : {}),
+      ...(secrets.jira ? { jira: secrets.jira } : {}),
       dryRun: args.dryRun,
       notifiers: (config) => notifiersFor(config, secrets),
       ...(live ? { onProgress: live } : {}),
