@@ -10,7 +10,8 @@ import { runHealthcheck, targetFor } from "@gitops/checks";
 import { evaluateGate, jiraTicketSource } from "@gitops/gate";
 import { directoryReader, loadConfig, loadRepo } from "@gitops/model";
 import { release } from "@gitops/pipeline";
-import { buildPlan, openGit } from "@gitops/plan";
+import { openGit } from "@gitops/git";
+import { buildPlan } from "@gitops/plan";
 import { startJiraDouble } from "../test/doubles/jira/jira-double.ts";
 import { generateRepo } from "./generate-repo.ts";
 

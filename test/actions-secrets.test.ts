@@ -17,7 +17,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { gitEnv } from "../packages/plan/test/git-fixture.ts";
+import { gitEnv } from "../packages/git/test/git-fixture.ts";
 import { type GitHubDouble, startGitHubDouble } from "./doubles/github/github-double.ts";
 import { type JiraDouble, startJiraDouble } from "./doubles/jira/jira-double.ts";
 import { type SlackDouble, startSlackDouble } from "./doubles/slack/slack-double.ts";

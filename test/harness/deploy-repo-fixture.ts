@@ -18,7 +18,7 @@ import { createServer as createHttpServer } from "node:http";
 import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { gitEnv } from "../../packages/plan/test/git-fixture.ts";
+import { gitEnv } from "../../packages/git/test/git-fixture.ts";
 import type { JiraDouble } from "../doubles/jira/jira-double.ts";
 
 export const ROOT = new URL("../..", import.meta.url).pathname;

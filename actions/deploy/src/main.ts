@@ -8,7 +8,7 @@ import { createDriver } from "@gitops/deploy";
 import { escapeHtml, forEnvironment, loadRepo } from "@gitops/model";
 import type { StageReport } from "@gitops/notify";
 import { builtinStages, ROLLBACK_STAGES, runStages } from "@gitops/pipeline";
-import { isZeroSha, openGit, treeReader } from "@gitops/plan";
+import { isZeroSha, openGit, treeReader } from "@gitops/git";
 
 async function main(): Promise<void> {
   const workdir = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), core.getInput("path") || ".");

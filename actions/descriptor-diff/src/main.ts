@@ -3,7 +3,8 @@
 
 import { relative, resolve } from "node:path";
 import * as core from "@actions/core";
-import { buildPlan, matrixOf, openGit, PlanError, renderMarkdown, renderText } from "@gitops/plan";
+import { openGit } from "@gitops/git";
+import { buildPlan, matrixOf, PlanError, renderMarkdown, renderText } from "@gitops/plan";
 import { upsertPlanComment } from "./comment.ts";
 import { readSettings } from "./inputs.ts";
 

@@ -6,7 +6,7 @@ import { jiraInputs, readEvent, secretInput } from "@gitops/action-shared";
 import { lazyGitHubFacts, type RuleResult } from "@gitops/gate";
 import { escapeHtml } from "@gitops/model";
 import { gatePush } from "@gitops/pipeline";
-import { openGit } from "@gitops/plan";
+import { openGit } from "@gitops/git";
 
 async function main(): Promise<void> {
   const event = readEvent();

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createFixture, EXAMPLE_REPO, type Fixture } from "../../../packages/plan/test/git-fixture.ts";
+import { createFixture, EXAMPLE_REPO, type Fixture } from "../../../packages/git/test/git-fixture.ts";
 import { type GitHubDouble, startGitHubDouble } from "../../../test/doubles/github/github-double.ts";
 import { type JiraDouble, startJiraDouble } from "../../../test/doubles/jira/jira-double.ts";
 import { pushEvent, runAction } from "../../../test/harness/run-action.ts";

@@ -83,7 +83,7 @@ async function versionBefore(
 ): Promise<string | undefined> {
   const [{ loadRepo }, { isZeroSha, openGit, treeReader }] = await Promise.all([
     import("@gitops/model"),
-    import("@gitops/plan"),
+    import("@gitops/git"),
   ]);
   if (!before || isZeroSha(before)) return undefined;
   try {

@@ -4,7 +4,7 @@
 import * as core from "@actions/core";
 import { logCommandOutput, readSettings } from "@gitops/action-shared";
 import type { ReleaseProgress } from "@gitops/pipeline";
-import { ensureCheckout, gitAuthEnv } from "./checkout.ts";
+import { ensureCheckout, gitAuthEnv } from "@gitops/git";
 
 async function main(): Promise<void> {
   const settings = readSettings();
@@ -13,7 +13,7 @@ async function main(): Promise<void> {
     { lazyGitHubFacts },
     { notifiersFor, release, releaseMarkdown, releaseText },
     { isZeroSha, openGit },
-  ] = await Promise.all([import("@gitops/gate"), import("@gitops/pipeline"), import("@gitops/plan")]);
+  ] = await Promise.all([import("@gitops/gate"), import("@gitops/pipeline"), import("@gitops/git")]);
   const before = isZeroSha(settings.before) ? undefined : settings.before;
   const { owner, repo, serverUrl } = settings.repository;
   await ensureCheckout(

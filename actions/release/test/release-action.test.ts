@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { gitEnv } from "../../../packages/plan/test/git-fixture.ts";
+import { gitEnv } from "../../../packages/git/test/git-fixture.ts";
 import { type GitHubDouble, startGitHubDouble } from "../../../test/doubles/github/github-double.ts";
 import { adfText, type JiraDouble, startJiraDouble } from "../../../test/doubles/jira/jira-double.ts";
 import { type SlackDouble, startSlackDouble } from "../../../test/doubles/slack/slack-double.ts";

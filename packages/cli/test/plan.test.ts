@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { createFixture, EXAMPLE_REPO, type Fixture } from "../../plan/test/git-fixture.ts";
+import { createFixture, EXAMPLE_REPO, type Fixture } from "../../git/test/git-fixture.ts";
 
 const cli = new URL("../dist/index.js", import.meta.url).pathname;
 const fixtures: Fixture[] = [];

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { descriptor, setupDeployRepo } from "../../pipeline/test/release-fixture.ts";
-import { gitEnv } from "../../plan/test/git-fixture.ts";
+import { gitEnv } from "../../git/test/git-fixture.ts";
 
 const cli = new URL("../dist/index.js", import.meta.url).pathname;
 const cleanups: (() => unknown)[] = [];

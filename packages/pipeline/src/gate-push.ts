@@ -8,15 +8,8 @@ import {
   jiraTicketSource,
 } from "@gitops/gate";
 import { type Config, type Environment, environmentForBranch } from "@gitops/model";
-import {
-  buildPlan,
-  type CommitInfo,
-  type Git,
-  isZeroSha,
-  type Plan,
-  summaryLine,
-  trustedConfig,
-} from "@gitops/plan";
+import { type CommitInfo, type Git, isZeroSha } from "@gitops/git";
+import { buildPlan, type Plan, summaryLine, trustedConfig } from "@gitops/plan";
 
 export interface GatePushOptions {
   git: Git;

@@ -12,7 +12,8 @@ import {
   loadDescriptor,
 } from "@gitops/model";
 import type { Notifier } from "@gitops/notify";
-import { type Git, isZeroSha, summaryLine } from "@gitops/plan";
+import { type Git, isZeroSha } from "@gitops/git";
+import { summaryLine } from "@gitops/plan";
 import { type GatedPush, gatePush } from "./gate-push.ts";
 import { mapLimit } from "./limit.ts";
 import { overallOutcome, type ReleaseProgress, type ReleaseResult } from "./result.ts";

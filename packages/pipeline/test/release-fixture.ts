@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { createFixture, type Fixture } from "../../plan/test/git-fixture.ts";
+import { createFixture, type Fixture } from "../../git/test/git-fixture.ts";
 
 // The deploy command: records "<service> <version> <reason>" and the deployed version per service.
 const DEPLOY_SCRIPT = `

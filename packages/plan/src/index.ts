@@ -1,6 +1,5 @@
 export * from "./changes.ts";
 export * from "./diff.ts";
-export * from "./git.ts";
 export * from "./plan.ts";
 export * from "./render.ts";
 export * from "./rules.ts";

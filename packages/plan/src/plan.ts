@@ -13,7 +13,7 @@ import {
 } from "@gitops/model";
 import { type ChangeSet, detectChanges, type ServiceChangeKind } from "./changes.ts";
 import { diffService, type FieldChange } from "./diff.ts";
-import { type Git, isZeroSha, treeReader } from "./git.ts";
+import { type Git, isZeroSha, treeReader } from "@gitops/git";
 import { evaluateRules, type Finding, type ServiceDelta, type Verdict, verdictOf } from "./rules.ts";
 
 export interface ServicePlan {

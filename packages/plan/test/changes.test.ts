@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { type ChangeSet, detectChanges } from "../src/changes.ts";
-import { GitError, openGit, ZERO_SHA } from "../src/git.ts";
-import { createFixture, EXAMPLE_REPO } from "./git-fixture.ts";
+import { GitError, openGit, ZERO_SHA } from "@gitops/git";
+import { createFixture, EXAMPLE_REPO } from "../../git/test/git-fixture.ts";
 
 const scratch = mkdtempSync(join(tmpdir(), "gitops-changes-test-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

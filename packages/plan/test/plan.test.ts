@@ -2,10 +2,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { openGit, ZERO_SHA } from "../src/git.ts";
+import { openGit, ZERO_SHA } from "@gitops/git";
 import { buildPlan, matrixOf, PlanError } from "../src/plan.ts";
 import { COMMENT_MARKER, renderJson, renderMarkdown, renderText, summaryLine } from "../src/render.ts";
-import { createFixture, EXAMPLE_REPO, type Fixture } from "./git-fixture.ts";
+import { createFixture, EXAMPLE_REPO, type Fixture } from "../../git/test/git-fixture.ts";
 
 const fixtures: Fixture[] = [];
 afterEach(() => {

@@ -2,7 +2,7 @@
 // as a dry run from a laptop. GitHub and JIRA credentials come from the environment.
 import { resolve } from "node:path";
 import { gatePush, jiraFromEnv } from "@gitops/pipeline";
-import { openGit } from "@gitops/plan";
+import { openGit } from "@gitops/git";
 import { githubFromEnv } from "../clients.ts";
 import { type CliIo, EXIT } from "../io.ts";
 

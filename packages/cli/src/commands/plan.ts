@@ -1,14 +1,7 @@
 // gitops plan --base REF --head REF [--env NAME]: what deploying head over base would change.
 import { resolve } from "node:path";
-import {
-  buildPlan,
-  GitError,
-  openGit,
-  PlanError,
-  renderJson,
-  renderMarkdown,
-  renderText,
-} from "@gitops/plan";
+import { GitError, openGit } from "@gitops/git";
+import { buildPlan, PlanError, renderJson, renderMarkdown, renderText } from "@gitops/plan";
 import { type CliIo, EXIT } from "../io.ts";
 
 export interface PlanArgs {

@@ -12,7 +12,7 @@ import {
   releaseMarkdown,
   releaseText,
 } from "@gitops/pipeline";
-import { openGit } from "@gitops/plan";
+import { openGit } from "@gitops/git";
 import { githubFromEnv } from "../clients.ts";
 import { type CliIo, EXIT } from "../io.ts";
 

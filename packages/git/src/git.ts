@@ -2,7 +2,6 @@
 // no working tree, no shell. Every ref is checked before it reaches an argument list and is
 // placed after `--end-of-options`, so a ref such as `--output=/tmp/x` can never become an option.
 import { spawn } from "node:child_process";
-import type { RepoReader } from "@gitops/model";
 
 export const ZERO_SHA = "0000000000000000000000000000000000000000";
 
@@ -298,8 +297,16 @@ export function openGit(repoDir: string, options: GitOptions = {}): Git {
   };
 }
 
-/** A model RepoReader over one commit: `loadRepo(treeReader(git, sha))` loads the repo as it was then. */
-export function treeReader(git: Git, ref: string): RepoReader {
+/** Files as one commit holds them; the shape of `@gitops/model`'s RepoReader. */
+export interface TreeReader {
+  /** File names directly inside `dir` at the commit; [] when it does not exist. */
+  list(dir: string): Promise<string[]>;
+  /** The bytes of a file at the commit, or undefined when it does not exist. */
+  read(path: string): Promise<Uint8Array | undefined>;
+}
+
+/** Files at one commit: `loadRepo(treeReader(git, sha))` loads the deploy repo as it was then. */
+export function treeReader(git: Git, ref: string): TreeReader {
   // Pin the ref once so a branch that moves while loading cannot mix two commits.
   let pinned: Promise<string> | undefined;
   const commit = (): Promise<string> => {

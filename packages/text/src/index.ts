@@ -1,0 +1,3 @@
+export * from "./duration.ts";
+export * from "./escape.ts";
+export * from "./line.ts";
