@@ -1,8 +1,8 @@
 // Builds everything the runner executes as committed files: the ahead-of-time schema
 // validators of packages/model, and one ncc bundle per action and for the CLI.
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import { compileSchemas } from "../packages/model/scripts/compile-schemas.ts";
 
 const root = new URL("..", import.meta.url).pathname;
@@ -11,15 +11,35 @@ const root = new URL("..", import.meta.url).pathname;
 // declares itself free of side effects. @actions/core does not, and its OIDC helper drags
 // in @actions/http-client and undici (~900 kB) that every action would parse at start-up
 // (~40 ms, most of a bare `node -e 0`). Its modules only declare functions, so the flag is
-// true; we set it before bundling. `npm run bench` watches the start-up cost.
+// true. Rather than edit the installed package, the build copies it under .build/ with the
+// flag set and points the bundler at the copy through a tsconfig `paths` entry that only the
+// bundler reads (ncc resolves with tsconfig-paths, which honours TS_NODE_PROJECT).
+// `npm run bench` watches the start-up cost.
 const SIDE_EFFECT_FREE = ["@actions/core"];
+const BUILD_DIR = join(root, ".build");
 
-function markSideEffectFree(pkg: string): void {
-  const file = join(root, "node_modules", pkg, "package.json");
-  const manifest = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
-  if (manifest.sideEffects === false) return;
-  manifest.sideEffects = false;
-  writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
+/** Writes the side-effect-free copies and the bundler's tsconfig; returns its path. */
+function bundlerTsconfig(): string {
+  const paths: Record<string, string[]> = {};
+  for (const pkg of SIDE_EFFECT_FREE) {
+    const installed = join(root, "node_modules", pkg);
+    const copy = join(BUILD_DIR, "side-effect-free", pkg);
+    rmSync(copy, { recursive: true, force: true });
+    // Whole, nested node_modules included, so the copy resolves its dependencies as the original does.
+    cpSync(installed, copy, { recursive: true });
+    const manifest = JSON.parse(readFileSync(join(installed, "package.json"), "utf8")) as {
+      main?: string;
+      sideEffects?: unknown;
+    };
+    manifest.sideEffects = false;
+    writeFileSync(join(copy, "package.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+    paths[pkg] = [relative(root, join(copy, manifest.main ?? "index.js"))];
+  }
+  mkdirSync(BUILD_DIR, { recursive: true });
+  const tsconfig = join(BUILD_DIR, "tsconfig.bundle.json");
+  const config = { extends: "../tsconfig.json", compilerOptions: { baseUrl: "..", paths } };
+  writeFileSync(tsconfig, `${JSON.stringify(config, null, 2)}\n`);
+  return tsconfig;
 }
 
 export function bundleTargets(): { name: string; dir: string; entry: string }[] {
@@ -32,15 +52,14 @@ export function bundleTargets(): { name: string; dir: string; entry: string }[] 
 
 // Type errors are `npm run typecheck`'s job; ncc only transpiles, so one package's
 // unfinished types never block another's bundle.
-function bundle(target: { name: string; dir: string; entry: string }): void {
+function bundle(target: { name: string; dir: string; entry: string }, tsconfig: string): void {
   const ncc = join(root, "node_modules/.bin/ncc");
+  // A fresh dist/: ncc does not remove chunks an earlier build left, and a stale chunk would ship.
+  rmSync(join(target.dir, "dist"), { recursive: true, force: true });
   execFileSync(
     ncc,
     ["build", target.entry, "-o", "dist", "--quiet", "--transpile-only", "--license", "licenses.txt"],
-    {
-      cwd: target.dir,
-      stdio: "inherit",
-    },
+    { cwd: target.dir, stdio: "inherit", env: { ...process.env, TS_NODE_PROJECT: tsconfig } },
   );
   for (const file of readdirSync(join(target.dir, "dist")).filter((f) => f.endsWith(".js"))) {
     asciiOnly(join(target.dir, "dist", file));
@@ -80,7 +99,7 @@ function publishRootRelease(): void {
 const only = process.argv.slice(2);
 compileSchemas();
 publishRootRelease();
-for (const pkg of SIDE_EFFECT_FREE) markSideEffectFree(pkg);
+const tsconfig = bundlerTsconfig();
 for (const target of bundleTargets()) {
-  if (only.length === 0 || only.includes(target.name)) bundle(target);
+  if (only.length === 0 || only.includes(target.name)) bundle(target, tsconfig);
 }

@@ -395,7 +395,7 @@ describe("secrets stay secret", () => {
         env: { ...repo.env, GITHUB_API_URL: github.url },
       });
       expect(run.outputs.outcome, run.stdout).toBe("succeeded");
-      expect(run.logLines).toContain(`  hello │ GITOPS_DEMO_RUNTIME=${repo.runtime}`);
+      expect(run.logLines).toContain(`  hello  │ GITOPS_DEMO_RUNTIME=${repo.runtime}`);
       const deliveries = JSON.parse(run.outputs.result!).services[0].deliveries as { ok: boolean }[];
       expect(deliveries.length).toBeGreaterThan(0);
       expect(deliveries.filter((d) => !d.ok)).toEqual([]);

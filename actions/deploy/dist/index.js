@@ -46,9 +46,8 @@ class ValidationError extends Error {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ZD: () => (/* binding */ escapeHtml),
-/* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
-/* harmony export */   yR: () => (/* binding */ readText)
+/* harmony export */   g: () => (/* binding */ MAX_FILE_BYTES),
+/* harmony export */   y: () => (/* binding */ readText)
 /* harmony export */ });
 const MAX_FILE_BYTES = 256 * 1024;
 const utf8 = new TextDecoder("utf-8", { fatal: true });
@@ -134,18 +133,6 @@ function firstInvalidUtf8(bytes) {
     }
     return bytes.length;
 }
-/**
- * Untrusted text (service names, commit messages, command output) made inert for HTML: job
- * summaries, emails and Markdown tables render raw HTML.
- */
-function escapeHtml(text) {
-    return text
-        .replace(/&/g, "&amp;")
-        .replace(/</g, "&lt;")
-        .replace(/>/g, "&gt;")
-        .replace(/"/g, "&quot;")
-        .replace(/'/g, "&#39;");
-}
 
 
 /***/ }),
@@ -157,10 +144,38 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 3339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ })
 
@@ -202,6 +217,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
 /******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
@@ -319,11 +364,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../../.build/side-effect-free/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -359,7 +402,7 @@ function utils_toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../../.build/side-effect-free/@actions/core/lib/command.js
 
 
 /**
@@ -453,9 +496,9 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/file-command.js
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ../../.build/side-effect-free/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -468,10 +511,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -490,9 +533,9 @@ function file_command_prepareKeyValueMessage(key, value) {
     return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/core.js
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+;// CONCATENATED MODULE: ../../.build/side-effect-free/@actions/core/lib/core.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -810,7 +853,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../../.build/side-effect-free/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -822,7 +865,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -845,7 +888,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -1093,107 +1136,12 @@ const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ../shared/src/inputs.ts
-// What the actions share as adapters: the push event, secret inputs masked the moment they are
-// read, the channel secrets, the release action's settings, and command output logged as text.
+;// CONCATENATED MODULE: ../shared/src/log.ts
+// What actions print: command output that cannot issue workflow commands, and the release's
+// live progress, formatted as the CLI formats it.
 
 
 
-
-
-function secretInput(name) {
-    const value = core.getInput(name);
-    if (value)
-        core.setSecret(value);
-    return value;
-}
-function readEvent() {
-    const path = process.env.GITHUB_EVENT_PATH;
-    return path ? JSON.parse(readFileSync(path, "utf8")) : {};
-}
-/** JIRA credentials from jira-token (Data Center) or jira-email + jira-api-token (Cloud); jira-url optional. */
-function jiraInputs() {
-    const jiraToken = secretInput("jira-token");
-    const apiToken = secretInput("jira-api-token");
-    const email = core.getInput("jira-email");
-    const url = core.getInput("jira-url");
-    const auth = jiraToken ? { token: jiraToken } : email && apiToken ? { email, apiToken } : undefined;
-    return auth ? { ...(url ? { url } : {}), auth } : undefined;
-}
-/** JIRA, Slack and SMTP secrets from the inputs, each masked; webhooks may also come as environment variables. */
-function channelInputs() {
-    const jira = jiraInputs();
-    const webhooks = parseWebhookLines(secretInput("slack-webhooks"));
-    // Each URL alone (the runner masks a multi-line secret line by line, so "NAME=URL" is not the URL).
-    for (const url of Object.values(webhooks))
-        core.setSecret(url);
-    const channels = {
-        // Only the names gitops.yaml gives a channel are asked for, and masked when they are.
-        slackWebhook: (name) => {
-            const url = webhooks[name] ?? webhookFromEnv(process.env, name);
-            if (url)
-                core.setSecret(url);
-            return url;
-        },
-    };
-    const host = core.getInput("smtp-host");
-    if (host) {
-        const security = core.getInput("smtp-security") || "starttls";
-        if (security !== "starttls" && security !== "tls" && security !== "none")
-            throw new Error(`smtp-security must be starttls, tls or none, not "${security}"`);
-        const port = core.getInput("smtp-port");
-        if (port && !/^\d+$/.test(port))
-            throw new Error(`smtp-port must be a number, not "${port}"`);
-        const username = core.getInput("smtp-username");
-        const password = secretInput("smtp-password");
-        channels.smtp = {
-            host,
-            security,
-            ...(port ? { port: Number(port) } : {}),
-            ...(username ? { username } : {}),
-            ...(password ? { password } : {}),
-        };
-    }
-    if (jira)
-        channels.jira = jira;
-    return { ...(jira ? { jira } : {}), channels };
-}
-function readSettings() {
-    const event = readEvent();
-    const after = event.after ?? process.env.GITHUB_SHA;
-    if (!after)
-        throw new Error("no pushed commit: the release runs on push events");
-    // The GitHub-verified identity that pushed; a commit's author is whatever anyone typed.
-    const pusher = event.sender?.login ?? process.env.GITHUB_ACTOR;
-    if (!pusher)
-        throw new Error("the event names no pusher");
-    const [owner = "", repo = ""] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
-    const serverUrl = process.env.GITHUB_SERVER_URL ?? "https://github.com";
-    const repoUrl = event.repository?.html_url ?? `${serverUrl}/${owner}/${repo}`;
-    const runId = process.env.GITHUB_RUN_ID;
-    const environment = core.getInput("environment");
-    const { jira, channels } = channelInputs();
-    return {
-        workdir: resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), core.getInput("path") || "."),
-        ...(environment ? { environment } : {}),
-        branch: (event.ref ?? process.env.GITHUB_REF ?? "").replace(/^refs\/heads\//, ""),
-        ...(event.before ? { before: event.before } : {}),
-        after,
-        pusher,
-        ...(event.pusher?.email ? { pusherEmail: event.pusher.email } : {}),
-        dryRun: core.getBooleanInput("dry-run"),
-        githubToken: secretInput("github-token"),
-        repository: { owner, repo, serverUrl },
-        ...(jira ? { jira } : {}),
-        channels,
-        links: {
-            commit: `${repoUrl}/commit/${after}`,
-            ...(runId ? { run: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` } : {}),
-        },
-    };
-}
 // A token no output can guess: between `::stop-commands::TOKEN` and `::TOKEN::` the runner
 // treats every line as text, so a deploy or test command cannot issue workflow commands
 // (`::add-mask::`, `::error::`, `::set-output::`) through what it prints.
@@ -1207,22 +1155,481 @@ function logCommandOutput(lines) {
         info(line);
     info(`::${STOP_TOKEN}::`);
 }
+/** A progress listener that logs each event: failed stages as errors, output as text only. */
+function progressLogger() {
+    const lines = progressFormatter();
+    return (event) => {
+        const formatted = lines(event);
+        logCommandOutput(formatted.filter((l) => l.kind === "output").map((l) => l.text));
+        for (const line of formatted.filter((l) => l.kind !== "output")) {
+            if (line.failed && line.kind === "stage")
+                core.error(line.text.trim());
+            else
+                core.info(line.text);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ../../packages/git/src/git.ts
+// A small wrapper over the `git` executable that reads straight from git objects: no checkout,
+// no working tree, no shell. Every ref is checked before it reaches an argument list and is
+// placed after `--end-of-options`, so a ref such as `--output=/tmp/x` can never become an option.
+
+const ZERO_SHA = "0000000000000000000000000000000000000000";
+/**
+ * Whether `sha` names no commit at all: the all-zeros SHA GitHub sends as `before` when a branch
+ * is created (SHA-1 or SHA-256 length), or no SHA (undefined or "", an unset action input).
+ */
+function isZeroSha(sha) {
+    return sha === undefined || sha === "" || ((sha.length === 40 || sha.length === 64) && /^0+$/.test(sha));
+}
+class GitError extends Error {
+    code;
+    command;
+    stderr;
+    exitCode;
+    constructor(code, message, 
+    /** The arguments given to git (after `git` and the global options); [] when nothing ran. */
+    command = [], 
+    /** What git wrote on stderr. */
+    stderr = "", 
+    /** git's exit status, when it ran and exited. */
+    exitCode) {
+        super(message);
+        this.code = code;
+        this.command = command;
+        this.stderr = stderr;
+        this.exitCode = exitCode;
+        this.name = "GitError";
+    }
+}
+/** Rejects what git could read as an option or what a line-based protocol would split. */
+function checkRef(ref) {
+    if (typeof ref !== "string" || ref === "")
+        throw new GitError("E_GIT", "a git ref must not be empty");
+    if (ref.startsWith("-")) {
+        throw new GitError("E_GIT", `invalid git ref ${JSON.stringify(ref)}: a ref cannot start with "-"`);
+    }
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is rejected
+    if (/[\x00-\x20\x7f]/.test(ref)) {
+        throw new GitError("E_GIT", `invalid git ref ${JSON.stringify(ref)}: a ref cannot contain spaces or control characters`);
+    }
+    return ref;
+}
+const NOT_FOUND = /bad object|bad revision|unknown revision|not a valid (commit|object) name|not a tree object/i;
+function openGit(repoDir, options = {}) {
+    const binary = options.binary ?? "git";
+    const { GIT_DIR, GIT_WORK_TREE, GIT_INDEX_FILE, ...inherited } = process.env;
+    const env = {
+        // Without GIT_DIR & co. (set when running inside a git hook): the repository is `repoDir`.
+        ...inherited,
+        // Paths are file names, never globs: `services/[a].yaml` means that file.
+        GIT_LITERAL_PATHSPECS: "1",
+        GIT_TERMINAL_PROMPT: "0",
+        // Messages in English, so not-found errors can be told from the rest.
+        LC_ALL: "C",
+        ...options.env,
+    };
+    const spawnGit = (gitDir, args) => {
+        const argv = gitDir === undefined ? ["-C", repoDir, ...args] : [`--git-dir=${gitDir}`, ...args];
+        return (0,external_node_child_process_namespaceObject.spawn)(binary, argv, { cwd: gitDir ?? repoDir, env, stdio: ["pipe", "pipe", "pipe"] });
+    };
+    const exec = (gitDir, args, input) => new Promise((resolve, reject) => {
+        const child = spawnGit(gitDir, args);
+        const out = [];
+        const err = [];
+        child.stdout.on("data", (chunk) => out.push(chunk));
+        child.stderr.on("data", (chunk) => err.push(chunk));
+        child.on("error", (error) => reject(spawnFailure(binary, args, error)));
+        child.on("close", (code, signal) => {
+            const stderr = Buffer.concat(err).toString("utf8");
+            if (code === null) {
+                reject(new GitError("E_GIT", `git ${args[0]} was killed by ${signal}`, args, stderr));
+            }
+            else
+                resolve({ exitCode: code, stdout: Buffer.concat(out), stderr });
+        });
+        child.stdin.on("error", () => { }); // EPIPE when git exits early; the exit code tells why.
+        child.stdin.end(input ?? "");
+    });
+    // All commands run against the git directory with the repo root as the current directory, so
+    // paths are relative to the root even when `repoDir` is a subdirectory of the working tree.
+    let gitDirPromise;
+    const gitDir = () => {
+        gitDirPromise ??= exec(undefined, ["rev-parse", "--absolute-git-dir"]).then((r) => {
+            if (r.exitCode !== 0)
+                throw failure(["rev-parse", "--absolute-git-dir"], r);
+            return r.stdout.toString("utf8").replace(/\n$/, "");
+        });
+        return gitDirPromise;
+    };
+    const git = async (args, input, okCodes = [0]) => {
+        const result = await exec(await gitDir(), args, input);
+        if (!okCodes.includes(result.exitCode))
+            throw failure(args, result);
+        return result;
+    };
+    /** `ref^{type}` as a full SHA, or undefined. */
+    const peel = async (ref, type) => {
+        const r = await git(["rev-parse", "--verify", "--quiet", "--end-of-options", `${checkRef(ref)}^{${type}}`], undefined, [0, 1]);
+        return r.exitCode === 0 ? r.stdout.toString("utf8").trim() : undefined;
+    };
+    const mustPeel = async (ref, type) => {
+        const sha = await peel(ref, type);
+        if (sha === undefined) {
+            throw new GitError("E_GIT_REF_NOT_FOUND", `git ref ${JSON.stringify(ref)} is not in the repository`);
+        }
+        return sha;
+    };
+    let emptyTree;
+    const getEmptyTree = () => {
+        // Computed rather than hard-coded: the empty tree's id differs in SHA-256 repositories.
+        emptyTree ??= git(["hash-object", "-t", "tree", "--stdin"], "").then((r) => r.stdout.toString().trim());
+        return emptyTree;
+    };
+    return {
+        resolve: (ref) => peel(ref, "commit"),
+        async changedFiles(base, head, paths) {
+            const from = isZeroSha(base) ? await getEmptyTree() : checkRef(base);
+            const args = ["diff-tree", "-r", "-z", "--name-status", "-M", "--end-of-options", from, checkRef(head)];
+            const r = await git([...args, "--", ...paths]);
+            return parseNameStatus(r.stdout);
+        },
+        async listFiles(ref, dir) {
+            const prefix = normaliseDir(dir);
+            const args = ["ls-tree", "-z", "--full-tree", "--end-of-options", checkRef(ref)];
+            const r = await git(prefix === "" ? args : [...args, "--", `${prefix}/`]);
+            const names = [];
+            for (const entry of parseLsTree(r.stdout)) {
+                if (!isRegularFile(entry.mode))
+                    continue; // trees, symlinks, submodules
+                const slash = entry.path.lastIndexOf("/");
+                if ((slash === -1 ? "" : entry.path.slice(0, slash)) !== prefix)
+                    continue;
+                names.push(entry.path.slice(slash + 1));
+            }
+            return names;
+        },
+        async readFiles(ref, paths) {
+            const tree = await mustPeel(ref, "tree");
+            const files = new Map();
+            // Only canonical repo paths can name a tree entry (and an odd one would upset the pathspec).
+            const wanted = new Set(paths.filter((p) => p.split("/").every((part) => part !== "" && part !== "." && part !== "..")));
+            if (wanted.size === 0)
+                return files;
+            // Asking cat-file for `<tree>:<path>` makes git walk the trees from the root for every
+            // path (5 s for 20,000 files); listing the blob ids of the few directories involved and
+            // asking for the ids takes a few milliseconds. It also carries paths with line breaks,
+            // which the line-based `--batch` input could not.
+            const specs = new Set();
+            for (const path of wanted) {
+                const slash = path.lastIndexOf("/");
+                specs.add(slash === -1 ? path : `${path.slice(0, slash)}/`);
+            }
+            const size = [...specs].reduce((n, spec) => n + spec.length + 1, 0);
+            const args = ["ls-tree", "-z", "--full-tree", "--end-of-options", tree];
+            const listing = await git(
+            // Too many pathspecs make ls-tree match slowly (and the command line long): list it all.
+            specs.size > 256 || size > 65_536
+                ? [...args.slice(0, 1), "-r", ...args.slice(1)]
+                : [...args, "--", ...specs]);
+            const blobs = new Map(); // path -> blob id
+            for (const entry of parseLsTree(listing.stdout)) {
+                if (isRegularFile(entry.mode) && wanted.has(entry.path))
+                    blobs.set(entry.path, entry.oid);
+            }
+            const oids = [...new Set(blobs.values())];
+            if (oids.length === 0)
+                return files;
+            const batch = ["cat-file", "--batch", "--buffer"];
+            const contents = await catFileBatch(spawnGit(await gitDir(), batch), binary, batch, oids);
+            const byOid = new Map();
+            oids.forEach((oid, i) => {
+                const object = contents[i];
+                if (object?.type === "blob")
+                    byOid.set(oid, object.bytes);
+            });
+            for (const [path, oid] of blobs) {
+                const bytes = byOid.get(oid);
+                if (bytes)
+                    files.set(path, bytes);
+            }
+            return files;
+        },
+        async isAncestor(ancestor, descendant) {
+            const args = [
+                "merge-base",
+                "--is-ancestor",
+                "--end-of-options",
+                checkRef(ancestor),
+                checkRef(descendant),
+            ];
+            const r = await git(args, undefined, [0, 1]);
+            return r.exitCode === 0;
+        },
+        async commits(base, head) {
+            // NUL between fields and records: messages may hold any other character.
+            const limit = base === undefined ? ["--max-count=1"] : [];
+            const range = base === undefined ? [checkRef(head)] : [`^${checkRef(base)}`, checkRef(head)];
+            const format = ["--topo-order", "--reverse", "-z", "--format=%H %P%x00%an%x00%ae%x00%cn%x00%ce%x00%B"];
+            const r = await git(["log", ...limit, ...format, "--end-of-options", ...range]);
+            const fields = r.stdout.toString("utf8").split("\0");
+            const out = [];
+            for (let i = 0; i + 5 < fields.length; i += 6) {
+                const [sha = "", ...parents] = fields[i].replace(/^\n/, "").split(" ").filter(Boolean);
+                const [an = "", ae = "", cn = "", ce = "", body = ""] = fields.slice(i + 1, i + 6);
+                out.push({
+                    sha,
+                    message: body.replace(/\n+$/, ""),
+                    parents: parents.length,
+                    author: { name: an, email: ae },
+                    committer: { name: cn, email: ce },
+                });
+            }
+            return out;
+        },
+        async remoteHead(branch) {
+            const r = await git(["ls-remote", "--end-of-options", "origin", `refs/heads/${checkRef(branch)}`], undefined, [0, 1, 2, 128]);
+            if (r.exitCode !== 0)
+                return undefined; // no origin, or it cannot be reached: unknown
+            return /^[0-9a-f]{40,64}/.exec(r.stdout.toString("utf8"))?.[0];
+        },
+    };
+}
+/** Files at one commit: `loadRepo(treeReader(git, sha))` loads the deploy repo as it was then. */
+function treeReader(git, ref) {
+    // Pin the ref once so a branch that moves while loading cannot mix two commits.
+    let pinned;
+    const commit = () => {
+        pinned ??= git.resolve(ref).then((sha) => {
+            if (sha === undefined) {
+                throw new GitError("E_GIT_REF_NOT_FOUND", `git ref ${JSON.stringify(ref)} is not in the repository`);
+            }
+            return sha;
+        });
+        return pinned;
+    };
+    const listed = new Map();
+    const read = new Map();
+    // Reads asked for in the same turn (loadRepo reads every descriptor with one Promise.all) are
+    // sent to git together: one `cat-file --batch` process per batch, not one per file.
+    let queue = [];
+    const flush = async () => {
+        const batch = queue;
+        queue = [];
+        try {
+            const files = await git.readFiles(await commit(), [...new Set(batch.map((q) => q.path))]);
+            for (const q of batch)
+                q.resolve(files.get(q.path));
+        }
+        catch (error) {
+            for (const q of batch)
+                q.reject(error);
+        }
+    };
+    return {
+        list(dir) {
+            const key = normaliseDir(dir);
+            let names = listed.get(key);
+            if (!names) {
+                names = commit().then((sha) => git.listFiles(sha, key));
+                listed.set(key, names);
+            }
+            return names.then((n) => [...n]);
+        },
+        read(path) {
+            const key = path.replace(/^(\.\/)+/, "");
+            let bytes = read.get(key);
+            if (!bytes) {
+                bytes = new Promise((resolve, reject) => {
+                    if (queue.length === 0)
+                        queueMicrotask(() => void flush());
+                    queue.push({ path: key, resolve, reject });
+                });
+                read.set(key, bytes);
+            }
+            return bytes;
+        },
+    };
+}
+/** `services/`, `./services` and `services` are the same directory; "" and "." are the root. */
+function normaliseDir(dir) {
+    return dir
+        .replace(/^(\.\/)+/, "")
+        .replace(/\/+$/, "")
+        .replace(/^\.$/, "");
+}
+function splitZ(bytes) {
+    const text = bytes.toString("utf8");
+    const parts = text.split("\0");
+    if (parts[parts.length - 1] === "")
+        parts.pop();
+    return parts;
+}
+/** `git ls-tree -z`: `<mode> SP <type> SP <object> TAB <path> NUL`. */
+function parseLsTree(bytes) {
+    return splitZ(bytes).map((entry) => {
+        const tab = entry.indexOf("\t");
+        const [mode = "", type = "", oid = ""] = entry.slice(0, tab).split(" ");
+        return { mode, type, oid, path: entry.slice(tab + 1) };
+    });
+}
+/** Regular files, executable or not; not symlinks (120000), trees or submodules (160000). */
+const isRegularFile = (mode) => mode === "100644" || mode === "100755";
+/** `git diff-tree -z --name-status`: `<status> NUL <path> NUL`, or `R<score> NUL <old> NUL <new> NUL`. */
+function parseNameStatus(bytes) {
+    const parts = splitZ(bytes);
+    const changes = [];
+    for (let i = 0; i < parts.length;) {
+        const status = parts[i++] ?? "";
+        const letter = status[0];
+        if (letter === "R" || letter === "C") {
+            const oldPath = parts[i++] ?? "";
+            const path = parts[i++] ?? "";
+            // A copy (only with -C, which is not asked for) leaves the source in place: an addition.
+            changes.push(letter === "R" ? { status: "renamed", path, oldPath } : { status: "added", path });
+            continue;
+        }
+        const path = parts[i++] ?? "";
+        if (letter === "A")
+            changes.push({ status: "added", path });
+        else if (letter === "D")
+            changes.push({ status: "deleted", path });
+        // M: content or mode; T: type (file <-> symlink); U, X: not produced between two trees.
+        else
+            changes.push({ status: "modified", path });
+    }
+    return changes;
+}
+/**
+ * Feeds object names to a running `git cat-file --batch` and parses its replies, in order:
+ * `<oid> SP <type> SP <size> LF <contents> LF`, or `<name> SP missing LF` (also `ambiguous`).
+ * Contents are copied once, straight into a buffer of the announced size.
+ */
+function catFileBatch(child, binary, args, names) {
+    return new Promise((resolve, reject) => {
+        const results = [];
+        const err = [];
+        let header = [];
+        let body;
+        let needNewline = false;
+        let failed;
+        const fail = (error) => {
+            if (failed)
+                return;
+            failed = error;
+            child.kill();
+            reject(error);
+        };
+        const onData = (chunk) => {
+            let at = 0;
+            while (at < chunk.length && !failed) {
+                if (body) {
+                    const take = Math.min(body.bytes.length - body.filled, chunk.length - at);
+                    body.bytes.set(chunk.subarray(at, at + take), body.filled);
+                    body.filled += take;
+                    at += take;
+                    if (body.filled === body.bytes.length) {
+                        results.push({ type: body.type, bytes: body.bytes });
+                        body = undefined;
+                        needNewline = true;
+                    }
+                    continue;
+                }
+                if (needNewline) {
+                    if (chunk[at] !== 0x0a)
+                        return fail(protocolError(args, "no line feed after an object"));
+                    needNewline = false;
+                    at += 1;
+                    continue;
+                }
+                const lf = chunk.indexOf(0x0a, at);
+                if (lf === -1) {
+                    header.push(chunk.subarray(at));
+                    return;
+                }
+                header.push(chunk.subarray(at, lf));
+                at = lf + 1;
+                const line = Buffer.concat(header).toString("utf8");
+                header = [];
+                const match = /^[0-9a-f]+ (\S+) (\d+)$/.exec(line);
+                if (match) {
+                    const size = Number(match[2]);
+                    body = { type: match[1], bytes: new Uint8Array(size), filled: 0 };
+                    if (size === 0) {
+                        results.push({ type: body.type, bytes: body.bytes });
+                        body = undefined;
+                        needNewline = true;
+                    }
+                }
+                else if (/ (missing|ambiguous)$/.test(line)) {
+                    results.push(undefined);
+                }
+                else {
+                    return fail(protocolError(args, `unexpected reply ${JSON.stringify(line.slice(0, 200))}`));
+                }
+            }
+        };
+        child.stdout?.on("data", onData);
+        child.stderr?.on("data", (chunk) => err.push(chunk));
+        child.on("error", (error) => fail(spawnFailure(binary, args, error)));
+        child.on("close", (code) => {
+            if (failed)
+                return;
+            const stderr = Buffer.concat(err).toString("utf8");
+            if (code !== 0) {
+                return fail(failure(args, { exitCode: code ?? -1, stdout: Buffer.alloc(0), stderr }));
+            }
+            if (results.length !== names.length || body || header.length > 0) {
+                return fail(protocolError(args, `${results.length} replies to ${names.length} requests`));
+            }
+            resolve(results);
+        });
+        child.stdin?.on("error", () => { }); // EPIPE if git dies; reported by "close".
+        child.stdin?.end(names.length === 0 ? "" : `${names.join("\n")}\n`);
+    });
+}
+function failure(args, result) {
+    const stderr = result.stderr.trim();
+    const code = NOT_FOUND.test(stderr) ? "E_GIT_REF_NOT_FOUND" : "E_GIT";
+    const detail = stderr.split("\n").find((l) => l.trim() !== "") ?? `exit code ${result.exitCode}`;
+    return new GitError(code, `git ${args.join(" ")} failed: ${detail}`, args, result.stderr, result.exitCode);
+}
+function protocolError(args, detail) {
+    return new GitError("E_GIT", `git ${args.join(" ")}: ${detail}`, args);
+}
+function spawnFailure(binary, args, error) {
+    const code = error.code;
+    const message = code === "ENOENT"
+        ? `cannot run ${binary}: not found on PATH; install git`
+        : `cannot run ${binary}: ${error}`;
+    return new GitError("E_GIT", message, args);
+}
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ../../packages/process/src/duration.ts
-/** For people, not for parsing: 300000 \u2192 "5m", 90000 \u2192 "1m 30s", 1500 \u2192 "1.5s", 250 \u2192 "250ms". */
-function formatDuration(ms) {
+;// CONCATENATED MODULE: ../../packages/text/src/duration.ts
+/**
+ * A duration as people read it: 250 \u2192 "250ms", 1500 \u2192 "1.5s", 90000 \u2192 "1m 30s",
+ * 3_725_000 \u2192 "1h 2m 5s". Not meant to be parsed back (gitops.yaml's "1m30s" form is).
+ */
+function duration_formatDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return "?";
     if (ms < 1000)
         return `${Math.round(ms)}ms`;
-    if (ms < 60_000)
-        return `${Math.round(ms / 100) / 10}s`;
+    if (ms < 60_000) {
+        const tenths = Math.round(ms / 100) / 10;
+        return tenths < 60 ? `${tenths}s` : "1m";
+    }
     const totalSeconds = Math.round(ms / 1000);
     const h = Math.floor(totalSeconds / 3600);
     const m = Math.floor((totalSeconds % 3600) / 60);
@@ -1395,7 +1802,7 @@ function describeRun(command, timeoutMs, run) {
     if (run.cancelled)
         return run.pid === undefined ? "cancelled before it started" : "cancelled";
     if (run.timedOut)
-        return `timed out after ${formatDuration(timeoutMs)}`;
+        return `timed out after ${duration_formatDuration(timeoutMs)}`;
     return run.signal !== null ? `killed by ${run.signal}` : `exited ${run.exitCode}`;
 }
 function execute(options, emit) {
@@ -1739,7 +2146,7 @@ class Problems {
 }
 const isMapping = (data) => data !== null && typeof data === "object" && !Array.isArray(data);
 async function loadChecked(file, content, schema, normalise) {
-    const read = (0,src_text/* readText */.yR)(file, content);
+    const read = (0,src_text/* readText */.y)(file, content);
     if (!read.ok)
         return read;
     const { text } = read;
@@ -1820,7 +2227,7 @@ function parseMemory(input) {
     return { ok: true, value: bytes };
 }
 /** Duration in milliseconds: `500ms`, `5s`, `2m`, `1h`, `1m30s`. */
-function parseDuration(input) {
+function quantities_parseDuration(input) {
     const text = input.trim();
     const part = /([0-9]+(?:\.[0-9]+)?)(ms|s|m|h)/y;
     let total = 0;
@@ -1850,7 +2257,12 @@ function formatMemory(bytes) {
     }
     return String(bytes);
 }
-function quantities_formatDuration(ms) {
+/**
+ * A duration as gitops.yaml writes it, exactly: 90000 \u2192 "1m30s", 1500 \u2192 "1s500ms". parseDuration
+ * reads it back to the same milliseconds, so a plan shows every change. For people, use
+ * `formatDuration` of @gitops/text.
+ */
+function durationLiteral(ms) {
     if (ms === 0)
         return "0s";
     const parts = [];
@@ -1968,7 +2380,7 @@ function normaliseDescriptor(raw, file, problems) {
     return descriptor;
 }
 /** The descriptor as it applies to one environment: its overrides folded in. */
-function forEnvironment(descriptor, environment) {
+function descriptor_forEnvironment(descriptor, environment) {
     const override = descriptor.overrides[environment];
     return override ? { ...descriptor, ...override } : descriptor;
 }
@@ -1982,7 +2394,7 @@ function parseResources(raw, at, problems) {
     return { cpuMillis: cpu.ok ? cpu.value : 0, memoryBytes: memory.ok ? memory.value : 0 };
 }
 function duration(raw, at, problems) {
-    const parsed = parseDuration(raw);
+    const parsed = quantities_parseDuration(raw);
     if (!parsed.ok)
         problems.add(at, parsed.message);
     return parsed.ok ? parsed.value : 0;
@@ -2091,7 +2503,7 @@ function environment(name, raw, defaults, problems) {
     const at = ["environments", name];
     const stages = raw.stages ?? ["deploy", "healthcheck"];
     checkStageOrder(stages, [...at, "stages"], problems);
-    const timeout = parseDuration(raw.driver.timeout ?? "10m");
+    const timeout = quantities_parseDuration(raw.driver.timeout ?? "10m");
     if (!timeout.ok)
         problems.add([...at, "driver", "timeout"], timeout.message);
     const env = {
@@ -2240,7 +2652,7 @@ function directoryReader(root) {
 }
 const isDescriptorFile = (name) => /\.ya?ml$/.test(name) && !name.startsWith(".");
 /** Loads and cross-checks the whole repo; every problem found is in `diagnostics`. */
-async function loadRepo(reader) {
+async function repo_loadRepo(reader) {
     const diagnostics = [];
     const files = [CONFIG_FILE];
     const configBytes = await reader.read(CONFIG_FILE);
@@ -2310,8 +2722,67 @@ async function crossCheck(config, descriptors, names, contents, dir) {
 function fileProblem(file, code, message) {
     return { code, severity: "error", file, start: { line: 1, column: 1 }, field: "", message };
 }
+/** The report of a loaded repo; `displayPath` rewrites each file for where the reader stands. */
+function validationReport(repo, displayPath = (f) => f) {
+    const errors = repo.diagnostics.filter((d) => d.severity === "error").length;
+    return {
+        valid: errors === 0,
+        files: repo.files.length,
+        errors,
+        warnings: repo.diagnostics.length - errors,
+        diagnostics: repo.diagnostics.map((d) => ({ ...d, file: displayPath(d.file) })),
+    };
+}
+
+;// CONCATENATED MODULE: ../../packages/model/src/service.ts
+
+
+class ServiceLookupError extends Error {
+    code;
+    diagnostics;
+    constructor(code, message, 
+    /** The problems behind it: gitops.yaml's, or the service's descriptor's. */
+    diagnostics = []) {
+        super(message);
+        this.code = code;
+        this.diagnostics = diagnostics;
+        this.name = "ServiceLookupError";
+    }
+}
+/** The environment by name; throws naming the ones gitops.yaml has. */
+function findEnvironment(config, name) {
+    const environment = config.environments.find((e) => e.name === name);
+    if (environment)
+        return environment;
+    const known = config.environments.map((e) => e.name).join(", ");
+    throw new ServiceLookupError("E_NO_ENVIRONMENT", `gitops.yaml has no environment "${name}"; it has ${known}`);
+}
+/** The service as the environment sees it; throws a ServiceLookupError saying what is wrong. */
+function findService(repo, service, environmentName) {
+    const errors = repo.diagnostics.filter((d) => d.severity === "error");
+    if (!repo.config) {
+        const own = errors.filter((d) => d.file === "gitops.yaml");
+        throw new ServiceLookupError("E_REPO_INVALID", "gitops.yaml is missing or invalid", own);
+    }
+    const environment = findEnvironment(repo.config, environmentName);
+    const found = repo.descriptors.find((d) => d.service === service);
+    if (!found) {
+        const dir = repo.config.servicesDir;
+        const broken = errors.filter((d) => d.file === `${dir}/${service}.yaml` || d.file === `${dir}/${service}.yml`);
+        if (broken.length > 0)
+            throw new ServiceLookupError("E_SERVICE_INVALID", `the descriptor of ${service} is not valid`, broken);
+        const known = repo.descriptors.map((d) => d.service).join(", ");
+        throw new ServiceLookupError("E_NO_SERVICE", `no service "${service}" in ${dir}/ (${known || "none"})`);
+    }
+    return { config: repo.config, environment, descriptor: forEnvironment(found, environment.name) };
+}
+/** Loads the repo through `reader` and finds the service in it. */
+async function loadService(reader, service, environment) {
+    return findService(await loadRepo(reader), service, environment);
+}
 
 ;// CONCATENATED MODULE: ../../packages/pipeline/src/service-release.ts
+
 
 
 async function releaseService(ctx, planned) {
@@ -2343,19 +2814,11 @@ async function releaseService(ctx, planned) {
     // What the branch held before the push (a renamed file's old self): the version to restore.
     const previous = ctx.deployed.get(planned.oldFile ?? planned.file);
     const tell = async (event, extra = {}) => {
-        const notice = {
-            ...ctx.notice,
-            event,
-            service: release.service,
+        const notice = buildNotice(ctx.notice, descriptor, event, {
             version: release.version,
-            recipients: {
-                emails: descriptor.notifications.emails,
-                slack: descriptor.notifications.slack,
-                maintainer: descriptor.maintainer,
-            },
-            stages: [...release.stages],
+            stages: release.stages,
             ...extra,
-        };
+        });
         const deliveries = await deliverAll(ctx.notifiers, notice, {
             ...(ctx.signal ? { signal: ctx.signal } : {}),
             onDelivery: (delivery) => ctx.progress({ type: "delivery", service: release.service, event, delivery }),
@@ -2448,10 +2911,48 @@ const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 ;// CONCATENATED MODULE: external "node:net"
 const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+;// CONCATENATED MODULE: ../../packages/text/src/line.ts
+// Untrusted text (commit messages, branch names, descriptor values, JIRA text, command output)
+// on one line: it can neither start a new log line (where the runner reads `::` workflow
+// commands) nor reorder what a reader sees.
+// Every line-break form (\n, \r, \v, \f, NEL, LINE/PARAGRAPH SEPARATOR), the other control
+// characters, and the Unicode bidi embeddings, overrides and isolates.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g;
+/** `text` on one line: unsafe characters become spaces, runs of white space one space, trimmed. */
+function line_clean(text) {
+    return text.replace(UNSAFE, " ").replace(/\s+/g, " ").trim();
+}
+/**
+ * Cut to at most `max` UTF-16 units (what String#length counts), ending in "\u2026" when cut and
+ * never splitting a surrogate pair.
+ */
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    let out = "";
+    for (const char of text) {
+        if (out.length + char.length > max - 1)
+            break;
+        out += char;
+    }
+    return `${out}\u2026`;
+}
+/** `clean` then `truncate`: one line of at most `max` characters. */
+function oneLine(text, max = 300) {
+    return truncate(line_clean(text), max);
+}
+/** An error's message on one line, never its stack, cause or properties (which may hold URLs). */
+function errorLine(error, max = 300) {
+    const message = error instanceof Error ? error.message : typeof error === "string" ? error : "unknown error";
+    return oneLine(message, max) || "unknown error";
+}
+
 ;// CONCATENATED MODULE: ../../packages/checks/src/probe.ts
 // One attempt against one target: an HTTP(S) request judged against an expectation, or a TCP connect.
 // Built on node:http/https/net rather than fetch so that the TLS trust (a CA, or no verification) and the
 // socket's life are ours: every attempt has its own socket (`agent: false`) and destroys it when done.
+
 
 
 
@@ -2793,10 +3294,8 @@ function judge(res, expect) {
     }
     return { ok: true, status: res.status };
 }
-function excerpt(text, max = 120) {
-    const flat = text.replace(/\s+/g, " ");
-    return flat.length > max ? `${flat.slice(0, max)}\u2026` : flat;
-}
+/** What a service answered, quoted in a message: one line, the first 120 characters and "\u2026". */
+const excerpt = (text) => oneLine(text, 121);
 /**
  * Reads `$.a.b`, `$.items[0].id`, `$["a key"]` (the `$.` may be left off). "invalid" when the path
  * does not parse.
@@ -3098,14 +3597,10 @@ function once(fn) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/checks/src/render.ts
-// Cells quote what services and test suites said: no HTML of theirs reaches the summary.
-const cell = (text) => text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/\|/g, "\\|")
-    .replace(/\n/g, " ");
-const ms = (n) => (n === undefined ? "\u2014" : `${Math.round(n)} ms`);
+// Check reports for people: terminal lines and Markdown tables for the job summary.
+
+// Cells quote what services and test suites said: markdownCell keeps their HTML and line breaks out.
+const ms = (n) => (n === undefined ? "\u2014" : duration_formatDuration(n));
 function healthText(report) {
     const lines = report.endpoints.map((e) => {
         const mark = e.ok ? "\u2713" : "\u2717";
@@ -3124,7 +3619,7 @@ function healthText(report) {
     return `${[...lines, verdict].join("\n")}\n`;
 }
 function healthMarkdown(title, report) {
-    const rows = report.endpoints.map((e) => `| ${e.ok ? "\u2705" : "\u274c"} | ${cell(e.name)} | \`${cell(e.target)}\` | ${e.attempts} | ${e.lastStatus ?? "\u2014"} | ${ms(e.latencyMs)} | ${cell(e.lastError ? `${e.lastError.kind}: ${e.lastError.message}` : "")} |`);
+    const rows = report.endpoints.map((e) => `| ${e.ok ? "\u2705" : "\u274c"} | ${markdownCell(e.name)} | \`${markdownCell(e.target)}\` | ${e.attempts} | ${e.lastStatus ?? "\u2014"} | ${ms(e.latencyMs)} | ${markdownCell(e.lastError ? `${e.lastError.kind}: ${e.lastError.message}` : "")} |`);
     return [
         `### ${report.ok ? "\u2705" : "\u274c"} ${title}`,
         "",
@@ -3143,7 +3638,7 @@ function smokeMarkdown(title, report) {
         "",
         "| | Check | Result | Latency |",
         "|---|---|---|---|",
-        ...report.checks.map((c) => `| ${c.ok ? "\u2705" : "\u274c"} | ${cell(c.name)} | ${cell(c.reason)} | ${ms(c.latencyMs)} |`),
+        ...report.checks.map((c) => `| ${c.ok ? "\u2705" : "\u274c"} | ${markdownCell(c.name)} | ${markdownCell(c.reason)} | ${ms(c.latencyMs)} |`),
         "",
     ].join("\n");
 }
@@ -3156,14 +3651,14 @@ function regressionMarkdown(title, result) {
         if (failed.length > 0) {
             out.push("| Failed test | Message |", "|---|---|");
             for (const c of failed.slice(0, 50))
-                out.push(`| ${cell(`${c.classname ? `${c.classname} \u203a ` : ""}${c.name}`)} | ${cell(c.message ?? "")} |`);
+                out.push(`| ${markdownCell(`${c.classname ? `${c.classname} \u203a ` : ""}${c.name}`)} | ${markdownCell(c.message ?? "")} |`);
             if (failed.length > 50)
                 out.push(`| \u2026 ${failed.length - 50} more | |`);
             out.push("");
         }
     }
     for (const e of result.reportErrors)
-        out.push(`- ${cell(e)}`);
+        out.push(`- ${markdownCell(e)}`);
     return `${out.join("\n")}\n`;
 }
 
@@ -3203,7 +3698,18 @@ function statusLine(status) {
     return text ? `${status} ${text}` : `${status}`;
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ../../packages/checks/src/glob.ts
+// Report files for a pattern such as `reports/**/*.xml`, relative to one directory and unable to
+// leave it. `*` matches within a name, `?` one character, `**` any number of directories.
+// Wildcards do not match names starting with "." unless the pattern's segment does; `**` does not
+// descend into dot-directories, nor into node_modules unless the pattern names it; symbolic links
+// are neither followed nor matched, so a link cannot lead outside the directory.
+//
+// The walk and the matching are tinyglobby's (fdir and picomatch), loaded on the first search:
+// only the regression runner looks for files.
+
 
 
 class GlobError extends Error {
@@ -3216,8 +3722,14 @@ class GlobError extends Error {
     }
 }
 /**
+ * picomatch turns `*` into a backtracking regular expression: matching a name against a segment
+ * with n stars can take time to the power of n. Three keep the worst case to milliseconds.
+ */
+const MAX_STARS = 3;
+/**
  * The pattern's segments, after refusing what could escape the directory (`..`, an absolute
- * path) or what this glob does not support (`[\u2026]`, `{\u2026}`, backslashes).
+ * path) or what this glob does not support (`[\u2026]`, `{\u2026}`, backslashes, more than three `*` in a
+ * name).
  */
 function parseGlob(pattern) {
     const bad = (why) => {
@@ -3239,147 +3751,417 @@ function parseGlob(pattern) {
         bad('".." would leave the repository');
     if (segments.length === 0)
         bad("it names no file");
+    if (segments.some((s) => s !== "**" && (s.match(/\*+/g)?.length ?? 0) > MAX_STARS)) {
+        bad(`at most ${MAX_STARS} * in one name`);
+    }
     return segments;
 }
-/** Whether a glob segment (`*`, `?`, literal characters) matches a whole file name. */
-function matchSegment(segment, name) {
-    if (name.startsWith(".") && !segment.startsWith(".") && hasWildcard(segment))
-        return false;
-    // The usual greedy matcher with one backtrack point: O(len(segment) \u00d7 len(name)), no regex.
-    let p = 0;
-    let n = 0;
-    let star = -1;
-    let mark = 0;
-    while (n < name.length) {
-        const pc = segment[p];
-        if (pc !== undefined && pc !== "*" && (pc === "?" || pc === name[n])) {
-            p++;
-            n++;
-        }
-        else if (pc === "*") {
-            star = p++;
-            mark = n;
-        }
-        else if (star !== -1) {
-            p = star + 1;
-            n = ++mark;
-        }
-        else {
-            return false;
-        }
-    }
-    while (segment[p] === "*")
-        p++;
-    return p === segment.length;
+function hasWildcard(segment) {
+    return segment.includes("*") || segment.includes("?");
 }
 /** Regular files under `root` that match `pattern` (see parseGlob). */
 async function findFiles(root, pattern, options = {}) {
     const segments = parseGlob(pattern);
-    const maxEntries = options.maxEntries ?? 100_000;
-    const found = new Set();
-    const visited = new Set();
-    const listings = new Map();
+    const { escapePath, glob } = await __nccwpck_require__.e(/* import() */ 172).then(__nccwpck_require__.bind(__nccwpck_require__, 8172));
+    const entries = entryCounter(options.maxEntries ?? 100_000);
+    const found = await glob(segments.map((s) => globSegment(s, escapePath)).join("/"), {
+        cwd: root,
+        dot: false,
+        onlyFiles: true,
+        followSymbolicLinks: false,
+        expandDirectories: false, // `reports` names a file, not everything under a directory
+        braceExpansion: false,
+        extglob: false,
+        ignore: segments.includes("**") && !segments.includes("node_modules") ? ["**/node_modules/**"] : [],
+        fs: { readdir: entries.readdir },
+    });
+    return { files: (await realFiles(root, found)).sort(), truncated: entries.truncated() };
+}
+/**
+ * A segment as picomatch reads it: only `*` and `?` are wildcards (`**` only as a whole segment);
+ * what else picomatch takes for syntax (`(`, `!`, `+`, `@`, `|`) is a literal character.
+ */
+function globSegment(segment, escapePath) {
+    if (segment === "**")
+        return segment;
+    return segment
+        .split(/([*?]+)/)
+        .map((part, i) => (i % 2 === 1 ? part.replace(/\*+/g, "*") : escapePath(part)))
+        .join("");
+}
+/** A readdir for the walk that counts the entries it reads and, past `max`, reads nothing more. */
+function entryCounter(max) {
     let seen = 0;
-    let truncated = false;
-    const list = async (dir) => {
-        let entries = listings.get(dir);
-        if (entries === undefined) {
-            try {
-                entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
-            }
-            catch {
-                entries = []; // gone, not a directory, or unreadable: nothing to match there
-            }
+    const readdirCounting = (path, options, callback) => {
+        if (seen > max)
+            return callback(null, []);
+        (0,external_node_fs_namespaceObject.readdir)(path, options, (error, entries = []) => {
             seen += entries.length;
-            if (seen > maxEntries)
-                truncated = true;
-            listings.set(dir, entries);
-        }
-        return entries;
+            callback(error, entries);
+        });
     };
-    const walk = async (dirAbs, dirRel, index) => {
-        if (truncated || index >= segments.length)
-            return;
-        const key = `${index}\0${dirRel}`;
-        if (visited.has(key))
-            return;
-        visited.add(key);
-        const segment = segments[index];
-        const last = index === segments.length - 1;
-        const child = (name) => [
-            (0,external_node_path_namespaceObject.join)(dirAbs, name),
-            dirRel ? `${dirRel}/${name}` : name,
-        ];
-        if (segment === "**") {
-            await walkStarStar(dirAbs, dirRel, index, last);
-            return;
-        }
-        if (!hasWildcard(segment)) {
-            const [abs, rel] = child(segment);
-            let st;
-            try {
-                st = await (0,promises_namespaceObject.lstat)(abs);
-            }
-            catch {
-                return;
-            }
-            if (last && st.isFile())
-                found.add(rel);
-            else if (!last && st.isDirectory())
-                await walk(abs, rel, index + 1);
-            return;
-        }
-        for (const e of await list(dirAbs)) {
-            if (truncated)
-                return;
-            if (!matchSegment(segment, e.name))
-                continue;
-            const [abs, rel] = child(e.name);
-            if (last && e.isFile())
-                found.add(rel);
-            else if (!last && e.isDirectory())
-                await walk(abs, rel, index + 1);
-        }
+    return {
+        // fdir calls only this one of readdir's many overloads.
+        readdir: readdirCounting,
+        truncated: () => seen > max,
     };
-    // `**` matches zero or more directories: try the rest of the pattern here, then in each
-    // subdirectory with `**` still in front of it.
-    const walkStarStar = async (dirAbs, dirRel, index, last) => {
-        const entries = await list(dirAbs);
-        if (last) {
-            // `dir/**` is every file under dir, as `dir/**/*` is.
-            for (const e of entries)
-                if (e.isFile() && !e.name.startsWith("."))
-                    found.add(join2(dirRel, e.name));
-        }
-        else {
-            await walk(dirAbs, dirRel, index + 1);
-        }
-        for (const e of entries) {
-            if (truncated)
-                return;
-            if (!e.isDirectory() || e.name.startsWith(".") || e.name === "node_modules")
-                continue;
-            await walk((0,external_node_path_namespaceObject.join)(dirAbs, e.name), join2(dirRel, e.name), index);
-        }
-    };
-    await walk(root, "", 0);
-    return { files: [...found].sort(), truncated };
 }
-function join2(dirRel, name) {
-    return dirRel ? `${dirRel}/${name}` : name;
+/**
+ * The regular files among `files` reached through real directories. tinyglobby starts its walk at
+ * the pattern's literal directories (`reports/` of `reports/*.xml`), which may be links.
+ */
+async function realFiles(root, files) {
+    const dirs = new Map();
+    const is = (rel, kind) => (0,promises_namespaceObject.lstat)((0,external_node_path_namespaceObject.join)(root, rel)).then((st) => (kind === "file" ? st.isFile() : st.isDirectory()), () => false);
+    const realDir = (rel) => {
+        let known = dirs.get(rel);
+        if (known === undefined) {
+            known = is(rel, "directory");
+            dirs.set(rel, known);
+        }
+        return known;
+    };
+    const real = async (file) => {
+        const parts = file.split("/");
+        for (let i = 1; i < parts.length; i++)
+            if (!(await realDir(parts.slice(0, i).join("/"))))
+                return false;
+        return is(file, "file");
+    };
+    const kept = await Promise.all(files.map(async (f) => ((await real(f)) ? f : undefined)));
+    return kept.filter((f) => f !== undefined);
 }
-function hasWildcard(segment) {
-    return segment.includes("*") || segment.includes("?");
+
+;// CONCATENATED MODULE: ../../packages/checks/src/references.ts
+// The `&`s of a report made safe for a strict XML parser, keeping what they meant before.
+//
+// Reports are data, and some tools do not escape their `&`s. Saxes reads a bare `&` as the start
+// of an entity reference up to the next `;`, markup included, so such a report would lose tags.
+// Before parsing, an `&` that does not start one of the five predefined entities or a character
+// reference is written `&amp;` (so `AT&T` and `&nbsp;` read as written), and a character reference
+// XML forbids (or spells `&#x\u2026;` with a capital X) becomes its character (U+FFFD for NUL,
+// surrogates and numbers past U+10FFFF), as the reader before saxes read them. Comments,
+// CDATA sections and processing instructions are left as they are: an `&` there is just text.
+const TOKEN = /<!--|<!\[CDATA\[|<\?|&(?:(?:lt|gt|amp|quot|apos);|#(\d{1,7});|#([xX])([0-9a-fA-F]{1,6});)?/g;
+const SECTION_END = { "<!--": "-->", "<![CDATA[": "]]>", "<?": "?>" };
+/** The fix-ups of `xml`, in order. A generator, so a hostile report does not fill memory with them. */
+function* fixups(xml) {
+    const token = new RegExp(TOKEN); // its own lastIndex: two scans of one text may interleave
+    for (let m = token.exec(xml); m !== null; m = token.exec(xml)) {
+        const [found, decimal, x, hex] = m;
+        const end = SECTION_END[found];
+        if (end !== undefined) {
+            const close = xml.indexOf(end, m.index + found.length);
+            if (close === -1)
+                return; // unclosed: the parser says so
+            token.lastIndex = close + end.length;
+        }
+        else if (found === "&") {
+            yield { at: m.index, end: m.index + 1, text: "&amp;" };
+        }
+        else if (decimal !== undefined || hex !== undefined) {
+            const code = decimal !== undefined ? Number.parseInt(decimal, 10) : Number.parseInt(hex, 16);
+            if (isXmlChar(code) && x !== "X")
+                continue;
+            const text = isXmlChar(code) ? `&#${code};` : isCodePoint(code) ? String.fromCodePoint(code) : "\uFFFD";
+            yield { at: m.index, end: m.index + found.length, text };
+        }
+    }
+}
+/**
+ * `xml` with its fix-ups, in pieces of about 64 Ki characters for a streaming parser. `onFixup`
+ * hears where each one is.
+ */
+function* fixedPieces(xml, onFixup) {
+    let from = 0;
+    let piece = "";
+    for (const f of fixups(xml)) {
+        onFixup?.(f.at);
+        piece += xml.slice(from, f.at) + f.text;
+        from = f.end;
+        if (piece.length >= 1 << 16) {
+            yield piece;
+            piece = "";
+        }
+    }
+    yield piece + xml.slice(from);
+}
+/** Where an offset in the fixed text is in `xml` (the start of a fix-up, for an offset inside one). */
+function originalOffset(xml, offset) {
+    let shift = 0;
+    for (const f of fixups(xml)) {
+        const at = f.at + shift;
+        if (offset < at)
+            break;
+        if (offset < at + f.text.length)
+            return f.at;
+        shift += f.text.length - (f.end - f.at);
+    }
+    return offset - shift;
+}
+/** XML 1.0's Char production: what a character reference may name. */
+function isXmlChar(code) {
+    return (code === 0x9 ||
+        code === 0xa ||
+        code === 0xd ||
+        (code >= 0x20 && code <= 0xd7ff) ||
+        (code >= 0xe000 && code <= 0xfffd) ||
+        (code >= 0x10000 && code <= 0x10ffff));
+}
+function isCodePoint(code) {
+    return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
+}
+
+;// CONCATENATED MODULE: ../../packages/checks/src/xml.ts
+// The XML of test reports, read with saxes (a streaming, non-validating parser, loaded on the
+// first report so the other checks never load it) as a stream of tags and text.
+//
+// No DTD: a DOCTYPE is refused, so no entity is ever declared, expanded or fetched (no XXE, no
+// billion laughs); the only entities are XML's five and character references. Saxes does not
+// recurse and keeps no more than the open tags and the current text. What test tools get wrong
+// and is still readable is read (bare `&`s, control characters, text around the root, several
+// roots, repeated attributes); the rest is an XmlError that says what and where.
+
+/**
+ * What is wrong with the XML, and where (1-based; columns in UTF-16 units). Handlers throw one
+ * without a position to refuse what they read: it gets the position of the tag being read.
+ */
+class XmlError extends Error {
+    reason;
+    line;
+    column;
+    constructor(reason, line, column) {
+        super(reason);
+        this.reason = reason;
+        this.line = line;
+        this.column = column;
+        this.name = "XmlError";
+    }
+}
+// Saxes' complaints about what the reader accepts anyway.
+const TOLERATED_MESSAGES = new Set([
+    "disallowed character.", // raw control characters; a `<` in an attribute value (dropped)
+    "text data outside of root node.",
+    "documents may contain only one root.", // concatenated reports
+    "no whitespace between attributes.",
+    'the string "]]>" is disallowed in char data.',
+    "malformed comment.", // `--` inside a comment
+]);
+const TOLERATED_PATTERNS = [
+    /^duplicate attribute: /,
+    // The XML declaration and processing instructions do not matter to a report.
+    /XML declaration|processing instruction|version number|encoding value|standalone value/,
+    /^(whitespace required|value required|value must be quoted|did not expect any more name\/value pairs)\.$/,
+    /^expected (the name|one of) /,
+    /^The character \? is disallowed/,
+];
+const tolerated = (message) => TOLERATED_MESSAGES.has(message) || TOLERATED_PATTERNS.some((p) => p.test(message));
+/**
+ * Each bare `&` repaired and each complaint of saxes' let pass costs time (saxes makes an Error
+ * for each); a report can have this many, which bounds the time a hostile one takes.
+ */
+const MAX_COMPLAINTS = 1_000_000;
+// Saxes takes a lone surrogate for half of a pair and may swallow the character after it.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** Reads `report` into `handlers`; throws an XmlError for what is not XML (or not readable as it). */
+async function readXml(report, handlers) {
+    const { SaxesParser } = await __nccwpck_require__.e(/* import() */ 628).then(__nccwpck_require__.bind(__nccwpck_require__, 628));
+    // U+FFFD, as a decoder makes of them; offsets stay the same.
+    const xml = report.replace(LONE_SURROGATE, "\uFFFD");
+    const parser = new SaxesParser({ position: true });
+    // Offsets in the text saxes reads (see references.ts), turned into the report's own on a failure.
+    let markupEnd = 0; // after the last whole tag, comment, CDATA section or processing instruction
+    let beforeComment = 0; // markupEnd before the last `--`, which ends the comment only if `>` follows
+    let afterComment = false; // whether the last markup event was a comment's `--`
+    let attributesEnd = 0; // after the name or the last attribute of the start tag being read
+    let startTag; // the start tag being read (its `>` not seen yet)
+    let attributes = [];
+    let closed = ""; // the element the last end tag closed
+    let ending = false;
+    const atEnd = [];
+    let complaints = 0; // saxes' and references.ts' repairs
+    const at = (offset) => originalOffset(xml, offset);
+    /** Where the markup being read starts: the first `<` after the last whole markup (-1: none). */
+    const markupStart = () => xml.indexOf("<", at(markupEnd));
+    const fail = (reason, offset) => {
+        throw new XmlError(reason, ...lineColumn(xml, Math.max(0, offset)));
+    };
+    parser.on("doctype", () => fail("refusing a DOCTYPE declaration", markupStart()));
+    parser.on("opentagstart", (tag) => {
+        startTag = tag.name;
+        attributes = [];
+        attributesEnd = parser.position;
+    });
+    parser.on("attribute", (a) => {
+        attributes.push([a.name, a.value]);
+        attributesEnd = parser.position;
+    });
+    const ended = (comment = false) => {
+        if (comment)
+            beforeComment = markupEnd;
+        afterComment = comment;
+        markupEnd = parser.position;
+    };
+    parser.on("opentag", (tag) => {
+        startTag = undefined;
+        handlers.open(tag.name, attributes);
+        ended();
+    });
+    parser.on("closetag", (tag) => {
+        closed = tag.name;
+        handlers.close();
+        ended();
+    });
+    parser.on("text", (text) => handlers.text(text));
+    parser.on("cdata", (text) => {
+        handlers.text(text);
+        ended();
+    });
+    parser.on("comment", () => ended(true));
+    parser.on("processinginstruction", () => ended());
+    parser.on("xmldecl", () => ended());
+    const complain = (where) => {
+        if (++complaints > MAX_COMPLAINTS)
+            fail(`more than ${MAX_COMPLAINTS} XML errors: not read`, where());
+    };
+    parser.on("error", (error) => {
+        const message = error.message.replace(/^\d+:\d+: /, ""); // saxes' position: ours is below
+        if (ending) {
+            atEnd.push(message);
+            return;
+        }
+        if (!tolerated(message)) {
+            const { reason, offset } = refusal(message, xml, at(parser.position), markupStart, startTag, closed);
+            fail(reason, offset);
+        }
+        if (message === "malformed comment.")
+            markupEnd = beforeComment; // a `--` inside: the comment goes on
+        complain(() => at(parser.position));
+    });
+    try {
+        for (const piece of fixedPieces(xml, (offset) => complain(() => offset)))
+            parser.write(piece);
+        ending = true;
+        parser.close();
+    }
+    catch (e) {
+        if (e instanceof XmlError && e.line === undefined)
+            fail(e.reason, markupStart());
+        throw e;
+    }
+    // At the end saxes names each open element, innermost first, then says whether it was inside
+    // other markup; a missing root is the caller's to judge.
+    if (atEnd.includes("unexpected end.")) {
+        if (afterComment && xml[at(markupEnd)] !== ">")
+            markupEnd = beforeComment; // no `>` after the `--`
+        const from = markupStart();
+        if (from === -1)
+            fail("unexpected end of the report", xml.length);
+        const attributesFrom = at(attributesEnd);
+        fail(unfinished(xml.slice(from, from + 9), startTag, xml.slice(attributesFrom, attributesFrom + 1024)), from);
+    }
+    const unclosed = atEnd.find((m) => m.startsWith("unclosed tag: "));
+    if (unclosed !== undefined) {
+        fail(`unexpected end of the report: <${unclosed.slice("unclosed tag: ".length)}> is not closed`, xml.length);
+    }
+}
+/** Why a document saxes refused is refused, in our words, and where. */
+function refusal(message, xml, 
+/** After the character saxes complained at. */
+next, markupStart, startTag, closed) {
+    const here = Math.max(0, next - 1);
+    const tag = `<${startTag ?? "?"}>`;
+    if (message.startsWith("disallowed character in tag name")) {
+        return { reason: "a tag has no valid name", offset: markupStart() };
+    }
+    if (message === "incorrect syntax." || message === "inappropriately located doctype declaration.") {
+        const start = markupStart();
+        const word = xml.slice(start + 2, start + 9).toUpperCase();
+        const reason = word.startsWith("DOCTYPE")
+            ? "refusing a DOCTYPE declaration"
+            : word.startsWith("ENTITY")
+                ? "refusing an ENTITY declaration"
+                : "unexpected markup declaration";
+        return { reason, offset: start };
+    }
+    if (message === "unexpected close tag." || message.startsWith("unmatched closing tag: ")) {
+        const start = Math.max(0, xml.lastIndexOf("</", here));
+        const name = xml.slice(start + 2, Math.max(start + 2, xml.indexOf(">", start))).trim();
+        const reason = message === "unexpected close tag."
+            ? `</${name}> does not close <${closed}>`
+            : `</${name}> closes nothing`;
+        return { reason, offset: start };
+    }
+    if (message === "weird empty close tag." || message === "disallowed character in closing tag.") {
+        return { reason: "an end tag has no valid name", offset: xml.lastIndexOf("</", here) };
+    }
+    if (message === "attribute without value." || message === "disallowed character in attribute name.") {
+        const c = xml[here];
+        if (message === "attribute without value." || c === "/" || c === ">") {
+            return { reason: `${attribute(nameBefore(xml, here))} of ${tag} has no value`, offset: here };
+        }
+        return { reason: `unexpected character in ${tag}`, offset: here };
+    }
+    if (message === "unquoted attribute value.") {
+        return { reason: `${attribute(nameBefore(xml, here))} of ${tag} is not quoted`, offset: here };
+    }
+    if (message === "forward-slash in opening tag not followed by >.") {
+        return { reason: `unexpected "/" in ${tag}`, offset: here };
+    }
+    if (/entity/.test(message)) {
+        // references.ts leaves saxes only well-formed references, outside what it took for comments,
+        // CDATA or processing instructions in a document this broken
+        return { reason: "a malformed entity or character reference", offset: here };
+    }
+    return { reason: `not well-formed XML: ${message.replace(/\.$/, "")}`, offset: here };
+}
+/** What the report ended in the middle of, from the start of the unfinished markup (`head`). */
+function unfinished(head, startTag, afterAttributes) {
+    if (head.startsWith("<!--"))
+        return "unexpected end of the report: a comment is not closed";
+    if (head.startsWith("<![CDATA["))
+        return "unexpected end of the report: a CDATA section is not closed";
+    if (/^<!doctype/i.test(head))
+        return "refusing a DOCTYPE declaration";
+    if (head.startsWith("<!"))
+        return "unexpected end of the report in a declaration";
+    if (head.startsWith("<?"))
+        return "unexpected end of the report: a processing instruction is not closed";
+    if (head.startsWith("</"))
+        return "unexpected end of the report: an end tag is not closed";
+    if (startTag === undefined)
+        return "unexpected end of the report inside a tag name";
+    const open = /^\s*([^\s=/>]+)\s*=\s*["']/.exec(afterAttributes)?.[1];
+    return open === undefined
+        ? `unexpected end of the report inside <${startTag}>`
+        : `unexpected end of the report: attribute ${open} of <${startTag}> is not closed`;
+}
+/** The attribute name that ends just before `end` (skipping white space and an `=`), if any. */
+function nameBefore(xml, end) {
+    const before = xml.slice(Math.max(0, end - 256), end);
+    return /([^\s<>="'/]+)\s*=?\s*$/.exec(before)?.[1];
+}
+function attribute(name) {
+    return name === undefined ? "an attribute" : `attribute ${name}`;
+}
+/** 1-based line and column of `offset`, lines ending at "\n". */
+function lineColumn(xml, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let k = xml.indexOf("\n"); k !== -1 && k < offset; k = xml.indexOf("\n", k + 1)) {
+        line++;
+        lineStart = k + 1;
+    }
+    return [line, offset - lineStart + 1];
 }
 
 ;// CONCATENATED MODULE: ../../packages/checks/src/junit.ts
 // JUnit XML, the report format most test tools can write (pytest, jest-junit, vitest, Maven
 // Surefire, go-junit-report, \u2026), read into test cases and totals.
 //
-// A small, non-recursive XML reader written for this one format: it never expands DTDs (a
-// DOCTYPE or ENTITY declaration is refused, so no XXE and no billion laughs), keeps no more
-// than it needs, caps the input size and the nesting depth, and runs in time linear in the
-// input. Totals are counted from the test cases, not copied from the suites' attributes.
+// The XML is read by xml.ts (no DTD, so no XXE and no billion laughs); this module holds what
+// the elements mean. It keeps no more than it needs, caps the input size, the nesting depth and
+// the text it keeps, and counts the totals from the test cases, not from the suites' attributes.
 
 class JUnitParseError extends Error {
     reason;
@@ -3410,79 +4192,36 @@ const MAX_MESSAGE_CHARS = 4 * 1024;
 const MAX_DETAILS_CHARS = 64 * 1024;
 /**
  * Reads a JUnit XML document: `<testsuites>` or a bare `<testsuite>` at the root, suites nested
- * to any depth, `<testcase>` with `<failure>`, `<error>` or `<skipped>`. Throws a
+ * to any depth, `<testcase>` with `<failure>`, `<error>` or `<skipped>`. Rejects with a
  * JUnitParseError for anything else: not XML, truncated, not JUnit, a DTD, too large.
  *
  * A suite whose `failures` + `errors` attributes claim more than its cases show (a suite that
  * failed before its cases ran, as some tools report it) gets one extra case with status
  * "error", so such a report never reads as passing.
  */
-function parseJUnit(xml, file) {
+async function parseJUnit(xml, file) {
     if (typeof xml !== "string")
         throw new JUnitParseError("the report is not text", file);
     if (xml.length > MAX_JUNIT_BYTES) {
         throw new JUnitParseError(`the report is larger than ${MAX_JUNIT_BYTES / 1024 / 1024} MiB`, file);
     }
-    return new Reader(xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml, file).read();
+    const reader = new Reader();
+    try {
+        await readXml(xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml, reader);
+    }
+    catch (e) {
+        if (e instanceof XmlError)
+            throw new JUnitParseError(e.reason, file, e.line, e.column);
+        throw e;
+    }
+    if (!reader.sawRoot) {
+        throw new JUnitParseError("no <testsuites> or <testsuite> element: not a JUnit report", file, 1, 1);
+    }
+    return summarize(reader.cases);
 }
 /** One report out of many (one file per test file or per package is common). */
 function mergeReports(reports) {
     return summarize(reports.flatMap((r) => r.cases));
-}
-/**
- * The text of a report file: UTF-8 (with or without a BOM), UTF-16 with a BOM, or ISO-8859-1
- * when the XML declaration says so.
- */
-function decodeReportBytes(bytes) {
-    const b0 = bytes[0];
-    const b1 = bytes[1];
-    if (b0 === 0xff && b1 === 0xfe)
-        return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-    if (b0 === 0xfe && b1 === 0xff) {
-        const swapped = new Uint8Array(bytes.length - 2 - (bytes.length % 2));
-        for (let i = 0; i < swapped.length; i += 2) {
-            swapped[i] = bytes[i + 3];
-            swapped[i + 1] = bytes[i + 2];
-        }
-        return new TextDecoder("utf-16le").decode(swapped);
-    }
-    const head = new TextDecoder("latin1").decode(bytes.subarray(0, 200));
-    const declared = /^<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head)?.[1]?.toLowerCase();
-    if (declared === "iso-8859-1" || declared === "latin1" || declared === "latin-1") {
-        // Node's "latin1" label is windows-1252 in TextDecoder; Buffer's latin1 is ISO-8859-1 proper.
-        return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
-    }
-    return new TextDecoder("utf-8").decode(bytes); // strips a UTF-8 BOM; bad bytes become U+FFFD
-}
-const MAX_ANNOTATION_MESSAGE_CHARS = (/* unused pure expression or super */ null && (4 * 1024));
-/**
- * GitHub annotations for the failed and errored cases. The file is the case's `file`, or its
- * classname or suite name when that is a path (vitest, jest-junit with file-path suite names);
- * the line is the first `file:line` for that file in its stack trace (where it failed), or the
- * case's `line` (where the test starts).
- */
-function failureAnnotations(report, options = {}) {
-    const out = [];
-    for (const c of report.cases) {
-        if (c.status !== "failed" && c.status !== "error")
-            continue;
-        const file = annotationFile(c, options.root);
-        // Where it failed (the first frame in the test file) is more use than where the test starts.
-        const line = (file === undefined ? undefined : lineInText(file, c.details ?? c.message ?? "")) ?? c.line;
-        const owner = c.classname || c.suite;
-        const what = owner && owner !== c.name ? `${owner} \u203a ${c.name}` : c.name || owner || "(unnamed test)";
-        const title = `${c.status === "error" ? "Test error" : "Test failed"}: ${what}`;
-        let message = c.message ?? (c.status === "error" ? "error" : "failed");
-        if (c.details && c.details !== c.message)
-            message += `\n\n${c.details}`;
-        out.push({
-            ...(file === undefined ? {} : { file }),
-            ...(line === undefined ? {} : { line }),
-            title,
-            message: truncate(message, MAX_ANNOTATION_MESSAGE_CHARS),
-        });
-    }
-    return out;
 }
 // ---------------------------------------------------------------------------------------------
 function summarize(cases) {
@@ -3503,174 +4242,35 @@ function summarize(cases) {
 }
 const RANK = { passed: 0, skipped: 1, error: 2, failed: 3 };
 const STATUS_OF = { failure: "failed", error: "error", skipped: "skipped" };
+/** The JUnit meaning of the elements, as the XML reader hands them over. */
 class Reader {
-    s;
-    file;
-    i = 0;
-    /** Local names of the open elements. */
+    /** Local names of the open elements, lower case. */
     stack = [];
     suites = [];
     cases = [];
     current;
     capture;
     sawRoot = false;
-    constructor(s, file) {
-        this.s = s;
-        this.file = file;
-    }
-    read() {
-        const s = this.s;
-        const n = s.length;
-        while (this.i < n) {
-            const lt = s.indexOf("<", this.i);
-            if (lt === -1) {
-                this.text(this.i, n, false);
-                break;
-            }
-            if (lt > this.i)
-                this.text(this.i, lt, false);
-            if (s.startsWith("<!--", lt)) {
-                this.i = this.until("-->", lt + 4, lt, "a comment is not closed");
-            }
-            else if (s.startsWith("<![CDATA[", lt)) {
-                const end = this.until("]]>", lt + 9, lt, "a CDATA section is not closed");
-                this.text(lt + 9, end - 3, true);
-                this.i = end;
-            }
-            else if (s.startsWith("<!", lt)) {
-                // No DTDs: nothing to expand, nothing to fetch (no XXE, no billion laughs).
-                const word = s.slice(lt + 2, lt + 9).toUpperCase();
-                if (word.startsWith("DOCTYPE") || word.startsWith("ENTITY")) {
-                    this.fail(`refusing a ${word.startsWith("DOCTYPE") ? "DOCTYPE" : "ENTITY"} declaration`, lt);
-                }
-                if (s.indexOf(">", lt) === -1)
-                    this.fail("unexpected end of the report in a declaration", lt);
-                this.fail("unexpected markup declaration", lt);
-            }
-            else if (s.startsWith("<?", lt)) {
-                this.i = this.until("?>", lt + 2, lt, "a processing instruction is not closed");
-            }
-            else if (s.charCodeAt(lt + 1) === 0x2f /* / */) {
-                this.endTag(lt);
-            }
-            else {
-                this.startTag(lt);
-            }
-        }
-        if (this.stack.length > 0) {
-            this.fail(`unexpected end of the report: <${this.stack[this.stack.length - 1]}> is not closed`, n);
-        }
-        if (!this.sawRoot)
-            this.fail("no <testsuites> or <testsuite> element: not a JUnit report", 0);
-        return summarize(this.cases);
-    }
-    /** The index after the next `marker`; a report cut off before it (truncated) is refused. */
-    until(marker, from, start, problem) {
-        const end = this.s.indexOf(marker, from);
-        if (end === -1)
-            this.fail(`unexpected end of the report: ${problem}`, start);
-        return end + marker.length;
-    }
-    text(from, to, raw) {
-        const c = this.capture;
-        if (c === undefined || c.chars > MAX_DETAILS_CHARS)
-            return;
-        const take = Math.min(to, from + MAX_DETAILS_CHARS + 1 - c.chars);
-        const piece = raw ? this.s.slice(from, take) : decodeText(this.s.slice(from, take));
-        c.text.push(piece);
-        c.chars += piece.length;
-    }
-    startTag(lt) {
-        const s = this.s;
-        const n = s.length;
-        if (lt + 1 >= n)
-            this.fail("unexpected end of the report after <", lt);
-        let j = lt + 1;
-        while (j < n && !isNameEnd(s.charCodeAt(j)))
-            j++;
-        const qname = s.slice(lt + 1, j);
-        if (qname === "" || /[<&"'=]/.test(qname))
-            this.fail("a tag has no valid name", lt);
-        const attrs = new Map();
-        let selfClosing = false;
-        for (;;) {
-            while (j < n && isSpace(s.charCodeAt(j)))
-                j++;
-            if (j >= n)
-                this.fail(`unexpected end of the report inside <${qname}>`, lt);
-            const c = s.charCodeAt(j);
-            if (c === 0x3e /* > */) {
-                j++;
-                break;
-            }
-            if (c === 0x2f /* / */) {
-                if (j + 1 >= n)
-                    this.fail(`unexpected end of the report inside <${qname}>`, lt);
-                if (s.charCodeAt(j + 1) !== 0x3e)
-                    this.fail(`unexpected "/" in <${qname}>`, j);
-                selfClosing = true;
-                j += 2;
-                break;
-            }
-            const nameStart = j;
-            while (j < n && !isNameEnd(s.charCodeAt(j)) && s.charCodeAt(j) !== 0x3d /* = */)
-                j++;
-            const attr = s.slice(nameStart, j);
-            if (attr === "")
-                this.fail(`unexpected character in <${qname}>`, j);
-            while (j < n && isSpace(s.charCodeAt(j)))
-                j++;
-            if (j >= n)
-                this.fail(`unexpected end of the report inside <${qname}>`, lt);
-            if (s.charCodeAt(j) !== 0x3d)
-                this.fail(`attribute ${attr} of <${qname}> has no value`, j);
-            j++;
-            while (j < n && isSpace(s.charCodeAt(j)))
-                j++;
-            if (j >= n)
-                this.fail(`unexpected end of the report inside <${qname}>`, lt);
-            const q = s.charCodeAt(j);
-            if (q !== 0x22 && q !== 0x27)
-                this.fail(`attribute ${attr} of <${qname}> is not quoted`, j);
-            const end = s.indexOf(q === 0x22 ? '"' : "'", j + 1);
-            if (end === -1)
-                this.fail(`unexpected end of the report: attribute ${attr} of <${qname}> is not closed`, j);
-            const key = localName(attr);
-            if (!attrs.has(key))
-                attrs.set(key, decodeAttribute(s.slice(j + 1, end)));
-            j = end + 1;
-        }
-        this.i = j;
-        this.open(localName(qname).toLowerCase(), attrs, lt);
-        if (selfClosing)
-            this.close(lt);
-    }
-    endTag(lt) {
-        const end = this.until(">", lt + 2, lt, "an end tag is not closed");
-        const qname = this.s.slice(lt + 2, end - 1).trim();
+    open(qname, attributes) {
         const name = localName(qname).toLowerCase();
-        const open = this.stack[this.stack.length - 1];
-        if (open === undefined)
-            this.fail(`</${qname}> closes nothing`, lt);
-        if (open !== name)
-            this.fail(`</${qname}> does not close <${open}>`, lt);
-        this.i = end;
-        this.close(lt);
-    }
-    open(name, attrs, at) {
         const depth = this.stack.length;
         if (depth >= MAX_JUNIT_DEPTH)
-            this.fail(`elements nested deeper than ${MAX_JUNIT_DEPTH}`, at);
+            throw new XmlError(`elements nested deeper than ${MAX_JUNIT_DEPTH}`);
         this.stack.push(name);
         if (this.capture !== undefined)
             return; // markup inside a <failure>: its text is kept, the rest ignored
         const parent = depth === 0 ? undefined : this.stack[depth - 1];
         if (depth === 0) {
             if (name !== "testsuites" && name !== "testsuite") {
-                this.fail(`not a JUnit report: the root element is <${name}>`, at);
+                throw new XmlError(`not a JUnit report: the root element is <${name}>`);
             }
             this.sawRoot = true;
         }
+        // By local name (a namespace prefix changes nothing); the first of repeated names wins.
+        const attrs = new Map();
+        for (const [key, value] of attributes)
+            if (!attrs.has(localName(key)))
+                attrs.set(localName(key), value);
         if ((name === "testsuites" || name === "testsuite") && this.current === undefined) {
             const inner = this.innerSuite();
             const suiteFile = attrs.get("file") ?? attrs.get("filepath") ?? inner?.file;
@@ -3719,19 +4319,15 @@ class Reader {
             }
         }
     }
-    startCapture(kind, attrs, depth, decides, suiteLevel) {
-        const message = attrs.get("message");
-        this.capture = {
-            depth,
-            kind,
-            ...(message === undefined ? {} : { message }),
-            text: [],
-            chars: 0,
-            decides,
-            suiteLevel,
-        };
+    text(text) {
+        const c = this.capture;
+        if (c === undefined || c.chars > MAX_DETAILS_CHARS)
+            return;
+        const piece = text.slice(0, MAX_DETAILS_CHARS + 1 - c.chars);
+        c.text.push(piece);
+        c.chars += piece.length;
     }
-    close(at) {
+    close() {
         const name = this.stack.pop();
         const depth = this.stack.length;
         const c = this.capture;
@@ -3755,7 +4351,7 @@ class Reader {
         if (name === "testsuites" || name === "testsuite") {
             const frame = this.suites.pop();
             if (frame === undefined)
-                this.fail(`internal: no suite open at </${name}>`, at);
+                return;
             const missing = frame.declared - frame.counted;
             if (missing > 0) {
                 this.cases.push({
@@ -3770,6 +4366,18 @@ class Reader {
             }
         }
     }
+    startCapture(kind, attrs, depth, decides, suiteLevel) {
+        const message = attrs.get("message");
+        this.capture = {
+            depth,
+            kind,
+            ...(message === undefined ? {} : { message }),
+            text: [],
+            chars: 0,
+            decides,
+            suiteLevel,
+        };
+    }
     finishCapture(c) {
         let text = dedent(c.text.join("").replace(/\r\n?/g, "\n"));
         if (text.length > MAX_DETAILS_CHARS)
@@ -3779,7 +4387,7 @@ class Reader {
             .map((l) => l.trim())
             .find((l) => l !== "");
         const raw = c.message?.trim() || firstLine;
-        const message = raw === undefined ? undefined : truncate(raw, MAX_MESSAGE_CHARS);
+        const message = raw === undefined ? undefined : cut(raw, MAX_MESSAGE_CHARS);
         if (c.suiteLevel) {
             const suite = this.innerSuite();
             const value = {
@@ -3811,7 +4419,7 @@ class Reader {
         }
         else if (STATUS_OF[c.kind] === v.status && text) {
             // A second <failure> (a rerun) or <error> of the same rank: keep its text too.
-            v.details = truncate(v.details ? `${v.details}\n\n${text}` : text, MAX_DETAILS_CHARS);
+            v.details = cut(v.details ? `${v.details}\n\n${text}` : text, MAX_DETAILS_CHARS);
         }
     }
     innerSuite() {
@@ -3821,22 +4429,6 @@ class Reader {
     zeroBasedLines() {
         return this.suites.some((f) => f.element === "testsuite" && f.name === "pytest");
     }
-    fail(reason, at) {
-        let line = 1;
-        let lineStart = 0;
-        const s = this.s;
-        for (let k = s.indexOf("\n"); k !== -1 && k < at; k = s.indexOf("\n", k + 1)) {
-            line++;
-            lineStart = k + 1;
-        }
-        throw new JUnitParseError(reason, this.file, line, at - lineStart + 1);
-    }
-}
-function isSpace(c) {
-    return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
-}
-function isNameEnd(c) {
-    return isSpace(c) || c === 0x3e /* > */ || c === 0x2f /* / */;
 }
 function localName(qname) {
     const colon = qname.indexOf(":");
@@ -3867,57 +4459,6 @@ function seconds(v) {
     const n = Number(t);
     return Number.isFinite(n) ? n : undefined;
 }
-const NAMED = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-/**
- * Replaces the five predefined entities and character references. Anything else after an `&`
- * (a bare ampersand, an undeclared entity) is kept as written: reports are data, not documents
- * to validate, and some tools do not escape their `&`s.
- */
-function decodeEntities(s) {
-    let amp = s.indexOf("&");
-    if (amp === -1)
-        return s;
-    let out = "";
-    let from = 0;
-    while (amp !== -1) {
-        const semi = s.indexOf(";", amp + 1);
-        if (semi === -1)
-            break;
-        if (semi - amp <= 10) {
-            const ref = s.slice(amp + 1, semi);
-            let ch;
-            if (ref.charCodeAt(0) === 0x23 /* # */) {
-                const code = /^#[xX][0-9a-fA-F]{1,6}$/.test(ref)
-                    ? Number.parseInt(ref.slice(2), 16)
-                    : /^#\d{1,7}$/.test(ref)
-                        ? Number.parseInt(ref.slice(1), 10)
-                        : undefined;
-                if (code !== undefined) {
-                    ch =
-                        code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)
-                            ? "\uFFFD"
-                            : String.fromCodePoint(code);
-                }
-            }
-            else {
-                ch = NAMED[ref];
-            }
-            if (ch !== undefined) {
-                out += s.slice(from, amp) + ch;
-                from = semi + 1;
-            }
-        }
-        amp = s.indexOf("&", amp + 1);
-    }
-    return out + s.slice(from);
-}
-function decodeText(s) {
-    return decodeEntities(s);
-}
-/** Attribute-value normalisation: literal tabs and newlines become spaces, `&#10;` stays a newline. */
-function decodeAttribute(s) {
-    return decodeEntities(s.replace(/\r\n|[\r\n\t]/g, " "));
-}
 /** Without leading blank lines, trailing whitespace, or the indentation all lines share. */
 function dedent(text) {
     const lines = text
@@ -3934,52 +4475,42 @@ function dedent(text) {
         return lines.join("\n");
     return lines.map((l) => l.slice(Math.min(indent, l.length - l.trimStart().length))).join("\n");
 }
-function truncate(s, max) {
+/** At most `max` characters and a note that the rest was cut (readers should know it was). */
+function cut(s, max) {
     return s.length <= max ? s : `${s.slice(0, max)}\u2026 (truncated)`;
 }
-/** A relative source file path, as vitest writes classnames (not a Java class or a Go package). */
-const PATH_LIKE = /^[^\s:*?"<>|]+\.(?:[cm]?[jt]sx?|py|rb|go|java|kts?|scala|groovy|cs|php|rs|swift|exs?|feature)$/;
-function annotationFile(c, root) {
-    let f = c.file;
-    if (!f) {
-        // vitest's classname and jest-junit's `{filepath}` suite names are the test file's path.
-        for (const candidate of [c.classname, c.suite]) {
-            if (candidate?.includes("/") && PATH_LIKE.test(candidate)) {
-                f = candidate;
-                break;
-            }
+
+;// CONCATENATED MODULE: ../../packages/checks/src/junit-bytes.ts
+// The bytes of a report file as text. Test tools write UTF-8 nearly always; a few write UTF-16
+// with a byte order mark, or ISO-8859-1 and say so in the XML declaration.
+/**
+ * The text of a report file: UTF-8 (with or without a BOM), UTF-16 with a BOM, or ISO-8859-1
+ * when the XML declaration says so. Bytes that are not UTF-8 become U+FFFD.
+ */
+function decodeReportBytes(bytes) {
+    const b0 = bytes[0];
+    const b1 = bytes[1];
+    if (b0 === 0xff && b1 === 0xfe)
+        return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+    if (b0 === 0xfe && b1 === 0xff) {
+        const swapped = new Uint8Array(bytes.length - 2 - (bytes.length % 2));
+        for (let i = 0; i < swapped.length; i += 2) {
+            swapped[i] = bytes[i + 3];
+            swapped[i + 1] = bytes[i + 2];
         }
+        return new TextDecoder("utf-16le").decode(swapped);
     }
-    if (!f)
-        return undefined;
-    f = f.replace(/\\/g, "/");
-    if (isAbsolute(f) || /^[A-Za-z]:\//.test(f)) {
-        if (root === undefined)
-            return f;
-        const rel = relative(root, f);
-        if (rel === "" || rel.startsWith("..") || isAbsolute(rel))
-            return undefined;
-        return rel.split(sep).join("/");
+    const head = new TextDecoder("latin1").decode(bytes.subarray(0, 200));
+    const declared = /^<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head)?.[1]?.toLowerCase();
+    if (declared === "iso-8859-1" || declared === "latin1" || declared === "latin-1") {
+        // Node's "latin1" label is windows-1252 in TextDecoder; Buffer's latin1 is ISO-8859-1 proper.
+        return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
     }
-    return f.replace(/^(\.\/)+/, "");
-}
-/** The first `<file>:<line>` in a stack trace that names `file` (by its path or, failing that, its name). */
-function lineInText(file, text) {
-    if (text === "")
-        return undefined;
-    for (const needle of [file, basename(file)]) {
-        const escaped = needle.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-        const m = new RegExp(`(?:^|[\\s(/"'\\\\])${escaped}:(\\d{1,9})`, "m").exec(text);
-        if (m) {
-            const n = Number(m[1]);
-            if (n >= 1)
-                return n;
-        }
-    }
-    return undefined;
+    return new TextDecoder("utf-8").decode(bytes); // strips a UTF-8 BOM
 }
 
 ;// CONCATENATED MODULE: ../../packages/checks/src/regression.ts
+
 
 
 
@@ -3995,8 +4526,6 @@ class RegressionError extends Error {
 }
 const INHERITED_ENV = ["PATH", "HOME", "LANG", "TMPDIR", "CI"];
 // Part of this package's API since before the runner moved to @gitops/process.
-
-// The same binding as junit.ts's, so `export *` of both modules is not ambiguous.
 
 async function runRegression(options) {
     const { command, cwd, timeoutMs, signal, onOutput } = options;
@@ -4172,7 +4701,7 @@ async function readReports(cwd, pattern, before) {
         }
         try {
             const text = decodeReportBytes(await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(cwd, f)));
-            reports.push(parseJUnit(text, f));
+            reports.push(await parseJUnit(text, f));
         }
         catch (e) {
             errors.push(e instanceof Error && "code" in e && e.code === "E_JUNIT" ? e.message : `${f}: ${String(e)}`);
@@ -4216,6 +4745,23 @@ function summarizeReport(report) {
     const failed = report.failures > 0 ? `, ${report.failures} failed` : "";
     const errored = report.errors > 0 ? `, ${report.errors} errored` : "";
     return `${tests}${failed}${errored}${skipped}`;
+}
+/** A regression run in short, for an action's output: the counts and each failed test. */
+function regressionSummary(result) {
+    const report = result.report;
+    return {
+        ok: result.ok,
+        exitCode: result.exitCode,
+        timedOut: result.timedOut,
+        reason: result.reason,
+        tests: report?.tests ?? 0,
+        failures: report?.failures ?? 0,
+        errors: report?.errors ?? 0,
+        skipped: report?.skipped ?? 0,
+        failed: (report?.cases ?? [])
+            .filter((c) => c.status === "failed" || c.status === "error")
+            .map((c) => ({ name: c.name, message: c.message, file: c.file, line: c.line })),
+    };
 }
 
 ;// CONCATENATED MODULE: ../../packages/pipeline/src/stages.ts
@@ -4306,530 +4852,317 @@ const builtinStages = {
 /** A rollback redeploys and proves the restored version healthy; further tests are for new versions. */
 const stages_ROLLBACK_STAGES = ["deploy", "healthcheck"];
 
-;// CONCATENATED MODULE: ../../packages/plan/src/git.ts
-// A small wrapper over the `git` executable that reads straight from git objects: no checkout,
-// no working tree, no shell. Every ref is checked before it reaches an argument list and is
-// placed after `--end-of-options`, so a ref such as `--output=/tmp/x` can never become an option.
+;// CONCATENATED MODULE: ../../packages/pipeline/src/deploy-service.ts
+// One service deployed (or restored) on its own, as the deploy action does it in the reusable
+// workflows: the descriptor at a commit, the environment's driver, and for a rollback the
+// healthcheck too, since no later step proves the restored version.
 
-const ZERO_SHA = "0000000000000000000000000000000000000000";
+
+
+
+
+async function deployService(options) {
+    const { service, reason } = options;
+    const base = { service, environment: options.environment, reason };
+    const nothing = (detail) => ({ ...base, ok: true, detail, stages: [] });
+    if (reason === "rollback" && isZeroSha(options.ref))
+        return nothing("nothing to restore: the push created the branch");
+    const repo = await repo_loadRepo(treeReader(options.git, options.ref));
+    if (!repo.config)
+        throw new Error(`gitops.yaml at ${options.ref} is missing or not valid`);
+    const environment = findEnvironment(repo.config, options.environment);
+    const found = repo.descriptors.find((d) => d.service === service);
+    if (!found) {
+        if (reason === "rollback")
+            return nothing(`nothing to restore: ${service} did not exist at ${options.ref}`);
+        throw new Error(`no valid descriptor for ${service} at ${options.ref}`);
+    }
+    const descriptor = descriptor_forEnvironment(found, environment.name);
+    const stages = [];
+    const started = performance.now();
+    const failure = await runStages({
+        environment,
+        workdir: options.workdir,
+        driver: (options.driverFor ?? createDriver)(environment.driver),
+        stages: options.stages ?? builtinStages,
+        progress: options.onProgress ?? (() => { }),
+        ...(options.signal ? { signal: options.signal } : {}),
+    }, descriptor, reason === "rollback" ? stages_ROLLBACK_STAGES : ["deploy"], reason, stages);
+    return {
+        ...base,
+        version: descriptor.version,
+        ok: !failure,
+        detail: failure
+            ? `${failure.stage}: ${failure.reason}`
+            : `${service} ${descriptor.version} ${reason === "rollback" ? "restored" : "deployed"}`,
+        durationMs: Math.round(performance.now() - started),
+        stages,
+        ...(failure ? { failure } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ../../packages/text/src/escape.ts
+// Untrusted text made inert for the formats that render HTML: job summaries, pull-request
+// comments and emails.
+/** `& < > " '` as entities: no tag, attribute or entity of the text's own survives. */
+function escape_escapeHtml(text) {
+    return text
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/"/g, "&quot;")
+        .replace(/'/g, "&#39;");
+}
+// Every line-break form a renderer (or a reader) may honour.
+const LINE_BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
+// What Markdown reads as syntax anywhere in a line: emphasis, code, strikethrough, links and
+// images (a `[` starts both), table pipes, and the backslash itself.
+const INLINE_SYNTAX = /[\\`*_[\]|~]/g;
+// What it reads as syntax only at the start of a line: headings, list items, numbered items.
+const LEADING_SYNTAX = /^(\s*)(#{1,6}(?=\s|$)|[-+](?=\s|$)|\d{1,9}(?=[.)](?:\s|$)))/;
 /**
- * Whether `sha` names no commit at all: the all-zeros SHA GitHub sends as `before` when a branch
- * is created (SHA-1 or SHA-256 length), or no SHA (undefined or "", an unset action input).
+ * Untrusted text as inert Markdown inline text: what Markdown would read as syntax
+ * backslash-escaped (no link, image, emphasis, code or heading of its own), then its HTML
+ * escaped. Markdown first, so the entities HTML escaping writes are not escaped again. Ordinary
+ * punctuation (`carol-dev`, `PAY-101`, `(qa)`) stays as it is.
  */
-function isZeroSha(sha) {
-    return sha === undefined || sha === "" || ((sha.length === 40 || sha.length === 64) && /^0+$/.test(sha));
-}
-class GitError extends Error {
-    code;
-    command;
-    stderr;
-    exitCode;
-    constructor(code, message, 
-    /** The arguments given to git (after `git` and the global options); [] when nothing ran. */
-    command = [], 
-    /** What git wrote on stderr. */
-    stderr = "", 
-    /** git's exit status, when it ran and exited. */
-    exitCode) {
-        super(message);
-        this.code = code;
-        this.command = command;
-        this.stderr = stderr;
-        this.exitCode = exitCode;
-        this.name = "GitError";
-    }
-}
-/** Rejects what git could read as an option or what a line-based protocol would split. */
-function checkRef(ref) {
-    if (typeof ref !== "string" || ref === "")
-        throw new GitError("E_GIT", "a git ref must not be empty");
-    if (ref.startsWith("-")) {
-        throw new GitError("E_GIT", `invalid git ref ${JSON.stringify(ref)}: a ref cannot start with "-"`);
-    }
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is rejected
-    if (/[\x00-\x20\x7f]/.test(ref)) {
-        throw new GitError("E_GIT", `invalid git ref ${JSON.stringify(ref)}: a ref cannot contain spaces or control characters`);
-    }
-    return ref;
-}
-const NOT_FOUND = /bad object|bad revision|unknown revision|not a valid (commit|object) name|not a tree object/i;
-function openGit(repoDir, options = {}) {
-    const binary = options.binary ?? "git";
-    const { GIT_DIR, GIT_WORK_TREE, GIT_INDEX_FILE, ...inherited } = process.env;
-    const env = {
-        // Without GIT_DIR & co. (set when running inside a git hook): the repository is `repoDir`.
-        ...inherited,
-        // Paths are file names, never globs: `services/[a].yaml` means that file.
-        GIT_LITERAL_PATHSPECS: "1",
-        GIT_TERMINAL_PROMPT: "0",
-        // Messages in English, so not-found errors can be told from the rest.
-        LC_ALL: "C",
-        ...options.env,
-    };
-    const spawnGit = (gitDir, args) => {
-        const argv = gitDir === undefined ? ["-C", repoDir, ...args] : [`--git-dir=${gitDir}`, ...args];
-        return (0,external_node_child_process_namespaceObject.spawn)(binary, argv, { cwd: gitDir ?? repoDir, env, stdio: ["pipe", "pipe", "pipe"] });
-    };
-    const exec = (gitDir, args, input) => new Promise((resolve, reject) => {
-        const child = spawnGit(gitDir, args);
-        const out = [];
-        const err = [];
-        child.stdout.on("data", (chunk) => out.push(chunk));
-        child.stderr.on("data", (chunk) => err.push(chunk));
-        child.on("error", (error) => reject(spawnFailure(binary, args, error)));
-        child.on("close", (code, signal) => {
-            const stderr = Buffer.concat(err).toString("utf8");
-            if (code === null) {
-                reject(new GitError("E_GIT", `git ${args[0]} was killed by ${signal}`, args, stderr));
-            }
-            else
-                resolve({ exitCode: code, stdout: Buffer.concat(out), stderr });
-        });
-        child.stdin.on("error", () => { }); // EPIPE when git exits early; the exit code tells why.
-        child.stdin.end(input ?? "");
-    });
-    // All commands run against the git directory with the repo root as the current directory, so
-    // paths are relative to the root even when `repoDir` is a subdirectory of the working tree.
-    let gitDirPromise;
-    const gitDir = () => {
-        gitDirPromise ??= exec(undefined, ["rev-parse", "--absolute-git-dir"]).then((r) => {
-            if (r.exitCode !== 0)
-                throw failure(["rev-parse", "--absolute-git-dir"], r);
-            return r.stdout.toString("utf8").replace(/\n$/, "");
-        });
-        return gitDirPromise;
-    };
-    const git = async (args, input, okCodes = [0]) => {
-        const result = await exec(await gitDir(), args, input);
-        if (!okCodes.includes(result.exitCode))
-            throw failure(args, result);
-        return result;
-    };
-    /** `ref^{type}` as a full SHA, or undefined. */
-    const peel = async (ref, type) => {
-        const r = await git(["rev-parse", "--verify", "--quiet", "--end-of-options", `${checkRef(ref)}^{${type}}`], undefined, [0, 1]);
-        return r.exitCode === 0 ? r.stdout.toString("utf8").trim() : undefined;
-    };
-    const mustPeel = async (ref, type) => {
-        const sha = await peel(ref, type);
-        if (sha === undefined) {
-            throw new GitError("E_GIT_REF_NOT_FOUND", `git ref ${JSON.stringify(ref)} is not in the repository`);
-        }
-        return sha;
-    };
-    let emptyTree;
-    const getEmptyTree = () => {
-        // Computed rather than hard-coded: the empty tree's id differs in SHA-256 repositories.
-        emptyTree ??= git(["hash-object", "-t", "tree", "--stdin"], "").then((r) => r.stdout.toString().trim());
-        return emptyTree;
-    };
-    return {
-        resolve: (ref) => peel(ref, "commit"),
-        async changedFiles(base, head, paths) {
-            const from = isZeroSha(base) ? await getEmptyTree() : checkRef(base);
-            const args = ["diff-tree", "-r", "-z", "--name-status", "-M", "--end-of-options", from, checkRef(head)];
-            const r = await git([...args, "--", ...paths]);
-            return parseNameStatus(r.stdout);
-        },
-        async listFiles(ref, dir) {
-            const prefix = normaliseDir(dir);
-            const args = ["ls-tree", "-z", "--full-tree", "--end-of-options", checkRef(ref)];
-            const r = await git(prefix === "" ? args : [...args, "--", `${prefix}/`]);
-            const names = [];
-            for (const entry of parseLsTree(r.stdout)) {
-                if (!isRegularFile(entry.mode))
-                    continue; // trees, symlinks, submodules
-                const slash = entry.path.lastIndexOf("/");
-                if ((slash === -1 ? "" : entry.path.slice(0, slash)) !== prefix)
-                    continue;
-                names.push(entry.path.slice(slash + 1));
-            }
-            return names;
-        },
-        async readFiles(ref, paths) {
-            const tree = await mustPeel(ref, "tree");
-            const files = new Map();
-            // Only canonical repo paths can name a tree entry (and an odd one would upset the pathspec).
-            const wanted = new Set(paths.filter((p) => p.split("/").every((part) => part !== "" && part !== "." && part !== "..")));
-            if (wanted.size === 0)
-                return files;
-            // Asking cat-file for `<tree>:<path>` makes git walk the trees from the root for every
-            // path (5 s for 20,000 files); listing the blob ids of the few directories involved and
-            // asking for the ids takes a few milliseconds. It also carries paths with line breaks,
-            // which the line-based `--batch` input could not.
-            const specs = new Set();
-            for (const path of wanted) {
-                const slash = path.lastIndexOf("/");
-                specs.add(slash === -1 ? path : `${path.slice(0, slash)}/`);
-            }
-            const size = [...specs].reduce((n, spec) => n + spec.length + 1, 0);
-            const args = ["ls-tree", "-z", "--full-tree", "--end-of-options", tree];
-            const listing = await git(
-            // Too many pathspecs make ls-tree match slowly (and the command line long): list it all.
-            specs.size > 256 || size > 65_536
-                ? [...args.slice(0, 1), "-r", ...args.slice(1)]
-                : [...args, "--", ...specs]);
-            const blobs = new Map(); // path -> blob id
-            for (const entry of parseLsTree(listing.stdout)) {
-                if (isRegularFile(entry.mode) && wanted.has(entry.path))
-                    blobs.set(entry.path, entry.oid);
-            }
-            const oids = [...new Set(blobs.values())];
-            if (oids.length === 0)
-                return files;
-            const batch = ["cat-file", "--batch", "--buffer"];
-            const contents = await catFileBatch(spawnGit(await gitDir(), batch), binary, batch, oids);
-            const byOid = new Map();
-            oids.forEach((oid, i) => {
-                const object = contents[i];
-                if (object?.type === "blob")
-                    byOid.set(oid, object.bytes);
-            });
-            for (const [path, oid] of blobs) {
-                const bytes = byOid.get(oid);
-                if (bytes)
-                    files.set(path, bytes);
-            }
-            return files;
-        },
-        async isAncestor(ancestor, descendant) {
-            const args = [
-                "merge-base",
-                "--is-ancestor",
-                "--end-of-options",
-                checkRef(ancestor),
-                checkRef(descendant),
-            ];
-            const r = await git(args, undefined, [0, 1]);
-            return r.exitCode === 0;
-        },
-        async commits(base, head) {
-            // NUL between fields and records: messages may hold any other character.
-            const limit = base === undefined ? ["--max-count=1"] : [];
-            const range = base === undefined ? [checkRef(head)] : [`^${checkRef(base)}`, checkRef(head)];
-            const format = ["--topo-order", "--reverse", "-z", "--format=%H %P%x00%an%x00%ae%x00%cn%x00%ce%x00%B"];
-            const r = await git(["log", ...limit, ...format, "--end-of-options", ...range]);
-            const fields = r.stdout.toString("utf8").split("\0");
-            const out = [];
-            for (let i = 0; i + 5 < fields.length; i += 6) {
-                const [sha = "", ...parents] = fields[i].replace(/^\n/, "").split(" ").filter(Boolean);
-                const [an = "", ae = "", cn = "", ce = "", body = ""] = fields.slice(i + 1, i + 6);
-                out.push({
-                    sha,
-                    message: body.replace(/\n+$/, ""),
-                    parents: parents.length,
-                    author: { name: an, email: ae },
-                    committer: { name: cn, email: ce },
-                });
-            }
-            return out;
-        },
-        async remoteHead(branch) {
-            const r = await git(["ls-remote", "--end-of-options", "origin", `refs/heads/${checkRef(branch)}`], undefined, [0, 1, 2, 128]);
-            if (r.exitCode !== 0)
-                return undefined; // no origin, or it cannot be reached: unknown
-            return /^[0-9a-f]{40,64}/.exec(r.stdout.toString("utf8"))?.[0];
-        },
-    };
-}
-/** A model RepoReader over one commit: `loadRepo(treeReader(git, sha))` loads the repo as it was then. */
-function treeReader(git, ref) {
-    // Pin the ref once so a branch that moves while loading cannot mix two commits.
-    let pinned;
-    const commit = () => {
-        pinned ??= git.resolve(ref).then((sha) => {
-            if (sha === undefined) {
-                throw new GitError("E_GIT_REF_NOT_FOUND", `git ref ${JSON.stringify(ref)} is not in the repository`);
-            }
-            return sha;
-        });
-        return pinned;
-    };
-    const listed = new Map();
-    const read = new Map();
-    // Reads asked for in the same turn (loadRepo reads every descriptor with one Promise.all) are
-    // sent to git together: one `cat-file --batch` process per batch, not one per file.
-    let queue = [];
-    const flush = async () => {
-        const batch = queue;
-        queue = [];
-        try {
-            const files = await git.readFiles(await commit(), [...new Set(batch.map((q) => q.path))]);
-            for (const q of batch)
-                q.resolve(files.get(q.path));
-        }
-        catch (error) {
-            for (const q of batch)
-                q.reject(error);
-        }
-    };
-    return {
-        list(dir) {
-            const key = normaliseDir(dir);
-            let names = listed.get(key);
-            if (!names) {
-                names = commit().then((sha) => git.listFiles(sha, key));
-                listed.set(key, names);
-            }
-            return names.then((n) => [...n]);
-        },
-        read(path) {
-            const key = path.replace(/^(\.\/)+/, "");
-            let bytes = read.get(key);
-            if (!bytes) {
-                bytes = new Promise((resolve, reject) => {
-                    if (queue.length === 0)
-                        queueMicrotask(() => void flush());
-                    queue.push({ path: key, resolve, reject });
-                });
-                read.set(key, bytes);
-            }
-            return bytes;
-        },
-    };
-}
-/** `services/`, `./services` and `services` are the same directory; "" and "." are the root. */
-function normaliseDir(dir) {
-    return dir
-        .replace(/^(\.\/)+/, "")
-        .replace(/\/+$/, "")
-        .replace(/^\.$/, "");
-}
-function splitZ(bytes) {
-    const text = bytes.toString("utf8");
-    const parts = text.split("\0");
-    if (parts[parts.length - 1] === "")
-        parts.pop();
-    return parts;
-}
-/** `git ls-tree -z`: `<mode> SP <type> SP <object> TAB <path> NUL`. */
-function parseLsTree(bytes) {
-    return splitZ(bytes).map((entry) => {
-        const tab = entry.indexOf("\t");
-        const [mode = "", type = "", oid = ""] = entry.slice(0, tab).split(" ");
-        return { mode, type, oid, path: entry.slice(tab + 1) };
-    });
-}
-/** Regular files, executable or not; not symlinks (120000), trees or submodules (160000). */
-const isRegularFile = (mode) => mode === "100644" || mode === "100755";
-/** `git diff-tree -z --name-status`: `<status> NUL <path> NUL`, or `R<score> NUL <old> NUL <new> NUL`. */
-function parseNameStatus(bytes) {
-    const parts = splitZ(bytes);
-    const changes = [];
-    for (let i = 0; i < parts.length;) {
-        const status = parts[i++] ?? "";
-        const letter = status[0];
-        if (letter === "R" || letter === "C") {
-            const oldPath = parts[i++] ?? "";
-            const path = parts[i++] ?? "";
-            // A copy (only with -C, which is not asked for) leaves the source in place: an addition.
-            changes.push(letter === "R" ? { status: "renamed", path, oldPath } : { status: "added", path });
-            continue;
-        }
-        const path = parts[i++] ?? "";
-        if (letter === "A")
-            changes.push({ status: "added", path });
-        else if (letter === "D")
-            changes.push({ status: "deleted", path });
-        // M: content or mode; T: type (file <-> symlink); U, X: not produced between two trees.
-        else
-            changes.push({ status: "modified", path });
-    }
-    return changes;
+function escapeMarkdown(text) {
+    const inline = text.replace(INLINE_SYNTAX, "\\$&");
+    const leading = inline.replace(LEADING_SYNTAX, (_m, space, marker) => /^\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`);
+    return escape_escapeHtml(leading);
 }
 /**
- * Feeds object names to a running `git cat-file --batch` and parses its replies, in order:
- * `<oid> SP <type> SP <size> LF <contents> LF`, or `<name> SP missing LF` (also `ambiguous`).
- * Contents are copied once, straight into a buffer of the announced size.
+ * One cell of a Markdown table: inert Markdown (`|` included, so it cannot open a column), and
+ * line breaks as `<br>` so they cannot end the row.
  */
-function catFileBatch(child, binary, args, names) {
-    return new Promise((resolve, reject) => {
-        const results = [];
-        const err = [];
-        let header = [];
-        let body;
-        let needNewline = false;
-        let failed;
-        const fail = (error) => {
-            if (failed)
-                return;
-            failed = error;
-            child.kill();
-            reject(error);
-        };
-        const onData = (chunk) => {
-            let at = 0;
-            while (at < chunk.length && !failed) {
-                if (body) {
-                    const take = Math.min(body.bytes.length - body.filled, chunk.length - at);
-                    body.bytes.set(chunk.subarray(at, at + take), body.filled);
-                    body.filled += take;
-                    at += take;
-                    if (body.filled === body.bytes.length) {
-                        results.push({ type: body.type, bytes: body.bytes });
-                        body = undefined;
-                        needNewline = true;
-                    }
-                    continue;
-                }
-                if (needNewline) {
-                    if (chunk[at] !== 0x0a)
-                        return fail(protocolError(args, "no line feed after an object"));
-                    needNewline = false;
-                    at += 1;
-                    continue;
-                }
-                const lf = chunk.indexOf(0x0a, at);
-                if (lf === -1) {
-                    header.push(chunk.subarray(at));
-                    return;
-                }
-                header.push(chunk.subarray(at, lf));
-                at = lf + 1;
-                const line = Buffer.concat(header).toString("utf8");
-                header = [];
-                const match = /^[0-9a-f]+ (\S+) (\d+)$/.exec(line);
-                if (match) {
-                    const size = Number(match[2]);
-                    body = { type: match[1], bytes: new Uint8Array(size), filled: 0 };
-                    if (size === 0) {
-                        results.push({ type: body.type, bytes: body.bytes });
-                        body = undefined;
-                        needNewline = true;
-                    }
-                }
-                else if (/ (missing|ambiguous)$/.test(line)) {
-                    results.push(undefined);
-                }
-                else {
-                    return fail(protocolError(args, `unexpected reply ${JSON.stringify(line.slice(0, 200))}`));
-                }
-            }
-        };
-        child.stdout?.on("data", onData);
-        child.stderr?.on("data", (chunk) => err.push(chunk));
-        child.on("error", (error) => fail(spawnFailure(binary, args, error)));
-        child.on("close", (code) => {
-            if (failed)
-                return;
-            const stderr = Buffer.concat(err).toString("utf8");
-            if (code !== 0) {
-                return fail(failure(args, { exitCode: code ?? -1, stdout: Buffer.alloc(0), stderr }));
-            }
-            if (results.length !== names.length || body || header.length > 0) {
-                return fail(protocolError(args, `${results.length} replies to ${names.length} requests`));
-            }
-            resolve(results);
-        });
-        child.stdin?.on("error", () => { }); // EPIPE if git dies; reported by "close".
-        child.stdin?.end(names.length === 0 ? "" : `${names.join("\n")}\n`);
+function escape_markdownCell(text) {
+    return escapeMarkdown(text).replace(LINE_BREAK, "<br>");
+}
+
+;// CONCATENATED MODULE: ../../packages/pipeline/src/summary.ts
+// The release for people: a Markdown job summary (per service: versions from \u2192 to, each stage
+// with its time, the outcome, the rollback, every notification) and a short text ending.
+
+
+const OUTCOME_ICON = {
+    succeeded: "\u2705",
+    deployed: "\u2705",
+    "rolled-back": "\u21a9\ufe0f",
+    failed: "\u274c",
+    denied: "\u26d4",
+    skipped: "\u23ed\ufe0f",
+    "nothing-to-deploy": "\u2796",
+    "dry-run": "\ud83d\udd0e",
+    planned: "\ud83d\udd0e",
+    "not-deployed": "\u2796",
+};
+const STAGE_ICON = { passed: "\u2705", failed: "\u274c", skipped: "\u23ed\ufe0f" };
+const stagesCell = (stages) => stages.map((s) => `${STAGE_ICON[s.outcome]} ${s.stage} ${formatDuration(s.durationMs)}`).join("<br>") ||
+    "\u2014";
+function releaseMarkdown(result) {
+    const short = result.after.slice(0, 12);
+    const commit = result.links.commit ? `[\`${short}\`](${result.links.commit})` : `\`${short}\``;
+    const out = [
+        `## ${OUTCOME_ICON[result.outcome]} Release to ${cell(result.environment)}: ${result.outcome}`,
+        "",
+        `Commit ${commit} pushed by **${cell(result.pusher)}**${result.links.run ? ` \u00b7 [workflow run](${result.links.run})` : ""} \u00b7 ${formatDuration(result.durationMs)}`,
+        "",
+        `**Gate:** ${result.gate.decision}${result.gate.tickets.length ? ` \u00b7 tickets ${result.gate.tickets.map(cell).join(", ")}` : ""} \u00b7 **Plan:** ${cell(result.plan.summary)}`,
+        "",
+    ];
+    const blocking = result.gate.results.filter((r) => r.decision !== "allow");
+    if (blocking.length > 0) {
+        out.push("| Rule | Decision | Why |", "|---|---|---|");
+        for (const r of blocking)
+            out.push(`| ${r.rule} | ${r.decision} | ${r.reasons.map(cell).join("<br>")} |`);
+        out.push("");
+    }
+    if (result.services.length === 0)
+        return `${out.join("\n")}\n`;
+    out.push("| Service | Version | Stages | Outcome |", "|---|---|---|---|");
+    for (const s of result.services) {
+        const outcome = `${OUTCOME_ICON[s.outcome]} ${s.outcome}${s.rollback ? ` to ${cell(s.rollback.version)}` : ""}`;
+        const stages = s.rollback
+            ? `${stagesCell(s.stages)}<br>rollback: ${stagesCell(s.rollback.stages)}`
+            : stagesCell(s.stages);
+        out.push(`| ${cell(s.service)} | ${cell(versionText(s.version))} | ${stages} | ${outcome} |`);
+    }
+    out.push("");
+    for (const s of result.services.filter((s) => s.failure || s.note)) {
+        out.push(`### ${OUTCOME_ICON[s.outcome]} ${cell(s.service)}`, "");
+        if (s.failure)
+            out.push(`Failed at **${s.failure.stage}**: ${cell(s.failure.reason)}`, "");
+        if (s.rollback)
+            out.push(`Rollback: ${cell(s.rollback.reason)}`, "");
+        if (s.note)
+            out.push(cell(s.note), "");
+        if (s.failure?.log) {
+            out.push("<details><summary>Log</summary>", "", "<pre>", escapeHtml(lastLines(s.failure.log, 40)), "</pre>", "</details>", "");
+        }
+    }
+    const deliveries = result.services.flatMap((s) => s.deliveries.map((d) => ({ service: s.service, ...d })));
+    if (deliveries.length > 0) {
+        out.push("### Notifications", "", "| Service | Event | Channel | To | Result |", "|---|---|---|---|---|");
+        for (const d of deliveries) {
+            const to = d.url ? `[${cell(d.target)}](${d.url})` : cell(d.target);
+            out.push(`| ${cell(d.service)} | ${d.event} | ${cell(d.channel)} | ${to} | ${d.ok ? "\u2705" : "\u26a0\ufe0f"} ${cell(d.detail)} |`);
+        }
+        out.push("");
+    }
+    return `${out.join("\n")}\n`;
+}
+/** The last lines of the release for a terminal: one per service. */
+function releaseText(result) {
+    const lines = result.services.map((s) => {
+        const rollback = s.rollback
+            ? ` (rolled back to ${s.rollback.version}: ${s.rollback.ok ? "healthy" : "NOT healthy"})`
+            : "";
+        const why = s.failure ? ` \u2014 ${s.failure.stage}: ${s.failure.reason}` : s.note ? ` \u2014 ${s.note}` : "";
+        return clean(`${OUTCOME_ICON[s.outcome]} ${s.service} ${versionText(s.version)}: ${s.outcome}${rollback}${why}`);
     });
+    const failedDeliveries = result.services.flatMap((s) => s.deliveries.filter((d) => !d.ok));
+    if (failedDeliveries.length > 0)
+        lines.push(`\u26a0\ufe0f  ${failedDeliveries.length} notification${failedDeliveries.length === 1 ? "" : "s"} not delivered`);
+    lines.push(`${OUTCOME_ICON[result.outcome]} release to ${result.environment}: ${result.outcome} in ${formatDuration(result.durationMs)}`);
+    return `${lines.join("\n")}\n`;
 }
-function failure(args, result) {
-    const stderr = result.stderr.trim();
-    const code = NOT_FOUND.test(stderr) ? "E_GIT_REF_NOT_FOUND" : "E_GIT";
-    const detail = stderr.split("\n").find((l) => l.trim() !== "") ?? `exit code ${result.exitCode}`;
-    return new GitError(code, `git ${args.join(" ")} failed: ${detail}`, args, result.stderr, result.exitCode);
+/** One service deployed or restored on its own (the deploy action): its stages as a table. */
+function deploymentMarkdown(d) {
+    const what = `${d.reason} ${d.service}${d.version ? ` ${d.version}` : ""} to ${d.environment}`;
+    const out = [`### ${d.ok ? "\u2705" : "\u274c"} ${escape_markdownCell(what)}`, ""];
+    if (d.stages.length === 0)
+        return `${[...out, escape_markdownCell(d.detail), ""].join("\n")}\n`;
+    out.push("| Stage | Outcome | Time | Why |", "|---|---|---|---|");
+    for (const s of d.stages)
+        out.push(`| ${escape_markdownCell(s.stage)} | ${STAGE_ICON[s.outcome]} ${s.outcome} | ${duration_formatDuration(s.durationMs)} | ${escape_markdownCell(s.reason)} |`);
+    return `${out.join("\n")}\n`;
 }
-function protocolError(args, detail) {
-    return new GitError("E_GIT", `git ${args.join(" ")}: ${detail}`, args);
+function lastLines(text, n) {
+    return text.split("\n").slice(-n).join("\n");
 }
-function spawnFailure(binary, args, error) {
-    const code = error.code;
-    const message = code === "ENOENT"
-        ? `cannot run ${binary}: not found on PATH; install git`
-        : `cannot run ${binary}: ${error}`;
-    return new GitError("E_GIT", message, args);
+
+;// CONCATENATED MODULE: ../shared/src/inputs.ts
+// Reading action inputs into typed values: one function per kind of value, each failing with the
+// input's name and what it got, so a misconfigured step says exactly which line to fix.
+
+
+
+/** The input, or undefined when it is empty (an unset input reads as ""). */
+function optionalInput(name) {
+    return getInput(name) || undefined;
+}
+function requiredInput(name) {
+    return getInput(name, { required: true });
+}
+/** A secret input, masked in the log the moment it is read. */
+function secretInput(name) {
+    const value = core.getInput(name);
+    if (value)
+        core.setSecret(value);
+    return value;
+}
+function booleanInput(name) {
+    return core.getBooleanInput(name);
+}
+/** Where the workflow's checkout lives: GITHUB_WORKSPACE on a runner, the current directory elsewhere. */
+function workspaceRoot() {
+    return process.env.GITHUB_WORKSPACE ?? process.cwd();
+}
+/** A directory input (default "path") resolved against the workspace. */
+function workspacePath(name = "path") {
+    return (0,external_node_path_namespaceObject.resolve)(workspaceRoot(), getInput(name) || ".");
+}
+function integerInput(name) {
+    const raw = optionalInput(name);
+    if (raw === undefined)
+        return undefined;
+    if (!/^\d+$/.test(raw))
+        throw new Error(`${name} must be a whole number; got "${raw}"`);
+    return Number(raw);
+}
+function portInput(name) {
+    const port = integerInput(name);
+    if (port !== undefined && (port < 1 || port > 65535))
+        throw new Error(`${name} must be a port from 1 to 65535; got ${port}`);
+    return port;
+}
+/** A duration such as `30s` or `1m30s`, in milliseconds. */
+function durationInput(name) {
+    const raw = optionalInput(name);
+    if (raw === undefined)
+        return undefined;
+    const parsed = parseDuration(raw);
+    if (!parsed.ok)
+        throw new Error(`${name}: ${parsed.message}`);
+    return parsed.value;
+}
+function oneOfInput(name, allowed, fallback) {
+    const value = getInput(name) || fallback;
+    if (value === undefined || !allowed.includes(value))
+        throw new Error(`${name} must be one of ${allowed.join(", ")}; got "${value ?? ""}"`);
+    return value;
+}
+function checkTargetInputs() {
+    const host = optionalInput("host");
+    const port = portInput("port");
+    return {
+        repoDir: workspacePath(),
+        service: requiredInput("service"),
+        environment: requiredInput("environment"),
+        ...(host ? { host } : {}),
+        ...(port !== undefined ? { port } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+// The deploy action's inputs as one typed settings object.
+
+function readSettings() {
+    return {
+        workdir: workspacePath(),
+        service: requiredInput("service"),
+        environment: requiredInput("environment"),
+        ref: optionalInput("ref") ?? "HEAD",
+        reason: oneOfInput("reason", ["deploy", "rollback"], "deploy"),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
 // Adapter: deploys one service through the environment's driver, as one visible step of the
-// reusable workflows. With reason rollback it restores the version an earlier commit held and
-// health-checks it, since no later step will.
-
-
+// reusable workflows; with reason rollback it restores the version a commit held and
+// health-checks it. The library decides what either means; this step reports it.
 
 
 
 
 
 async function main() {
-    const workdir = (0,external_node_path_namespaceObject.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd(), getInput("path") || ".");
-    const service = getInput("service", { required: true });
-    const environmentName = getInput("environment", { required: true });
-    const reason = getInput("reason") || "deploy";
-    if (reason !== "deploy" && reason !== "rollback")
-        throw new Error(`reason must be deploy or rollback, not "${reason}"`);
-    const ref = getInput("ref") || "HEAD";
-    const output = (result) => setOutput("result", JSON.stringify({ service, environment: environmentName, reason, ...result }));
-    if (reason === "rollback" && isZeroSha(ref)) {
-        notice(`${service}: nothing to restore - the push created the branch`);
-        setOutput("ok", "true");
-        output({ ok: true, detail: "nothing to restore: first push", stages: [] });
-        return;
-    }
-    const repo = await loadRepo(treeReader(openGit(workdir), ref));
-    const environment = repo.config?.environments.find((e) => e.name === environmentName);
-    if (!repo.config || !environment)
-        throw new Error(`gitops.yaml at ${ref} has no environment "${environmentName}" (or is not valid)`);
-    const found = repo.descriptors.find((d) => d.service === service);
-    if (!found) {
-        if (reason === "rollback") {
-            notice(`${service}: nothing to restore - it did not exist at ${ref}`);
-            setOutput("ok", "true");
-            output({ ok: true, detail: `nothing to restore: ${service} did not exist at ${ref}`, stages: [] });
-            return;
-        }
-        throw new Error(`no valid descriptor for ${service} at ${ref}`);
-    }
-    const descriptor = forEnvironment(found, environment.name);
-    const stages = [];
-    const started = performance.now();
-    const failure = await runStages({
-        environment,
-        workdir,
-        driver: createDriver(environment.driver),
-        stages: builtinStages,
-        progress: (event) => {
+    const settings = readSettings();
+    const deployment = await deployService({
+        ...settings,
+        git: openGit(settings.workdir),
+        onProgress: (event) => {
             if (event.type === "output")
-                logCommandOutput(event.chunk.split("\n").filter(Boolean));
+                logCommandOutput(event.chunk.split(/\r\n|[\n\r]/).filter(Boolean));
             if (event.type === "stage-end")
                 info(`${event.stage}: ${event.outcome} - ${event.reason}`);
         },
-    }, descriptor, reason === "rollback" ? stages_ROLLBACK_STAGES : ["deploy"], reason, stages);
-    const ok = !failure;
-    setOutput("ok", String(ok));
-    setOutput("version", descriptor.version);
-    output({
-        version: descriptor.version,
-        ok,
-        durationMs: Math.round(performance.now() - started),
-        detail: failure
-            ? `${failure.stage}: ${failure.reason}`
-            : `${service} ${descriptor.version} ${reason === "rollback" ? "restored" : "deployed"}`,
-        stages,
     });
-    await summary
-        .addHeading(`${ok ? "\u2705" : "\u274c"} ${reason} ${(0,src_text/* escapeHtml */.ZD)(service)} ${(0,src_text/* escapeHtml */.ZD)(descriptor.version)} to ${(0,src_text/* escapeHtml */.ZD)(environment.name)}`, 3)
-        .addTable([
-        [
-            { data: "Stage", header: true },
-            { data: "Outcome", header: true },
-            { data: "Time", header: true },
-            { data: "Why", header: true },
-        ],
-        ...stages.map((s) => [
-            s.stage,
-            s.outcome,
-            `${(s.durationMs / 1000).toFixed(1)} s`,
-            (0,src_text/* escapeHtml */.ZD)(s.reason),
-        ]),
-    ])
-        .write();
+    const { failure, ...result } = deployment;
+    setOutput("ok", String(deployment.ok));
+    if (deployment.version)
+        setOutput("version", deployment.version);
+    setOutput("result", JSON.stringify({
+        ...result,
+        ...(failure ? { failure: { stage: failure.stage, reason: failure.reason } } : {}),
+    }));
+    await summary.addRaw(deploymentMarkdown(deployment)).write();
+    if (deployment.stages.length === 0)
+        notice(`${settings.service}: ${deployment.detail}`);
     if (failure) {
         if (failure.log)
             logCommandOutput(failure.log.split("\n"));
-        setFailed(`${reason} of ${service} ${descriptor.version} to ${environment.name} failed at ${failure.stage}: ${failure.reason}`);
+        setFailed(`${settings.reason} of ${settings.service} ${deployment.version} to ${settings.environment} failed at ${failure.stage}: ${failure.reason}`);
     }
 }
 main().catch((error) => {

@@ -82,10 +82,9 @@ describe("deploy action", () => {
     expect(await runningVersion(repo.ports.qa)).toBe("1.1.0");
     expect(repo.instances()).toEqual(["qa-hello.pid"]);
 
-    expect(run.summary).toContain("<h3>✅ deploy hello 1.1.0 to qa</h3>");
-    expect(run.summary).toContain("<table>");
-    expect(run.summary).toContain("<th>Stage</th><th>Outcome</th><th>Time</th><th>Why</th>");
-    expect(run.summary).toMatch(/<tr><td>deploy<\/td><td>passed<\/td><td>\d+\.\d s<\/td><td>command: /);
+    expect(run.summary).toContain("### ✅ deploy hello 1.1.0 to qa\n");
+    expect(run.summary).toContain("| Stage | Outcome | Time | Why |");
+    expect(run.summary).toMatch(/^\| deploy \| ✅ passed \| \d+(\.\d)?m?s \| command: exited 0 \|$/m);
   });
 
   it("fails the step when the driver cannot deploy the version, and says why", async () => {
@@ -171,13 +170,13 @@ describe("deploy action", () => {
         environment: "qa",
         reason: "rollback",
         ok: true,
-        detail: "nothing to restore: first push",
+        detail: "nothing to restore: the push created the branch",
         stages: [],
       });
       expect(run.annotations).toContainEqual(
         expect.objectContaining({
           level: "notice",
-          message: "hello: nothing to restore - the push created the branch",
+          message: "hello: nothing to restore: the push created the branch",
         }),
       );
       expect(repo.instances()).toEqual([]);
@@ -199,7 +198,7 @@ describe("deploy action", () => {
       expect(run.annotations).toContainEqual(
         expect.objectContaining({
           level: "notice",
-          message: `hello: nothing to restore - it did not exist at ${without}`,
+          message: `hello: nothing to restore: hello did not exist at ${without}`,
         }),
       );
       expect(repo.instances()).toEqual([]);
@@ -211,7 +210,7 @@ describe("deploy action", () => {
     const badReason = await deploy(repo, { reason: "redeploy" });
     expect(badReason.exitCode).toBe(1);
     expect(badReason.outputs.ok).toBe("false");
-    expect(badReason.annotations[0]?.message).toBe('reason must be deploy or rollback, not "redeploy"');
+    expect(badReason.annotations[0]?.message).toBe('reason must be one of deploy, rollback; got "redeploy"');
 
     const noService = await deploy(repo, { service: "nope" });
     expect(noService.exitCode).toBe(1);

@@ -5,9 +5,10 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   vZ: () => (/* binding */ formatFieldPath)
+/* harmony export */   vZ: () => (/* binding */ formatFieldPath),
+/* harmony export */   xy: () => (/* binding */ formatDiagnostic)
 /* harmony export */ });
-/* unused harmony exports formatDiagnostic, ValidationError */
+/* unused harmony export ValidationError */
 // What a loader reports about a user's file: where, which field, what is wrong, and a
 // stable code that tools and tests can rely on.
 function formatFieldPath(path) {
@@ -46,10 +47,9 @@ class ValidationError extends Error {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
-/* harmony export */   yR: () => (/* binding */ readText)
+/* harmony export */   g: () => (/* binding */ MAX_FILE_BYTES),
+/* harmony export */   y: () => (/* binding */ readText)
 /* harmony export */ });
-/* unused harmony export escapeHtml */
 const MAX_FILE_BYTES = 256 * 1024;
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 function readText(file, content, maxBytes = MAX_FILE_BYTES) {
@@ -133,18 +133,6 @@ function firstInvalidUtf8(bytes) {
         i += need + 1;
     }
     return bytes.length;
-}
-/**
- * Untrusted text (service names, commit messages, command output) made inert for HTML: job
- * summaries, emails and Markdown tables render raw HTML.
- */
-function escapeHtml(text) {
-    return text
-        .replace(/&/g, "&amp;")
-        .replace(/</g, "&lt;")
-        .replace(/>/g, "&gt;")
-        .replace(/"/g, "&quot;")
-        .replace(/'/g, "&#39;");
 }
 
 
@@ -529,11 +517,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../../.build/side-effect-free/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -569,7 +555,7 @@ function utils_toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../../.build/side-effect-free/@actions/core/lib/command.js
 
 
 /**
@@ -665,7 +651,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../../.build/side-effect-free/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -702,7 +688,7 @@ function file_command_prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../../.build/side-effect-free/@actions/core/lib/core.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -886,7 +872,7 @@ function setCommandEcho(enabled) {
  */
 function setFailed(message) {
     process.exitCode = ExitCode.Failure;
-    core_error(message);
+    error(message);
 }
 //-----------------------------------------------------------------------
 // Logging Commands
@@ -909,7 +895,7 @@ function debug(message) {
  * @param message error issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function core_error(message, properties = {}) {
+function error(message, properties = {}) {
     command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -1020,7 +1006,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../../.build/side-effect-free/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -1301,610 +1287,107 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ../../packages/model/src/diagnostics.ts
-var diagnostics = __nccwpck_require__(2295);
-// EXTERNAL MODULE: ../../packages/model/src/text.ts
-var src_text = __nccwpck_require__(6940);
-;// CONCATENATED MODULE: ../../packages/model/src/checked-file.ts
+var src_diagnostics = __nccwpck_require__(2295);
+;// CONCATENATED MODULE: ../shared/src/inputs.ts
+// Reading action inputs into typed values: one function per kind of value, each failing with the
+// input's name and what it got, so a misconfigured step says exactly which line to fix.
 
 
-/** Collects located problems while raw data is normalised. */
-class Problems {
-    list = [];
-    pending = [];
-    add(path, message, code = "E_INVALID_VALUE", at = "value") {
-        this.pending.push({ path, message, code, at });
-    }
-    get empty() {
-        return this.pending.length === 0;
-    }
-    /** Turns the problems into diagnostics, located in `source`. */
-    locate(file, source) {
-        return this.pending.map(({ path, message, code, at }) => {
-            const { start, end } = source.locate(path, at);
-            return { code, severity: "error", file, start, end, field: (0,diagnostics/* formatFieldPath */.vZ)(path), message };
-        });
-    }
-}
-const isMapping = (data) => data !== null && typeof data === "object" && !Array.isArray(data);
-async function loadChecked(file, content, schema, normalise) {
-    const read = (0,src_text/* readText */.yR)(file, content);
-    if (!read.ok)
-        return read;
-    const { text } = read;
-    const fast = await Promise.all(/* import() */[__nccwpck_require__.e(246), __nccwpck_require__.e(567)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9567));
-    const parsed = fast.fastParse(text);
-    if (parsed.ok && isMapping(parsed.data) && fast[schema](parsed.data)) {
-        const problems = new Problems();
-        const value = normalise(parsed.data, problems);
-        if (problems.empty)
-            return { ok: true, value, diagnostics: [] };
-    }
-    const slow = await Promise.all(/* import() */[__nccwpck_require__.e(483), __nccwpck_require__.e(922)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8922));
-    const tree = slow.parseYamlText(file, text);
-    if (!tree.ok)
-        return tree;
-    const { source } = tree;
-    const problems = new Problems();
-    if (!isMapping(source.data)) {
-        problems.add([], "must be a mapping of fields (key: value lines)");
-        return { ok: false, diagnostics: problems.locate(file, source) };
-    }
-    const validate = slow[schema];
-    if (!validate(source.data)) {
-        return { ok: false, diagnostics: slow.schemaDiagnostics(source, validate.errors ?? []) };
-    }
-    const value = normalise(source.data, problems);
-    // A valid file the fast path could not take (anchors, aliases) ends here too.
-    if (problems.empty)
-        return { ok: true, value, diagnostics: [] };
-    return { ok: false, diagnostics: problems.locate(file, source) };
-}
 
-;// CONCATENATED MODULE: ../../packages/model/src/quantities.ts
-// Units people write in descriptors, turned into the integers the code computes with.
-// The schema has already checked the shape; these also reject what the shape allows but
-// the meaning does not (zero cpu, more precision than a millicore, overflow).
-const MEMORY_UNITS = {
-    "": 1,
-    k: 1e3,
-    K: 1e3,
-    M: 1e6,
-    G: 1e9,
-    T: 1e12,
-    P: 1e15,
-    Ki: 2 ** 10,
-    Mi: 2 ** 20,
-    Gi: 2 ** 30,
-    Ti: 2 ** 40,
-    Pi: 2 ** 50,
-};
-const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** CPU in millicores: `500m` \u2192 500, `0.5` \u2192 500, `2` \u2192 2000. */
-function parseCpu(input) {
-    const text = String(input).trim();
-    const millis = text.endsWith("m") ? Number(text.slice(0, -1)) : Number(text) * 1000;
-    if (!Number.isFinite(millis))
-        return { ok: false, message: "must be cores (0.5, 2) or millicores (500m)" };
-    // 1e-13 cores is within rounding distance of 0m: finer than a millicore too, not zero.
-    if (Math.abs(millis - Math.round(millis)) > 1e-9 || (millis > 0 && Math.round(millis) === 0))
-        return { ok: false, message: "is finer than a millicore (1m)" };
-    if (millis <= 0)
-        return { ok: false, message: "must be more than zero" };
-    if (!Number.isSafeInteger(Math.round(millis)))
-        return { ok: false, message: "is too large" };
-    return { ok: true, value: Math.round(millis) };
+/** The input, or undefined when it is empty (an unset input reads as ""). */
+function inputs_optionalInput(name) {
+    return getInput(name) || undefined;
 }
-/** Memory in bytes: `512Mi` \u2192 536870912, `1G` \u2192 1e9, `1024` \u2192 1024. */
-function parseMemory(input) {
-    const match = /^([0-9]+(?:\.[0-9]+)?)([A-Za-z]*)$/.exec(String(input).trim());
-    const unit = match ? MEMORY_UNITS[match[2]] : undefined;
-    if (!match || unit === undefined)
-        return { ok: false, message: "must be a memory size such as 512Mi, 1Gi or 500M" };
-    const bytes = Math.ceil(Number(match[1]) * unit);
-    if (bytes <= 0)
-        return { ok: false, message: "must be more than zero" };
-    if (!Number.isSafeInteger(bytes))
-        return { ok: false, message: "is too large" };
-    return { ok: true, value: bytes };
+function requiredInput(name) {
+    return core.getInput(name, { required: true });
 }
-/** Duration in milliseconds: `500ms`, `5s`, `2m`, `1h`, `1m30s`. */
-function parseDuration(input) {
-    const text = input.trim();
-    const part = /([0-9]+(?:\.[0-9]+)?)(ms|s|m|h)/y;
-    let total = 0;
-    let at = 0;
-    while (at < text.length) {
-        part.lastIndex = at;
-        const match = part.exec(text);
-        if (!match)
-            return { ok: false, message: "must be a duration like 500ms, 5s, 2m or 1m30s" };
-        total += Number(match[1]) * DURATION_UNITS[match[2]];
-        at = part.lastIndex;
-    }
-    if (at === 0)
-        return { ok: false, message: "must be a duration like 500ms, 5s, 2m or 1m30s" };
-    if (!Number.isSafeInteger(Math.round(total)))
-        return { ok: false, message: "is too long" };
-    return { ok: true, value: Math.round(total) };
+/** A secret input, masked in the log the moment it is read. */
+function inputs_secretInput(name) {
+    const value = core.getInput(name);
+    if (value)
+        core.setSecret(value);
+    return value;
 }
-function formatCpu(millis) {
-    return millis % 1000 === 0 ? String(millis / 1000) : `${millis}m`;
+function booleanInput(name) {
+    return core.getBooleanInput(name);
 }
-function formatMemory(bytes) {
-    for (const unit of ["Pi", "Ti", "Gi", "Mi", "Ki"]) {
-        const size = MEMORY_UNITS[unit];
-        if (bytes >= size && bytes % size === 0)
-            return `${bytes / size}${unit}`;
-    }
-    return String(bytes);
+/** Where the workflow's checkout lives: GITHUB_WORKSPACE on a runner, the current directory elsewhere. */
+function workspaceRoot() {
+    return process.env.GITHUB_WORKSPACE ?? process.cwd();
 }
-function formatDuration(ms) {
-    if (ms === 0)
-        return "0s";
-    const parts = [];
-    let rest = ms;
-    for (const [unit, size] of [
-        ["h", 3_600_000],
-        ["m", 60_000],
-        ["s", 1000],
-        ["ms", 1],
-    ]) {
-        if (rest >= size) {
-            parts.push(`${Math.floor(rest / size)}${unit}`);
-            rest %= size;
-        }
-    }
-    return parts.join("");
+/** A directory input (default "path") resolved against the workspace. */
+function inputs_workspacePath(name = "path") {
+    return (0,external_node_path_namespaceObject.resolve)(workspaceRoot(), getInput(name) || ".");
 }
-/** Port ranges as written in gitops.yaml: `8080` or `"8000-8099"`. */
-function parsePortRange(input) {
-    if (typeof input === "number")
-        return { ok: true, value: { from: input, to: input } };
-    const [from, to] = input.split("-").map(Number);
-    if (!(from >= 1 && to <= 65535 && from <= to)) {
-        return { ok: false, message: "must be a range of ports from 1 to 65535, low end first" };
-    }
-    return { ok: true, value: { from, to } };
+function integerInput(name) {
+    const raw = inputs_optionalInput(name);
+    if (raw === undefined)
+        return undefined;
+    if (!/^\d+$/.test(raw))
+        throw new Error(`${name} must be a whole number; got "${raw}"`);
+    return Number(raw);
 }
-
-;// CONCATENATED MODULE: ../../packages/model/src/descriptor.ts
-// The deployment descriptor: one service's deployment, as the deploy repo states it.
-
-
-/** Parses, validates and normalises one descriptor. `file` is its path relative to the repo root. */
-function loadDescriptor(file, content) {
-    return loadChecked(file, content, "validateDescriptor", (raw, problems) => normaliseDescriptor(raw, file, problems));
+function portInput(name) {
+    const port = integerInput(name);
+    if (port !== undefined && (port < 1 || port > 65535))
+        throw new Error(`${name} must be a port from 1 to 65535; got ${port}`);
+    return port;
 }
-function normaliseDescriptor(raw, file, problems) {
-    const stem = file.replace(/^.*\//, "").replace(/\.ya?ml$/, "");
-    if (stem !== raw.service) {
-        problems.add(["service"], `is "${raw.service}" but the file is named ${stem}.yaml; name the file after the service`, "E_SERVICE_NAME_MISMATCH");
-    }
-    const hc = raw.healthcheck;
-    const descriptor = {
-        service: raw.service,
-        version: raw.version,
-        maintainer: raw.maintainer,
-        domain: raw.domain,
-        port: raw.port,
-        replicas: raw.replicas ?? 1,
-        resources: parseResources(raw.resources, ["resources"], problems),
-        ports: normalisePorts(raw.ports ?? [], problems),
-        healthcheck: {
-            startupGraceMs: duration(hc.startupGrace ?? "0s", ["healthcheck", "startupGrace"], problems),
-            intervalMs: duration(hc.interval ?? "5s", ["healthcheck", "interval"], problems),
-            timeoutMs: duration(hc.timeout ?? "2s", ["healthcheck", "timeout"], problems),
-            retries: hc.retries ?? 3,
-            endpoints: hc.endpoints.map((e, i) => endpoint(e, i)),
-        },
-        notifications: { emails: raw.notifications?.emails ?? [], slack: raw.notifications?.slack ?? [] },
-        overrides: {},
-        file,
-    };
-    if (descriptor.healthcheck.timeoutMs === 0)
-        problems.add(["healthcheck", "timeout"], "must be more than zero");
-    if (raw.image !== undefined)
-        descriptor.image = raw.image;
-    if (raw.smoke) {
-        descriptor.smoke = {
-            checks: raw.smoke.checks.map((check, i) => {
-                const smoke = {
-                    name: check.name,
-                    request: {
-                        method: check.request.method ?? "GET",
-                        path: check.request.path,
-                        headers: check.request.headers ?? {},
-                    },
-                    expect: expectation(check.expect),
-                };
-                if (check.request.body !== undefined)
-                    smoke.request.body = check.request.body;
-                if (check.timeout !== undefined) {
-                    smoke.timeoutMs = duration(check.timeout, ["smoke", "checks", i, "timeout"], problems);
-                }
-                return smoke;
-            }),
-        };
-        const names = raw.smoke.checks.map((c) => c.name);
-        names.forEach((name, i) => {
-            if (names.indexOf(name) !== i)
-                problems.add(["smoke", "checks", i, "name"], `"${name}" is used by another check`);
-        });
-    }
-    if (raw.regression) {
-        const regression = {
-            command: raw.regression.command,
-            timeoutMs: duration(raw.regression.timeout ?? "15m", ["regression", "timeout"], problems),
-            env: raw.regression.env ?? {},
-        };
-        if (raw.regression.reports !== undefined)
-            regression.reports = raw.regression.reports;
-        descriptor.regression = regression;
-    }
-    for (const [env, o] of Object.entries(raw.overrides ?? {})) {
-        const override = {};
-        if (o.domain !== undefined)
-            override.domain = o.domain;
-        if (o.port !== undefined)
-            override.port = o.port;
-        if (o.replicas !== undefined)
-            override.replicas = o.replicas;
-        if (o.resources !== undefined)
-            override.resources = parseResources(o.resources, ["overrides", env, "resources"], problems);
-        descriptor.overrides[env] = override;
-    }
-    return descriptor;
-}
-/** The descriptor as it applies to one environment: its overrides folded in. */
-function forEnvironment(descriptor, environment) {
-    const override = descriptor.overrides[environment];
-    return override ? { ...descriptor, ...override } : descriptor;
-}
-function parseResources(raw, at, problems) {
-    const cpu = parseCpu(raw.cpu);
-    const memory = parseMemory(raw.memory);
-    if (!cpu.ok)
-        problems.add([...at, "cpu"], cpu.message);
-    if (!memory.ok)
-        problems.add([...at, "memory"], memory.message);
-    return { cpuMillis: cpu.ok ? cpu.value : 0, memoryBytes: memory.ok ? memory.value : 0 };
-}
-function duration(raw, at, problems) {
+/** A duration such as `30s` or `1m30s`, in milliseconds. */
+function durationInput(name) {
+    const raw = inputs_optionalInput(name);
+    if (raw === undefined)
+        return undefined;
     const parsed = parseDuration(raw);
     if (!parsed.ok)
-        problems.add(at, parsed.message);
-    return parsed.ok ? parsed.value : 0;
+        throw new Error(`${name}: ${parsed.message}`);
+    return parsed.value;
 }
-function normalisePorts(raw, problems) {
-    const ports = raw.map((p) => typeof p === "number"
-        ? { port: p, protocol: "tcp", exposure: "internal" }
-        : { port: p.port, protocol: p.protocol ?? "tcp", exposure: p.exposure ?? "internal" });
-    ports.forEach((p, i) => {
-        const first = ports.findIndex((q) => q.port === p.port && q.protocol === p.protocol);
-        if (first !== i)
-            problems.add(["ports", i], `${p.protocol} port ${p.port} is already listed at ports[${first}]`);
-    });
-    return ports;
+function oneOfInput(name, allowed, fallback) {
+    const value = getInput(name) || fallback;
+    if (value === undefined || !allowed.includes(value))
+        throw new Error(`${name} must be one of ${allowed.join(", ")}; got "${value ?? ""}"`);
+    return value;
 }
-function endpoint(raw, index) {
-    if (raw.tcp !== undefined)
-        return { kind: "tcp", name: raw.name ?? `tcp:${raw.tcp}`, port: raw.tcp };
-    const target = raw.http; // the schema's oneOf guarantees http when tcp is absent
-    const http = {
-        kind: "http",
-        name: raw.name ?? target ?? `endpoint ${index + 1}`,
-        target,
-        method: raw.method ?? "GET",
-        headers: raw.headers ?? {},
-        expect: expectation(raw.expect),
+function checkTargetInputs() {
+    const host = inputs_optionalInput("host");
+    const port = portInput("port");
+    return {
+        repoDir: inputs_workspacePath(),
+        service: requiredInput("service"),
+        environment: requiredInput("environment"),
+        ...(host ? { host } : {}),
+        ...(port !== undefined ? { port } : {}),
     };
-    if (raw.tls)
-        http.tls = { ...raw.tls, insecureSkipVerify: raw.tls.insecureSkipVerify ?? false };
-    return http;
-}
-function expectation(raw) {
-    const statuses = raw?.status === undefined ? ["2xx"] : Array.isArray(raw.status) ? raw.status : [raw.status];
-    const expect = {
-        status: statuses.map((s) => typeof s === "number" ? { from: s, to: s } : { from: Number(s[0]) * 100, to: Number(s[0]) * 100 + 99 }),
-        headers: raw?.headers ?? {},
-        json: raw?.json ?? {},
-    };
-    if (raw?.bodyContains !== undefined)
-        expect.bodyContains = raw.bodyContains;
-    return expect;
 }
 
-;// CONCATENATED MODULE: ../../packages/model/src/config.ts
-// gitops.yaml: the environments, their release pipelines, and the policy for every push.
+;// CONCATENATED MODULE: ../shared/src/annotations.ts
+// Diagnostics (file:line:column, field, message) as annotations on the files of the pull
+// request or push: paths from the workspace root, or they land nowhere.
 
 
 
-const CONFIG_FILE = "gitops.yaml";
-const DEFAULT_SKIP_MARKERS = ["[skip deploy]", "[deploy skip]", "skip deployment"];
-const DEFAULT_RESOURCE_CUT = 0.5;
-function loadConfig(content, file = CONFIG_FILE) {
-    return loadChecked(file, content, "validateConfig", normaliseConfig);
-}
-function normaliseConfig(raw, problems) {
-    const allow = identities(raw.gate?.allow);
-    const topDiff = diffPolicy(raw.diff, { rules: {}, resourceCutThreshold: DEFAULT_RESOURCE_CUT });
-    const environments = Object.entries(raw.environments).map(([name, env]) => environment(name, env, { allow, diff: topDiff }, problems));
-    checkPromotion(environments, problems);
-    checkBranches(environments, problems);
-    const config = {
-        version: 1,
-        servicesDir: (raw.servicesDir ?? "services").replace(/\/+$/, ""),
-        environments,
-        gate: {
-            skipMarkers: raw.gate?.skipMarkers ?? DEFAULT_SKIP_MARKERS,
-            allow,
-            admins: identities(raw.gate?.admins),
-        },
-        notifications: {
-            slack: { channels: raw.notifications?.slack?.channels ?? {} },
-            email: { always: raw.notifications?.email?.always ?? [] },
-            jira: {
-                issueType: raw.notifications?.jira?.issueType ?? "Bug",
-                labels: raw.notifications?.jira?.labels ?? [],
-                transitions: raw.notifications?.jira?.transitions ?? {},
-            },
-        },
-    };
-    const rawJiraGate = raw.gate?.jira;
-    if (rawJiraGate) {
-        config.gate.jira = {
-            projects: rawJiraGate.projects,
-            commits: rawJiraGate.commits ?? "all",
-            mergeCommits: rawJiraGate.mergeCommits ?? "skip",
-        };
-    }
-    if (raw.jira)
-        config.jira = { url: raw.jira.url.replace(/\/+$/, ""), deployment: raw.jira.deployment ?? "cloud" };
-    if (raw.notifications?.email?.from)
-        config.notifications.email.from = raw.notifications.email.from;
-    const failureProject = raw.notifications?.jira?.failureProject;
-    if (failureProject)
-        config.notifications.jira.failureProject = failureProject;
-    for (const env of Object.keys(config.notifications.jira.transitions)) {
-        if (!environments.some((e) => e.name === env)) {
-            problems.add(["notifications", "jira", "transitions", env], unknownEnvironment(env, environments), "E_UNKNOWN_ENVIRONMENT", "key");
-        }
-    }
-    if ((failureProject || rawJiraGate) && !raw.jira) {
-        problems.add([], 'uses JIRA but has no "jira: { url: \u2026 }" saying where it is', "E_MISSING_FIELD");
-    }
-    return config;
-}
-function environment(name, raw, defaults, problems) {
-    const at = ["environments", name];
-    const stages = raw.stages ?? ["deploy", "healthcheck"];
-    checkStageOrder(stages, [...at, "stages"], problems);
-    const timeout = parseDuration(raw.driver.timeout ?? "10m");
-    if (!timeout.ok)
-        problems.add([...at, "driver", "timeout"], timeout.message);
-    const env = {
-        name,
-        branch: raw.branch ?? name,
-        stages,
-        driver: {
-            type: raw.driver.type,
-            command: raw.driver.command,
-            timeoutMs: timeout.ok ? timeout.value : 0,
-            env: raw.driver.env ?? {},
-        },
-        concurrency: raw.concurrency ?? 4,
-        ports: {},
-        gate: {
-            allow: raw.gate?.allow ? identities(raw.gate.allow) : defaults.allow,
-            requireSignedCommits: raw.gate?.requireSignedCommits ?? false,
-            jira: {},
-        },
-        diff: diffPolicy(raw.diff, defaults.diff),
-    };
-    if (raw.promotesFrom !== undefined)
-        env.promotesFrom = raw.promotesFrom;
-    if (raw.capacity)
-        env.capacity = parseResources(raw.capacity, [...at, "capacity"], problems);
-    if (raw.limits)
-        env.limits = parseResources(raw.limits, [...at, "limits"], problems);
-    for (const kind of ["allowed", "public"]) {
-        const list = raw.ports?.[kind];
-        if (!list)
-            continue;
-        env.ports[kind] = list.map((entry, i) => {
-            const range = parsePortRange(entry);
-            if (!range.ok)
-                problems.add([...at, "ports", kind, i], range.message);
-            return range.ok ? range.value : { from: 0, to: -1 };
+
+/** One annotation a diagnostic; `repoDir` is where the diagnostics' paths start. */
+function annotate(diagnostics, repoDir) {
+    for (const d of diagnostics) {
+        const file = (0,external_node_path_namespaceObject.relative)(workspaceRoot(), (0,external_node_path_namespaceObject.resolve)(repoDir, d.file));
+        (d.severity === "warning" ? warning : error)((0,src_diagnostics/* formatDiagnostic */.xy)({ ...d, file }), {
+            title: `${d.code}${d.field ? ` ${d.field}` : ""}`,
+            file,
+            startLine: d.start.line,
+            startColumn: d.start.column,
+            ...(d.end ? { endLine: d.end.line, endColumn: d.end.column } : {}),
         });
     }
-    const jira = raw.gate?.jira;
-    if (jira?.statuses)
-        env.gate.jira.statuses = jira.statuses;
-    if (jira?.approvals) {
-        env.gate.jira.approvals = {
-            required: jira.approvals.required,
-            source: jira.approvals.source ?? "service-management",
-        };
-        if (jira.approvals.field)
-            env.gate.jira.approvals.field = jira.approvals.field;
-    }
-    return env;
-}
-/** deploy comes first; checks of a deployment come after a healthcheck that proves it is up. */
-function checkStageOrder(stages, at, problems) {
-    const index = (s) => stages.indexOf(s);
-    if (index("deploy") > 0)
-        problems.add([...at, index("deploy")], "deploy must be the first stage", "E_STAGE_ORDER");
-    for (const test of ["smoke", "regression"]) {
-        if (index(test) >= 0 && !(index("healthcheck") >= 0 && index("healthcheck") < index(test))) {
-            problems.add([...at, index(test)], `${test} must come after a healthcheck stage`, "E_STAGE_ORDER");
-        }
-    }
-}
-function checkPromotion(environments, problems) {
-    const byName = new Map(environments.map((e) => [e.name, e]));
-    for (const env of environments) {
-        if (env.promotesFrom === undefined)
-            continue;
-        const at = ["environments", env.name, "promotesFrom"];
-        if (env.promotesFrom === env.name) {
-            problems.add(at, "an environment cannot promote from itself", "E_INVALID_PROMOTION");
-        }
-        else if (!byName.has(env.promotesFrom)) {
-            problems.add(at, unknownEnvironment(env.promotesFrom, environments), "E_UNKNOWN_ENVIRONMENT");
-        }
-        else {
-            const chain = [env.name];
-            let current = byName.get(env.promotesFrom);
-            while (current && !chain.includes(current.name)) {
-                chain.push(current.name);
-                current = current.promotesFrom ? byName.get(current.promotesFrom) : undefined;
-            }
-            if (current?.name === env.name) {
-                problems.add(at, `promotion goes round in a circle: ${[...chain, env.name].join(" \u2192 ")}`, "E_INVALID_PROMOTION");
-            }
-        }
-    }
-}
-function checkBranches(environments, problems) {
-    environments.forEach((env, i) => {
-        const first = environments.findIndex((e) => e.branch === env.branch);
-        if (first !== i) {
-            problems.add(["environments", env.name, "branch"], `branch "${env.branch}" already deploys to ${environments[first].name}; one branch per environment`, "E_DUPLICATE_BRANCH");
-        }
-    });
-}
-function unknownEnvironment(name, environments) {
-    return `"${name}" is not an environment of gitops.yaml (${environments.map((e) => e.name).join(", ")})`;
-}
-function identities(raw) {
-    return { users: raw?.users ?? [], teams: raw?.teams ?? [] };
-}
-function diffPolicy(raw, base) {
-    return {
-        rules: { ...base.rules, ...raw?.rules },
-        resourceCutThreshold: raw?.resourceCutThreshold
-            ? Number(raw.resourceCutThreshold.slice(0, -1)) / 100
-            : base.resourceCutThreshold,
-    };
-}
-function environmentForBranch(config, branch) {
-    return config.environments.find((e) => e.branch === branch);
-}
-
-;// CONCATENATED MODULE: ../../packages/model/src/repo.ts
-// A deploy repo as a whole: gitops.yaml plus every descriptor, checked against each other.
-// Files come through a RepoReader so the same checks run on a working tree or on git objects.
-
-
-
-
-
-function directoryReader(root) {
-    return {
-        async list(dir) {
-            try {
-                const entries = await readdir(join(root, dir), { withFileTypes: true });
-                return entries.filter((e) => e.isFile()).map((e) => e.name);
-            }
-            catch (error) {
-                if (error.code === "ENOENT")
-                    return [];
-                throw error;
-            }
-        },
-        async read(path) {
-            try {
-                return await readFile(join(root, path));
-            }
-            catch (error) {
-                if (error.code === "ENOENT")
-                    return undefined;
-                throw error;
-            }
-        },
-    };
-}
-const isDescriptorFile = (name) => /\.ya?ml$/.test(name) && !name.startsWith(".");
-/** Loads and cross-checks the whole repo; every problem found is in `diagnostics`. */
-async function loadRepo(reader) {
-    const diagnostics = [];
-    const files = [CONFIG_FILE];
-    const configBytes = await reader.read(CONFIG_FILE);
-    let config;
-    if (configBytes === undefined) {
-        diagnostics.push(fileProblem(CONFIG_FILE, "E_NO_CONFIG", "no gitops.yaml at the repo root; it lists the environments"));
-    }
-    else {
-        const loaded = await loadConfig(configBytes);
-        diagnostics.push(...loaded.diagnostics);
-        if (loaded.ok)
-            config = loaded.value;
-    }
-    const dir = config?.servicesDir ?? "services";
-    const names = (await reader.list(dir)).filter(isDescriptorFile).sort();
-    const descriptors = [];
-    const contents = await Promise.all(names.map((name) => reader.read(`${dir}/${name}`)));
-    for (const [i, name] of names.entries()) {
-        const file = `${dir}/${name}`;
-        files.push(file);
-        const loaded = await loadDescriptor(file, contents[i] ?? new Uint8Array());
-        diagnostics.push(...loaded.diagnostics);
-        if (loaded.ok)
-            descriptors.push(loaded.value);
-    }
-    const repo = { descriptors, diagnostics, files };
-    if (config) {
-        repo.config = config;
-        diagnostics.push(...(await crossCheck(config, descriptors, names, contents, dir)));
-    }
-    return repo;
-}
-/** What neither file shows alone: duplicate services, unknown environments, unmapped Slack channels. */
-async function crossCheck(config, descriptors, names, contents, dir) {
-    const problems = [];
-    const locate = (d, path, message, code) => {
-        problems.push({ d, path, message, code });
-    };
-    const seen = new Map();
-    for (const d of descriptors) {
-        const other = seen.get(d.service);
-        if (other)
-            locate(d, ["service"], `"${d.service}" is also described by ${other}`, "E_DUPLICATE_SERVICE");
-        else
-            seen.set(d.service, d.file);
-        for (const env of Object.keys(d.overrides)) {
-            if (!config.environments.some((e) => e.name === env)) {
-                locate(d, ["overrides", env], unknownEnvironment(env, config.environments), "E_UNKNOWN_ENVIRONMENT");
-            }
-        }
-        d.notifications.slack.forEach((channel, i) => {
-            if (!config.notifications.slack.channels[channel]) {
-                locate(d, ["notifications", "slack", i], `${channel} has no webhook in gitops.yaml (notifications.slack.channels)`, "E_UNKNOWN_SLACK_CHANNEL");
-            }
-        });
-    }
-    if (problems.length === 0)
-        return [];
-    const { parseYaml } = await Promise.all(/* import() */[__nccwpck_require__.e(483), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8500));
-    return problems.map(({ d, path, message, code }) => {
-        const bytes = contents[names.indexOf(d.file.slice(dir.length + 1))];
-        const parsed = bytes ? parseYaml(d.file, bytes) : undefined;
-        const at = parsed?.ok ? parsed.source.locate(path, "key") : { start: { line: 1, column: 1 } };
-        return { code, severity: "error", file: d.file, ...at, field: (0,diagnostics/* formatFieldPath */.vZ)(path), message };
-    });
-}
-function fileProblem(file, code, message) {
-    return { code, severity: "error", file, start: { line: 1, column: 1 }, field: "", message };
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ../../packages/plan/src/git.ts
+;// CONCATENATED MODULE: ../../packages/git/src/git.ts
 // A small wrapper over the `git` executable that reads straight from git objects: no checkout,
 // no working tree, no shell. Every ref is checked before it reaches an argument list and is
 // placed after `--end-of-options`, so a ref such as `--output=/tmp/x` can never become an option.
@@ -2130,7 +1613,7 @@ function openGit(repoDir, options = {}) {
         },
     };
 }
-/** A model RepoReader over one commit: `loadRepo(treeReader(git, sha))` loads the repo as it was then. */
+/** Files at one commit: `loadRepo(treeReader(git, sha))` loads the deploy repo as it was then. */
 function treeReader(git, ref) {
     // Pin the ref once so a branch that moves while loading cannot mix two commits.
     let pinned;
@@ -2340,6 +1823,621 @@ function spawnFailure(binary, args, error) {
     return new GitError("E_GIT", message, args);
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: ../../packages/model/src/text.ts
+var src_text = __nccwpck_require__(6940);
+;// CONCATENATED MODULE: ../../packages/model/src/checked-file.ts
+
+
+/** Collects located problems while raw data is normalised. */
+class Problems {
+    list = [];
+    pending = [];
+    add(path, message, code = "E_INVALID_VALUE", at = "value") {
+        this.pending.push({ path, message, code, at });
+    }
+    get empty() {
+        return this.pending.length === 0;
+    }
+    /** Turns the problems into diagnostics, located in `source`. */
+    locate(file, source) {
+        return this.pending.map(({ path, message, code, at }) => {
+            const { start, end } = source.locate(path, at);
+            return { code, severity: "error", file, start, end, field: (0,src_diagnostics/* formatFieldPath */.vZ)(path), message };
+        });
+    }
+}
+const isMapping = (data) => data !== null && typeof data === "object" && !Array.isArray(data);
+async function loadChecked(file, content, schema, normalise) {
+    const read = (0,src_text/* readText */.y)(file, content);
+    if (!read.ok)
+        return read;
+    const { text } = read;
+    const fast = await Promise.all(/* import() */[__nccwpck_require__.e(246), __nccwpck_require__.e(567)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9567));
+    const parsed = fast.fastParse(text);
+    if (parsed.ok && isMapping(parsed.data) && fast[schema](parsed.data)) {
+        const problems = new Problems();
+        const value = normalise(parsed.data, problems);
+        if (problems.empty)
+            return { ok: true, value, diagnostics: [] };
+    }
+    const slow = await Promise.all(/* import() */[__nccwpck_require__.e(483), __nccwpck_require__.e(922)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8922));
+    const tree = slow.parseYamlText(file, text);
+    if (!tree.ok)
+        return tree;
+    const { source } = tree;
+    const problems = new Problems();
+    if (!isMapping(source.data)) {
+        problems.add([], "must be a mapping of fields (key: value lines)");
+        return { ok: false, diagnostics: problems.locate(file, source) };
+    }
+    const validate = slow[schema];
+    if (!validate(source.data)) {
+        return { ok: false, diagnostics: slow.schemaDiagnostics(source, validate.errors ?? []) };
+    }
+    const value = normalise(source.data, problems);
+    // A valid file the fast path could not take (anchors, aliases) ends here too.
+    if (problems.empty)
+        return { ok: true, value, diagnostics: [] };
+    return { ok: false, diagnostics: problems.locate(file, source) };
+}
+
+;// CONCATENATED MODULE: ../../packages/model/src/quantities.ts
+// Units people write in descriptors, turned into the integers the code computes with.
+// The schema has already checked the shape; these also reject what the shape allows but
+// the meaning does not (zero cpu, more precision than a millicore, overflow).
+const MEMORY_UNITS = {
+    "": 1,
+    k: 1e3,
+    K: 1e3,
+    M: 1e6,
+    G: 1e9,
+    T: 1e12,
+    P: 1e15,
+    Ki: 2 ** 10,
+    Mi: 2 ** 20,
+    Gi: 2 ** 30,
+    Ti: 2 ** 40,
+    Pi: 2 ** 50,
+};
+const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** CPU in millicores: `500m` \u2192 500, `0.5` \u2192 500, `2` \u2192 2000. */
+function parseCpu(input) {
+    const text = String(input).trim();
+    const millis = text.endsWith("m") ? Number(text.slice(0, -1)) : Number(text) * 1000;
+    if (!Number.isFinite(millis))
+        return { ok: false, message: "must be cores (0.5, 2) or millicores (500m)" };
+    // 1e-13 cores is within rounding distance of 0m: finer than a millicore too, not zero.
+    if (Math.abs(millis - Math.round(millis)) > 1e-9 || (millis > 0 && Math.round(millis) === 0))
+        return { ok: false, message: "is finer than a millicore (1m)" };
+    if (millis <= 0)
+        return { ok: false, message: "must be more than zero" };
+    if (!Number.isSafeInteger(Math.round(millis)))
+        return { ok: false, message: "is too large" };
+    return { ok: true, value: Math.round(millis) };
+}
+/** Memory in bytes: `512Mi` \u2192 536870912, `1G` \u2192 1e9, `1024` \u2192 1024. */
+function parseMemory(input) {
+    const match = /^([0-9]+(?:\.[0-9]+)?)([A-Za-z]*)$/.exec(String(input).trim());
+    const unit = match ? MEMORY_UNITS[match[2]] : undefined;
+    if (!match || unit === undefined)
+        return { ok: false, message: "must be a memory size such as 512Mi, 1Gi or 500M" };
+    const bytes = Math.ceil(Number(match[1]) * unit);
+    if (bytes <= 0)
+        return { ok: false, message: "must be more than zero" };
+    if (!Number.isSafeInteger(bytes))
+        return { ok: false, message: "is too large" };
+    return { ok: true, value: bytes };
+}
+/** Duration in milliseconds: `500ms`, `5s`, `2m`, `1h`, `1m30s`. */
+function quantities_parseDuration(input) {
+    const text = input.trim();
+    const part = /([0-9]+(?:\.[0-9]+)?)(ms|s|m|h)/y;
+    let total = 0;
+    let at = 0;
+    while (at < text.length) {
+        part.lastIndex = at;
+        const match = part.exec(text);
+        if (!match)
+            return { ok: false, message: "must be a duration like 500ms, 5s, 2m or 1m30s" };
+        total += Number(match[1]) * DURATION_UNITS[match[2]];
+        at = part.lastIndex;
+    }
+    if (at === 0)
+        return { ok: false, message: "must be a duration like 500ms, 5s, 2m or 1m30s" };
+    if (!Number.isSafeInteger(Math.round(total)))
+        return { ok: false, message: "is too long" };
+    return { ok: true, value: Math.round(total) };
+}
+function formatCpu(millis) {
+    return millis % 1000 === 0 ? String(millis / 1000) : `${millis}m`;
+}
+function formatMemory(bytes) {
+    for (const unit of ["Pi", "Ti", "Gi", "Mi", "Ki"]) {
+        const size = MEMORY_UNITS[unit];
+        if (bytes >= size && bytes % size === 0)
+            return `${bytes / size}${unit}`;
+    }
+    return String(bytes);
+}
+/**
+ * A duration as gitops.yaml writes it, exactly: 90000 \u2192 "1m30s", 1500 \u2192 "1s500ms". parseDuration
+ * reads it back to the same milliseconds, so a plan shows every change. For people, use
+ * `formatDuration` of @gitops/text.
+ */
+function durationLiteral(ms) {
+    if (ms === 0)
+        return "0s";
+    const parts = [];
+    let rest = ms;
+    for (const [unit, size] of [
+        ["h", 3_600_000],
+        ["m", 60_000],
+        ["s", 1000],
+        ["ms", 1],
+    ]) {
+        if (rest >= size) {
+            parts.push(`${Math.floor(rest / size)}${unit}`);
+            rest %= size;
+        }
+    }
+    return parts.join("");
+}
+/** Port ranges as written in gitops.yaml: `8080` or `"8000-8099"`. */
+function parsePortRange(input) {
+    if (typeof input === "number")
+        return { ok: true, value: { from: input, to: input } };
+    const [from, to] = input.split("-").map(Number);
+    if (!(from >= 1 && to <= 65535 && from <= to)) {
+        return { ok: false, message: "must be a range of ports from 1 to 65535, low end first" };
+    }
+    return { ok: true, value: { from, to } };
+}
+
+;// CONCATENATED MODULE: ../../packages/model/src/descriptor.ts
+// The deployment descriptor: one service's deployment, as the deploy repo states it.
+
+
+/** Parses, validates and normalises one descriptor. `file` is its path relative to the repo root. */
+function loadDescriptor(file, content) {
+    return loadChecked(file, content, "validateDescriptor", (raw, problems) => normaliseDescriptor(raw, file, problems));
+}
+function normaliseDescriptor(raw, file, problems) {
+    const stem = file.replace(/^.*\//, "").replace(/\.ya?ml$/, "");
+    if (stem !== raw.service) {
+        problems.add(["service"], `is "${raw.service}" but the file is named ${stem}.yaml; name the file after the service`, "E_SERVICE_NAME_MISMATCH");
+    }
+    const hc = raw.healthcheck;
+    const descriptor = {
+        service: raw.service,
+        version: raw.version,
+        maintainer: raw.maintainer,
+        domain: raw.domain,
+        port: raw.port,
+        replicas: raw.replicas ?? 1,
+        resources: parseResources(raw.resources, ["resources"], problems),
+        ports: normalisePorts(raw.ports ?? [], problems),
+        healthcheck: {
+            startupGraceMs: duration(hc.startupGrace ?? "0s", ["healthcheck", "startupGrace"], problems),
+            intervalMs: duration(hc.interval ?? "5s", ["healthcheck", "interval"], problems),
+            timeoutMs: duration(hc.timeout ?? "2s", ["healthcheck", "timeout"], problems),
+            retries: hc.retries ?? 3,
+            endpoints: hc.endpoints.map((e, i) => endpoint(e, i)),
+        },
+        notifications: { emails: raw.notifications?.emails ?? [], slack: raw.notifications?.slack ?? [] },
+        overrides: {},
+        file,
+    };
+    if (descriptor.healthcheck.timeoutMs === 0)
+        problems.add(["healthcheck", "timeout"], "must be more than zero");
+    if (raw.image !== undefined)
+        descriptor.image = raw.image;
+    if (raw.smoke) {
+        descriptor.smoke = {
+            checks: raw.smoke.checks.map((check, i) => {
+                const smoke = {
+                    name: check.name,
+                    request: {
+                        method: check.request.method ?? "GET",
+                        path: check.request.path,
+                        headers: check.request.headers ?? {},
+                    },
+                    expect: expectation(check.expect),
+                };
+                if (check.request.body !== undefined)
+                    smoke.request.body = check.request.body;
+                if (check.timeout !== undefined) {
+                    smoke.timeoutMs = duration(check.timeout, ["smoke", "checks", i, "timeout"], problems);
+                }
+                return smoke;
+            }),
+        };
+        const names = raw.smoke.checks.map((c) => c.name);
+        names.forEach((name, i) => {
+            if (names.indexOf(name) !== i)
+                problems.add(["smoke", "checks", i, "name"], `"${name}" is used by another check`);
+        });
+    }
+    if (raw.regression) {
+        const regression = {
+            command: raw.regression.command,
+            timeoutMs: duration(raw.regression.timeout ?? "15m", ["regression", "timeout"], problems),
+            env: raw.regression.env ?? {},
+        };
+        if (raw.regression.reports !== undefined)
+            regression.reports = raw.regression.reports;
+        descriptor.regression = regression;
+    }
+    for (const [env, o] of Object.entries(raw.overrides ?? {})) {
+        const override = {};
+        if (o.domain !== undefined)
+            override.domain = o.domain;
+        if (o.port !== undefined)
+            override.port = o.port;
+        if (o.replicas !== undefined)
+            override.replicas = o.replicas;
+        if (o.resources !== undefined)
+            override.resources = parseResources(o.resources, ["overrides", env, "resources"], problems);
+        descriptor.overrides[env] = override;
+    }
+    return descriptor;
+}
+/** The descriptor as it applies to one environment: its overrides folded in. */
+function forEnvironment(descriptor, environment) {
+    const override = descriptor.overrides[environment];
+    return override ? { ...descriptor, ...override } : descriptor;
+}
+function parseResources(raw, at, problems) {
+    const cpu = parseCpu(raw.cpu);
+    const memory = parseMemory(raw.memory);
+    if (!cpu.ok)
+        problems.add([...at, "cpu"], cpu.message);
+    if (!memory.ok)
+        problems.add([...at, "memory"], memory.message);
+    return { cpuMillis: cpu.ok ? cpu.value : 0, memoryBytes: memory.ok ? memory.value : 0 };
+}
+function duration(raw, at, problems) {
+    const parsed = quantities_parseDuration(raw);
+    if (!parsed.ok)
+        problems.add(at, parsed.message);
+    return parsed.ok ? parsed.value : 0;
+}
+function normalisePorts(raw, problems) {
+    const ports = raw.map((p) => typeof p === "number"
+        ? { port: p, protocol: "tcp", exposure: "internal" }
+        : { port: p.port, protocol: p.protocol ?? "tcp", exposure: p.exposure ?? "internal" });
+    ports.forEach((p, i) => {
+        const first = ports.findIndex((q) => q.port === p.port && q.protocol === p.protocol);
+        if (first !== i)
+            problems.add(["ports", i], `${p.protocol} port ${p.port} is already listed at ports[${first}]`);
+    });
+    return ports;
+}
+function endpoint(raw, index) {
+    if (raw.tcp !== undefined)
+        return { kind: "tcp", name: raw.name ?? `tcp:${raw.tcp}`, port: raw.tcp };
+    const target = raw.http; // the schema's oneOf guarantees http when tcp is absent
+    const http = {
+        kind: "http",
+        name: raw.name ?? target ?? `endpoint ${index + 1}`,
+        target,
+        method: raw.method ?? "GET",
+        headers: raw.headers ?? {},
+        expect: expectation(raw.expect),
+    };
+    if (raw.tls)
+        http.tls = { ...raw.tls, insecureSkipVerify: raw.tls.insecureSkipVerify ?? false };
+    return http;
+}
+function expectation(raw) {
+    const statuses = raw?.status === undefined ? ["2xx"] : Array.isArray(raw.status) ? raw.status : [raw.status];
+    const expect = {
+        status: statuses.map((s) => typeof s === "number" ? { from: s, to: s } : { from: Number(s[0]) * 100, to: Number(s[0]) * 100 + 99 }),
+        headers: raw?.headers ?? {},
+        json: raw?.json ?? {},
+    };
+    if (raw?.bodyContains !== undefined)
+        expect.bodyContains = raw.bodyContains;
+    return expect;
+}
+
+;// CONCATENATED MODULE: ../../packages/model/src/config.ts
+// gitops.yaml: the environments, their release pipelines, and the policy for every push.
+
+
+
+const CONFIG_FILE = "gitops.yaml";
+const DEFAULT_SKIP_MARKERS = ["[skip deploy]", "[deploy skip]", "skip deployment"];
+const DEFAULT_RESOURCE_CUT = 0.5;
+function loadConfig(content, file = CONFIG_FILE) {
+    return loadChecked(file, content, "validateConfig", normaliseConfig);
+}
+function normaliseConfig(raw, problems) {
+    const allow = identities(raw.gate?.allow);
+    const topDiff = diffPolicy(raw.diff, { rules: {}, resourceCutThreshold: DEFAULT_RESOURCE_CUT });
+    const environments = Object.entries(raw.environments).map(([name, env]) => environment(name, env, { allow, diff: topDiff }, problems));
+    checkPromotion(environments, problems);
+    checkBranches(environments, problems);
+    const config = {
+        version: 1,
+        servicesDir: (raw.servicesDir ?? "services").replace(/\/+$/, ""),
+        environments,
+        gate: {
+            skipMarkers: raw.gate?.skipMarkers ?? DEFAULT_SKIP_MARKERS,
+            allow,
+            admins: identities(raw.gate?.admins),
+        },
+        notifications: {
+            slack: { channels: raw.notifications?.slack?.channels ?? {} },
+            email: { always: raw.notifications?.email?.always ?? [] },
+            jira: {
+                issueType: raw.notifications?.jira?.issueType ?? "Bug",
+                labels: raw.notifications?.jira?.labels ?? [],
+                transitions: raw.notifications?.jira?.transitions ?? {},
+            },
+        },
+    };
+    const rawJiraGate = raw.gate?.jira;
+    if (rawJiraGate) {
+        config.gate.jira = {
+            projects: rawJiraGate.projects,
+            commits: rawJiraGate.commits ?? "all",
+            mergeCommits: rawJiraGate.mergeCommits ?? "skip",
+        };
+    }
+    if (raw.jira)
+        config.jira = { url: raw.jira.url.replace(/\/+$/, ""), deployment: raw.jira.deployment ?? "cloud" };
+    if (raw.notifications?.email?.from)
+        config.notifications.email.from = raw.notifications.email.from;
+    const failureProject = raw.notifications?.jira?.failureProject;
+    if (failureProject)
+        config.notifications.jira.failureProject = failureProject;
+    for (const env of Object.keys(config.notifications.jira.transitions)) {
+        if (!environments.some((e) => e.name === env)) {
+            problems.add(["notifications", "jira", "transitions", env], unknownEnvironment(env, environments), "E_UNKNOWN_ENVIRONMENT", "key");
+        }
+    }
+    if ((failureProject || rawJiraGate) && !raw.jira) {
+        problems.add([], 'uses JIRA but has no "jira: { url: \u2026 }" saying where it is', "E_MISSING_FIELD");
+    }
+    return config;
+}
+function environment(name, raw, defaults, problems) {
+    const at = ["environments", name];
+    const stages = raw.stages ?? ["deploy", "healthcheck"];
+    checkStageOrder(stages, [...at, "stages"], problems);
+    const timeout = quantities_parseDuration(raw.driver.timeout ?? "10m");
+    if (!timeout.ok)
+        problems.add([...at, "driver", "timeout"], timeout.message);
+    const env = {
+        name,
+        branch: raw.branch ?? name,
+        stages,
+        driver: {
+            type: raw.driver.type,
+            command: raw.driver.command,
+            timeoutMs: timeout.ok ? timeout.value : 0,
+            env: raw.driver.env ?? {},
+        },
+        concurrency: raw.concurrency ?? 4,
+        ports: {},
+        gate: {
+            allow: raw.gate?.allow ? identities(raw.gate.allow) : defaults.allow,
+            requireSignedCommits: raw.gate?.requireSignedCommits ?? false,
+            jira: {},
+        },
+        diff: diffPolicy(raw.diff, defaults.diff),
+    };
+    if (raw.promotesFrom !== undefined)
+        env.promotesFrom = raw.promotesFrom;
+    if (raw.capacity)
+        env.capacity = parseResources(raw.capacity, [...at, "capacity"], problems);
+    if (raw.limits)
+        env.limits = parseResources(raw.limits, [...at, "limits"], problems);
+    for (const kind of ["allowed", "public"]) {
+        const list = raw.ports?.[kind];
+        if (!list)
+            continue;
+        env.ports[kind] = list.map((entry, i) => {
+            const range = parsePortRange(entry);
+            if (!range.ok)
+                problems.add([...at, "ports", kind, i], range.message);
+            return range.ok ? range.value : { from: 0, to: -1 };
+        });
+    }
+    const jira = raw.gate?.jira;
+    if (jira?.statuses)
+        env.gate.jira.statuses = jira.statuses;
+    if (jira?.approvals) {
+        env.gate.jira.approvals = {
+            required: jira.approvals.required,
+            source: jira.approvals.source ?? "service-management",
+        };
+        if (jira.approvals.field)
+            env.gate.jira.approvals.field = jira.approvals.field;
+    }
+    return env;
+}
+/** deploy comes first; checks of a deployment come after a healthcheck that proves it is up. */
+function checkStageOrder(stages, at, problems) {
+    const index = (s) => stages.indexOf(s);
+    if (index("deploy") > 0)
+        problems.add([...at, index("deploy")], "deploy must be the first stage", "E_STAGE_ORDER");
+    for (const test of ["smoke", "regression"]) {
+        if (index(test) >= 0 && !(index("healthcheck") >= 0 && index("healthcheck") < index(test))) {
+            problems.add([...at, index(test)], `${test} must come after a healthcheck stage`, "E_STAGE_ORDER");
+        }
+    }
+}
+function checkPromotion(environments, problems) {
+    const byName = new Map(environments.map((e) => [e.name, e]));
+    for (const env of environments) {
+        if (env.promotesFrom === undefined)
+            continue;
+        const at = ["environments", env.name, "promotesFrom"];
+        if (env.promotesFrom === env.name) {
+            problems.add(at, "an environment cannot promote from itself", "E_INVALID_PROMOTION");
+        }
+        else if (!byName.has(env.promotesFrom)) {
+            problems.add(at, unknownEnvironment(env.promotesFrom, environments), "E_UNKNOWN_ENVIRONMENT");
+        }
+        else {
+            const chain = [env.name];
+            let current = byName.get(env.promotesFrom);
+            while (current && !chain.includes(current.name)) {
+                chain.push(current.name);
+                current = current.promotesFrom ? byName.get(current.promotesFrom) : undefined;
+            }
+            if (current?.name === env.name) {
+                problems.add(at, `promotion goes round in a circle: ${[...chain, env.name].join(" \u2192 ")}`, "E_INVALID_PROMOTION");
+            }
+        }
+    }
+}
+function checkBranches(environments, problems) {
+    environments.forEach((env, i) => {
+        const first = environments.findIndex((e) => e.branch === env.branch);
+        if (first !== i) {
+            problems.add(["environments", env.name, "branch"], `branch "${env.branch}" already deploys to ${environments[first].name}; one branch per environment`, "E_DUPLICATE_BRANCH");
+        }
+    });
+}
+function unknownEnvironment(name, environments) {
+    return `"${name}" is not an environment of gitops.yaml (${environments.map((e) => e.name).join(", ")})`;
+}
+function identities(raw) {
+    return { users: raw?.users ?? [], teams: raw?.teams ?? [] };
+}
+function diffPolicy(raw, base) {
+    return {
+        rules: { ...base.rules, ...raw?.rules },
+        resourceCutThreshold: raw?.resourceCutThreshold
+            ? Number(raw.resourceCutThreshold.slice(0, -1)) / 100
+            : base.resourceCutThreshold,
+    };
+}
+function environmentForBranch(config, branch) {
+    return config.environments.find((e) => e.branch === branch);
+}
+
+;// CONCATENATED MODULE: ../../packages/model/src/repo.ts
+// A deploy repo as a whole: gitops.yaml plus every descriptor, checked against each other.
+// Files come through a RepoReader so the same checks run on a working tree or on git objects.
+
+
+
+
+
+function directoryReader(root) {
+    return {
+        async list(dir) {
+            try {
+                const entries = await readdir(join(root, dir), { withFileTypes: true });
+                return entries.filter((e) => e.isFile()).map((e) => e.name);
+            }
+            catch (error) {
+                if (error.code === "ENOENT")
+                    return [];
+                throw error;
+            }
+        },
+        async read(path) {
+            try {
+                return await readFile(join(root, path));
+            }
+            catch (error) {
+                if (error.code === "ENOENT")
+                    return undefined;
+                throw error;
+            }
+        },
+    };
+}
+const isDescriptorFile = (name) => /\.ya?ml$/.test(name) && !name.startsWith(".");
+/** Loads and cross-checks the whole repo; every problem found is in `diagnostics`. */
+async function loadRepo(reader) {
+    const diagnostics = [];
+    const files = [CONFIG_FILE];
+    const configBytes = await reader.read(CONFIG_FILE);
+    let config;
+    if (configBytes === undefined) {
+        diagnostics.push(fileProblem(CONFIG_FILE, "E_NO_CONFIG", "no gitops.yaml at the repo root; it lists the environments"));
+    }
+    else {
+        const loaded = await loadConfig(configBytes);
+        diagnostics.push(...loaded.diagnostics);
+        if (loaded.ok)
+            config = loaded.value;
+    }
+    const dir = config?.servicesDir ?? "services";
+    const names = (await reader.list(dir)).filter(isDescriptorFile).sort();
+    const descriptors = [];
+    const contents = await Promise.all(names.map((name) => reader.read(`${dir}/${name}`)));
+    for (const [i, name] of names.entries()) {
+        const file = `${dir}/${name}`;
+        files.push(file);
+        const loaded = await loadDescriptor(file, contents[i] ?? new Uint8Array());
+        diagnostics.push(...loaded.diagnostics);
+        if (loaded.ok)
+            descriptors.push(loaded.value);
+    }
+    const repo = { descriptors, diagnostics, files };
+    if (config) {
+        repo.config = config;
+        diagnostics.push(...(await crossCheck(config, descriptors, names, contents, dir)));
+    }
+    return repo;
+}
+/** What neither file shows alone: duplicate services, unknown environments, unmapped Slack channels. */
+async function crossCheck(config, descriptors, names, contents, dir) {
+    const problems = [];
+    const locate = (d, path, message, code) => {
+        problems.push({ d, path, message, code });
+    };
+    const seen = new Map();
+    for (const d of descriptors) {
+        const other = seen.get(d.service);
+        if (other)
+            locate(d, ["service"], `"${d.service}" is also described by ${other}`, "E_DUPLICATE_SERVICE");
+        else
+            seen.set(d.service, d.file);
+        for (const env of Object.keys(d.overrides)) {
+            if (!config.environments.some((e) => e.name === env)) {
+                locate(d, ["overrides", env], unknownEnvironment(env, config.environments), "E_UNKNOWN_ENVIRONMENT");
+            }
+        }
+        d.notifications.slack.forEach((channel, i) => {
+            if (!config.notifications.slack.channels[channel]) {
+                locate(d, ["notifications", "slack", i], `${channel} has no webhook in gitops.yaml (notifications.slack.channels)`, "E_UNKNOWN_SLACK_CHANNEL");
+            }
+        });
+    }
+    if (problems.length === 0)
+        return [];
+    const { parseYaml } = await Promise.all(/* import() */[__nccwpck_require__.e(483), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8500));
+    return problems.map(({ d, path, message, code }) => {
+        const bytes = contents[names.indexOf(d.file.slice(dir.length + 1))];
+        const parsed = bytes ? parseYaml(d.file, bytes) : undefined;
+        const at = parsed?.ok ? parsed.source.locate(path, "key") : { start: { line: 1, column: 1 } };
+        return { code, severity: "error", file: d.file, ...at, field: (0,src_diagnostics/* formatFieldPath */.vZ)(path), message };
+    });
+}
+function fileProblem(file, code, message) {
+    return { code, severity: "error", file, start: { line: 1, column: 1 }, field: "", message };
+}
+/** The report of a loaded repo; `displayPath` rewrites each file for where the reader stands. */
+function validationReport(repo, displayPath = (f) => f) {
+    const errors = repo.diagnostics.filter((d) => d.severity === "error").length;
+    return {
+        valid: errors === 0,
+        files: repo.files.length,
+        errors,
+        warnings: repo.diagnostics.length - errors,
+        diagnostics: repo.diagnostics.map((d) => ({ ...d, file: displayPath(d.file) })),
+    };
+}
+
 ;// CONCATENATED MODULE: ../../packages/plan/src/changes.ts
 // Which services a push changes: the descriptors added, changed, removed or renamed between the
 // branch before the push and after it, read from git objects.
@@ -2449,9 +2547,9 @@ function viewOf(descriptor, environment) {
         resources: { cpu: formatCpu(d.resources.cpuMillis), memory: formatMemory(d.resources.memoryBytes) },
         ports: Object.fromEntries(d.ports.map((p) => [`${p.protocol}/${p.port}`, p.exposure])),
         healthcheck: {
-            startupGrace: formatDuration(d.healthcheck.startupGraceMs),
-            interval: formatDuration(d.healthcheck.intervalMs),
-            timeout: formatDuration(d.healthcheck.timeoutMs),
+            startupGrace: durationLiteral(d.healthcheck.startupGraceMs),
+            interval: durationLiteral(d.healthcheck.intervalMs),
+            timeout: durationLiteral(d.healthcheck.timeoutMs),
             retries: d.healthcheck.retries,
             endpoints: Object.fromEntries(d.healthcheck.endpoints.map((e) => [e.name, describeEndpoint(e)])),
         },
@@ -2465,7 +2563,7 @@ function viewOf(descriptor, environment) {
         ]));
     }
     if (d.regression) {
-        view.regression = { command: d.regression.command, timeout: formatDuration(d.regression.timeoutMs) };
+        view.regression = { command: d.regression.command, timeout: durationLiteral(d.regression.timeoutMs) };
     }
     return view;
 }
@@ -2927,6 +3025,11 @@ function evaluateRules(ctx) {
     }
     return findings;
 }
+const VERDICT_RANK = { allow: 0, "needs-approval": 1, deny: 2, never: 3 };
+/** Whether a verdict reaches the threshold a step fails on ("never": no verdict does). */
+function verdictFails(verdict, failOn) {
+    return VERDICT_RANK[verdict] >= VERDICT_RANK[failOn];
+}
 function verdictOf(findings) {
     if (findings.some((f) => f.severity === "destructive"))
         return "deny";
@@ -3098,7 +3201,48 @@ function matrixOf(plan) {
     return { include };
 }
 
+;// CONCATENATED MODULE: ../../packages/text/src/escape.ts
+// Untrusted text made inert for the formats that render HTML: job summaries, pull-request
+// comments and emails.
+/** `& < > " '` as entities: no tag, attribute or entity of the text's own survives. */
+function escapeHtml(text) {
+    return text
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/"/g, "&quot;")
+        .replace(/'/g, "&#39;");
+}
+// Every line-break form a renderer (or a reader) may honour.
+const LINE_BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
+// What Markdown reads as syntax anywhere in a line: emphasis, code, strikethrough, links and
+// images (a `[` starts both), table pipes, and the backslash itself.
+const INLINE_SYNTAX = /[\\`*_[\]|~]/g;
+// What it reads as syntax only at the start of a line: headings, list items, numbered items.
+const LEADING_SYNTAX = /^(\s*)(#{1,6}(?=\s|$)|[-+](?=\s|$)|\d{1,9}(?=[.)](?:\s|$)))/;
+/**
+ * Untrusted text as inert Markdown inline text: what Markdown would read as syntax
+ * backslash-escaped (no link, image, emphasis, code or heading of its own), then its HTML
+ * escaped. Markdown first, so the entities HTML escaping writes are not escaped again. Ordinary
+ * punctuation (`carol-dev`, `PAY-101`, `(qa)`) stays as it is.
+ */
+function escapeMarkdown(text) {
+    const inline = text.replace(INLINE_SYNTAX, "\\$&");
+    const leading = inline.replace(LEADING_SYNTAX, (_m, space, marker) => /^\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`);
+    return escapeHtml(leading);
+}
+/**
+ * One cell of a Markdown table: inert Markdown (`|` included, so it cannot open a column), and
+ * line breaks as `<br>` so they cannot end the row.
+ */
+function markdownCell(text) {
+    return escapeMarkdown(text).replace(LINE_BREAK, "<br>");
+}
+
 ;// CONCATENATED MODULE: ../../packages/plan/src/render.ts
+// A plan as people and programs read it: a terminal diff in the spirit of `terraform plan`,
+// Markdown for the job summary and pull-request comments, and stable JSON.
+
 const SIGN = {
     added: "+",
     changed: "~",
@@ -3183,13 +3327,6 @@ function range(plan) {
 }
 /** A marker that lets a workflow find and update its own pull-request comment. */
 const COMMENT_MARKER = "<!-- gitops-plan -->";
-// Cells quote descriptor values and file contents: no HTML of theirs reaches a summary or comment.
-const escapeCell = (text) => text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/\|/g, "\\|")
-    .replace(/\n/g, " ");
 function renderMarkdown(plan, options = {}) {
     const icon = { allow: "\u2705", "needs-approval": "\u26a0\ufe0f", deny: "\u26d4" }[plan.verdict];
     const out = [];
@@ -3200,14 +3337,14 @@ function renderMarkdown(plan, options = {}) {
         out.push("| | Rule | Service | Finding |", "|---|---|---|---|");
         for (const f of plan.findings) {
             const mark = f.severity === "destructive" ? "\u26d4 destructive" : f.severity === "risky" ? "\u26a0\ufe0f risky" : "safe";
-            out.push(`| ${mark} | \`${f.rule}\` | ${f.service ?? "\u2014"} | ${escapeCell(f.message)} |`);
+            out.push(`| ${mark} | \`${f.rule}\` | ${f.service ? markdownCell(f.service) : "\u2014"} | ${markdownCell(f.message)} |`);
         }
         out.push("");
     }
     if (plan.diagnostics.length > 0) {
         out.push("**Invalid files**", "");
         for (const d of plan.diagnostics) {
-            out.push(`- \`${d.file}:${d.start.line}:${d.start.column}\` ${d.field ? `\`${d.field}\`: ` : ""}${escapeCell(d.message)}`);
+            out.push(`- \`${d.file}:${d.start.line}:${d.start.column}\` ${d.field ? `\`${d.field}\`: ` : ""}${markdownCell(d.message)}`);
         }
         out.push("");
     }
@@ -3233,21 +3370,37 @@ function renderJson(plan) {
     return `${JSON.stringify(plan, null, 2)}\n`;
 }
 
+;// CONCATENATED MODULE: ../shared/src/github.ts
+// GitHub's REST API for the actions: Octokit loads only when something is asked, so a run that
+// never asks GitHub never pays for it.
+
+/** A factory of Octokit's `request`, authenticated with the token, against GITHUB_API_URL. */
+function octokitRequest(token) {
+    return async () => (await octokit(token)).request;
+}
+/** The whole Octokit client (pagination, typed endpoints), loaded on first call. */
+async function octokit(token) {
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 329).then(__nccwpck_require__.bind(__nccwpck_require__, 1329));
+    return getOctokit(token, { baseUrl: process.env.GITHUB_API_URL ?? "https://api.github.com" });
+}
+/** What the gate asks GitHub (team membership, commit signatures) for this repository. */
+function githubFacts(token, repository) {
+    return lazyGitHubFacts(octokitRequest(token), repository);
+}
+
 ;// CONCATENATED MODULE: ./src/comment.ts
 // The plan as one pull-request comment, updated on every push instead of piling up.
 // Octokit is loaded only here, so a run that does not comment never pays for it.
 
+
 /** Creates the plan comment, or updates the one an earlier run left. Returns its URL. */
 async function upsertPlanComment(target, body) {
-    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 329).then(__nccwpck_require__.bind(__nccwpck_require__, 1329));
-    const octokit = getOctokit(target.token, {
-        baseUrl: process.env.GITHUB_API_URL ?? "https://api.github.com",
-    });
+    const client = await octokit(target.token);
     const where = { owner: target.owner, repo: target.repo, issue_number: target.pullNumber };
-    const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...where, per_page: 100 });
+    const comments = await client.paginate(client.rest.issues.listComments, { ...where, per_page: 100 });
     const ours = comments.find((c) => c.body?.startsWith(COMMENT_MARKER));
     if (ours) {
-        const updated = await octokit.rest.issues.updateComment({
+        const updated = await client.rest.issues.updateComment({
             owner: target.owner,
             repo: target.repo,
             comment_id: ours.id,
@@ -3255,40 +3408,88 @@ async function upsertPlanComment(target, body) {
         });
         return updated.data.html_url;
     }
-    const created = await octokit.rest.issues.createComment({ ...where, body });
+    const created = await client.rest.issues.createComment({ ...where, body });
     return created.data.html_url;
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/inputs.ts
-// Turns the action's inputs and the triggering event into one typed settings object.
+;// CONCATENATED MODULE: ../shared/src/event.ts
+// The event that started the workflow, as the runner wrote it to GITHUB_EVENT_PATH, and the
+// facts of a push every action reads the same way.
 
+
+function readEvent() {
+    const path = process.env.GITHUB_EVENT_PATH;
+    return path ? JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, "utf8")) : {};
+}
+/** The push that started the run; fails when the event is not one. */
+function readPush(event = readEvent()) {
+    const after = event.after ?? process.env.GITHUB_SHA;
+    if (!after)
+        throw new Error("no pushed commit: this runs on push events");
+    const pusher = event.sender?.login ?? process.env.GITHUB_ACTOR;
+    if (!pusher)
+        throw new Error("the event names no pusher");
+    const repository = repositoryOf();
+    const { owner, repo, serverUrl } = repository;
+    const repoUrl = event.repository?.html_url ?? `${serverUrl}/${owner}/${repo}`;
+    const runId = process.env.GITHUB_RUN_ID;
+    return {
+        ...(event.before ? { before: event.before } : {}),
+        after,
+        branch: (event.ref ?? process.env.GITHUB_REF ?? "").replace(/^refs\/heads\//, ""),
+        pusher,
+        ...(event.pusher?.email ? { pusherEmail: event.pusher.email } : {}),
+        repository,
+        links: {
+            commit: `${repoUrl}/commit/${after}`,
+            ...(runId ? { run: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` } : {}),
+        },
+    };
+}
+/** owner/repo and the server, from the runner's environment. */
+function repositoryOf() {
+    const [owner = "", repo = ""] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
+    return { owner, repo, serverUrl: process.env.GITHUB_SERVER_URL ?? "https://github.com" };
+}
+function pushTargetInputs() {
+    const environment = optionalInput("environment");
+    return {
+        workdir: workspacePath(),
+        ...(environment ? { environment } : {}),
+        push: readPush(),
+        githubToken: secretInput("github-token"),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+// The descriptor-diff action's inputs and the triggering event as one typed settings object.
 
 
 function readSettings(env = process.env) {
-    const event = readEvent(env.GITHUB_EVENT_PATH);
+    const event = readEvent();
     const pr = event.pull_request;
-    const head = getInput("head") || pr?.head.sha || event.after || env.GITHUB_SHA;
+    const head = inputs_optionalInput("head") ?? pr?.head.sha ?? event.after ?? env.GITHUB_SHA;
     if (!head)
         throw new Error("no head commit: set the head input or run on a push or pull_request event");
     const settings = {
-        repoDir: (0,external_node_path_namespaceObject.resolve)(env.GITHUB_WORKSPACE ?? process.cwd(), getInput("path") || "."),
+        repoDir: inputs_workspacePath(),
         head,
-        failOn: oneOf("fail-on", ["deny", "needs-approval", "never"]),
+        failOn: oneOfInput("fail-on", ["deny", "needs-approval", "never"]),
     };
-    const base = getInput("base") || pr?.base.sha || event.before;
+    const base = inputs_optionalInput("base") ?? pr?.base.sha ?? event.before;
     if (base)
         settings.base = base;
-    const environment = getInput("environment");
+    const environment = inputs_optionalInput("environment");
     if (environment)
         settings.environment = environment;
     else
         settings.branch = pr?.base.ref ?? event.ref?.replace(/^refs\/heads\//, "") ?? env.GITHUB_REF_NAME;
-    const comment = oneOf("comment", ["auto", "true", "false"]);
+    const comment = oneOfInput("comment", ["auto", "true", "false"]);
     if (comment === "true" || (comment === "auto" && pr)) {
         const token = getInput("github-token");
-        if (!pr || !event.repository)
+        if (!pr || !event.repository?.owner?.login || !event.repository.name)
             throw new Error("comment: true needs a pull_request event");
         if (!token)
             throw new Error("github-token is empty; the pull-request comment needs it");
@@ -3302,17 +3503,6 @@ function readSettings(env = process.env) {
     }
     return settings;
 }
-function readEvent(path) {
-    if (!path)
-        return {};
-    return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, "utf8"));
-}
-function oneOf(name, allowed) {
-    const value = getInput(name);
-    if (!allowed.includes(value))
-        throw new Error(`${name} must be one of ${allowed.join(", ")}; got "${value}"`);
-    return value;
-}
 
 ;// CONCATENATED MODULE: ./src/main.ts
 // Adapter: plans the push or pull request, then reports through outputs, the job summary
@@ -3322,7 +3512,7 @@ function oneOf(name, allowed) {
 
 
 
-const RANK = { allow: 0, "needs-approval": 1, deny: 2, never: 3 };
+
 async function main() {
     const settings = readSettings();
     const plan = await buildPlan({
@@ -3342,40 +3532,23 @@ async function main() {
     setOutput("plan", markdown);
     setOutput("plan-json", JSON.stringify(plan));
     await summary.addRaw(markdown).write();
-    // Annotations need paths from the workspace root to land on the right file.
-    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    for (const d of plan.diagnostics) {
-        const file = (0,external_node_path_namespaceObject.relative)(workspace, (0,external_node_path_namespaceObject.resolve)(settings.repoDir, d.file));
-        core_error(d.message, {
-            title: `${d.code} ${d.field}`,
-            file,
-            startLine: d.start.line,
-            startColumn: d.start.column,
-        });
-    }
+    annotate(plan.diagnostics, settings.repoDir);
     if (settings.comment) {
         try {
-            info(`plan comment: ${await upsertPlanComment(settings.comment, renderMarkdown(plan, { marker: true }))}`);
+            const url = await upsertPlanComment(settings.comment, renderMarkdown(plan, { marker: true }));
+            info(`plan comment: ${url}`);
         }
         catch (error) {
             // The plan stands without its comment; say so and carry on.
             warning(`could not comment on the pull request: ${error instanceof Error ? error.message : String(error)}`);
         }
     }
-    if (RANK[plan.verdict] >= RANK[settings.failOn])
+    if (verdictFails(plan.verdict, settings.failOn))
         setFailed(`plan verdict: ${plan.verdict}`);
 }
 main().catch((error) => {
-    if (error instanceof PlanError) {
-        for (const d of error.diagnostics) {
-            core_error(d.message, {
-                title: d.code,
-                file: d.file,
-                startLine: d.start.line,
-                startColumn: d.start.column,
-            });
-        }
-    }
+    if (error instanceof PlanError)
+        annotate(error.diagnostics, inputs_workspacePath());
     setFailed(error instanceof Error ? error.message : String(error));
 });
 

@@ -1,7 +1,6 @@
-// Turns the action's inputs and the triggering event into one typed settings object.
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+// The descriptor-diff action's inputs and the triggering event as one typed settings object.
 import * as core from "@actions/core";
+import { oneOfInput, optionalInput, readEvent, workspacePath } from "@gitops/action-shared";
 
 export interface Settings {
   repoDir: string;
@@ -13,35 +12,28 @@ export interface Settings {
   failOn: "deny" | "needs-approval" | "never";
 }
 
-interface EventPayload {
-  before?: string;
-  after?: string;
-  ref?: string;
-  pull_request?: { number: number; base: { sha: string; ref: string }; head: { sha: string } };
-  repository?: { name: string; owner: { login: string } };
-}
-
 export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
-  const event = readEvent(env.GITHUB_EVENT_PATH);
+  const event = readEvent();
   const pr = event.pull_request;
-  const head = core.getInput("head") || pr?.head.sha || event.after || env.GITHUB_SHA;
+  const head = optionalInput("head") ?? pr?.head.sha ?? event.after ?? env.GITHUB_SHA;
   if (!head) throw new Error("no head commit: set the head input or run on a push or pull_request event");
 
   const settings: Settings = {
-    repoDir: resolve(env.GITHUB_WORKSPACE ?? process.cwd(), core.getInput("path") || "."),
+    repoDir: workspacePath(),
     head,
-    failOn: oneOf("fail-on", ["deny", "needs-approval", "never"] as const),
+    failOn: oneOfInput("fail-on", ["deny", "needs-approval", "never"] as const),
   };
-  const base = core.getInput("base") || pr?.base.sha || event.before;
+  const base = optionalInput("base") ?? pr?.base.sha ?? event.before;
   if (base) settings.base = base;
-  const environment = core.getInput("environment");
+  const environment = optionalInput("environment");
   if (environment) settings.environment = environment;
   else settings.branch = pr?.base.ref ?? event.ref?.replace(/^refs\/heads\//, "") ?? env.GITHUB_REF_NAME;
 
-  const comment = oneOf("comment", ["auto", "true", "false"] as const);
+  const comment = oneOfInput("comment", ["auto", "true", "false"] as const);
   if (comment === "true" || (comment === "auto" && pr)) {
     const token = core.getInput("github-token");
-    if (!pr || !event.repository) throw new Error("comment: true needs a pull_request event");
+    if (!pr || !event.repository?.owner?.login || !event.repository.name)
+      throw new Error("comment: true needs a pull_request event");
     if (!token) throw new Error("github-token is empty; the pull-request comment needs it");
     core.setSecret(token);
     settings.comment = {
@@ -52,16 +44,4 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     };
   }
   return settings;
-}
-
-function readEvent(path: string | undefined): EventPayload {
-  if (!path) return {};
-  return JSON.parse(readFileSync(path, "utf8")) as EventPayload;
-}
-
-function oneOf<T extends string>(name: string, allowed: readonly T[]): T {
-  const value = core.getInput(name) as T;
-  if (!allowed.includes(value))
-    throw new Error(`${name} must be one of ${allowed.join(", ")}; got "${value}"`);
-  return value;
 }

@@ -20,8 +20,8 @@ export const modules = {
 
 /** Alias expansions allowed while building data; a billion-laughs file needs far more. */
 const MAX_ALIAS_COUNT = 50;
-function parseYaml(file, content, maxBytes = _text_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_FILE_BYTES */ .gZ) {
-    const read = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .readText */ .yR)(file, content, maxBytes);
+function parseYaml(file, content, maxBytes = _text_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_FILE_BYTES */ .g) {
+    const read = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .readText */ .y)(file, content, maxBytes);
     if (!read.ok)
         return read;
     return parseYamlText(file, read.text);

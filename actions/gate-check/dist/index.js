@@ -46,9 +46,8 @@ class ValidationError extends Error {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ZD: () => (/* binding */ escapeHtml),
-/* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
-/* harmony export */   yR: () => (/* binding */ readText)
+/* harmony export */   g: () => (/* binding */ MAX_FILE_BYTES),
+/* harmony export */   y: () => (/* binding */ readText)
 /* harmony export */ });
 const MAX_FILE_BYTES = 256 * 1024;
 const utf8 = new TextDecoder("utf-8", { fatal: true });
@@ -133,18 +132,6 @@ function firstInvalidUtf8(bytes) {
         i += need + 1;
     }
     return bytes.length;
-}
-/**
- * Untrusted text (service names, commit messages, command output) made inert for HTML: job
- * summaries, emails and Markdown tables render raw HTML.
- */
-function escapeHtml(text) {
-    return text
-        .replace(/&/g, "&amp;")
-        .replace(/</g, "&lt;")
-        .replace(/>/g, "&gt;")
-        .replace(/"/g, "&quot;")
-        .replace(/'/g, "&#39;");
 }
 
 
@@ -529,11 +516,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../../.build/side-effect-free/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -569,7 +554,7 @@ function utils_toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../../.build/side-effect-free/@actions/core/lib/command.js
 
 
 /**
@@ -665,7 +650,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../../.build/side-effect-free/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -702,7 +687,7 @@ function file_command_prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../../.build/side-effect-free/@actions/core/lib/core.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -1020,7 +1005,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../../.build/side-effect-free/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -1301,123 +1286,6 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ../shared/src/inputs.ts
-// What the actions share as adapters: the push event, secret inputs masked the moment they are
-// read, the channel secrets, the release action's settings, and command output logged as text.
-
-
-
-
-
-function secretInput(name) {
-    const value = getInput(name);
-    if (value)
-        setSecret(value);
-    return value;
-}
-function readEvent() {
-    const path = process.env.GITHUB_EVENT_PATH;
-    return path ? JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, "utf8")) : {};
-}
-/** JIRA credentials from jira-token (Data Center) or jira-email + jira-api-token (Cloud); jira-url optional. */
-function jiraInputs() {
-    const jiraToken = secretInput("jira-token");
-    const apiToken = secretInput("jira-api-token");
-    const email = getInput("jira-email");
-    const url = getInput("jira-url");
-    const auth = jiraToken ? { token: jiraToken } : email && apiToken ? { email, apiToken } : undefined;
-    return auth ? { ...(url ? { url } : {}), auth } : undefined;
-}
-/** JIRA, Slack and SMTP secrets from the inputs, each masked; webhooks may also come as environment variables. */
-function channelInputs() {
-    const jira = jiraInputs();
-    const webhooks = parseWebhookLines(secretInput("slack-webhooks"));
-    // Each URL alone (the runner masks a multi-line secret line by line, so "NAME=URL" is not the URL).
-    for (const url of Object.values(webhooks))
-        core.setSecret(url);
-    const channels = {
-        // Only the names gitops.yaml gives a channel are asked for, and masked when they are.
-        slackWebhook: (name) => {
-            const url = webhooks[name] ?? webhookFromEnv(process.env, name);
-            if (url)
-                core.setSecret(url);
-            return url;
-        },
-    };
-    const host = core.getInput("smtp-host");
-    if (host) {
-        const security = core.getInput("smtp-security") || "starttls";
-        if (security !== "starttls" && security !== "tls" && security !== "none")
-            throw new Error(`smtp-security must be starttls, tls or none, not "${security}"`);
-        const port = core.getInput("smtp-port");
-        if (port && !/^\d+$/.test(port))
-            throw new Error(`smtp-port must be a number, not "${port}"`);
-        const username = core.getInput("smtp-username");
-        const password = secretInput("smtp-password");
-        channels.smtp = {
-            host,
-            security,
-            ...(port ? { port: Number(port) } : {}),
-            ...(username ? { username } : {}),
-            ...(password ? { password } : {}),
-        };
-    }
-    if (jira)
-        channels.jira = jira;
-    return { ...(jira ? { jira } : {}), channels };
-}
-function readSettings() {
-    const event = readEvent();
-    const after = event.after ?? process.env.GITHUB_SHA;
-    if (!after)
-        throw new Error("no pushed commit: the release runs on push events");
-    // The GitHub-verified identity that pushed; a commit's author is whatever anyone typed.
-    const pusher = event.sender?.login ?? process.env.GITHUB_ACTOR;
-    if (!pusher)
-        throw new Error("the event names no pusher");
-    const [owner = "", repo = ""] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
-    const serverUrl = process.env.GITHUB_SERVER_URL ?? "https://github.com";
-    const repoUrl = event.repository?.html_url ?? `${serverUrl}/${owner}/${repo}`;
-    const runId = process.env.GITHUB_RUN_ID;
-    const environment = core.getInput("environment");
-    const { jira, channels } = channelInputs();
-    return {
-        workdir: resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), core.getInput("path") || "."),
-        ...(environment ? { environment } : {}),
-        branch: (event.ref ?? process.env.GITHUB_REF ?? "").replace(/^refs\/heads\//, ""),
-        ...(event.before ? { before: event.before } : {}),
-        after,
-        pusher,
-        ...(event.pusher?.email ? { pusherEmail: event.pusher.email } : {}),
-        dryRun: core.getBooleanInput("dry-run"),
-        githubToken: secretInput("github-token"),
-        repository: { owner, repo, serverUrl },
-        ...(jira ? { jira } : {}),
-        channels,
-        links: {
-            commit: `${repoUrl}/commit/${after}`,
-            ...(runId ? { run: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` } : {}),
-        },
-    };
-}
-// A token no output can guess: between `::stop-commands::TOKEN` and `::TOKEN::` the runner
-// treats every line as text, so a deploy or test command cannot issue workflow commands
-// (`::add-mask::`, `::error::`, `::set-output::`) through what it prints.
-const STOP_TOKEN = (/* unused pure expression or super */ null && (`gitops-${randomUUID()}`));
-/** Logs what a command printed, as text only. */
-function logCommandOutput(lines) {
-    if (lines.length === 0)
-        return;
-    core.info(`::stop-commands::${STOP_TOKEN}`);
-    for (const line of lines)
-        core.info(line);
-    core.info(`::${STOP_TOKEN}::`);
-}
-
 ;// CONCATENATED MODULE: ../../packages/retry/src/retry.ts
 // Patient calls to services that ask for patience: retry 429 and 5xx with exponential
 // backoff, waiting at least what Retry-After says, and give up after a few attempts so a
@@ -1518,941 +1386,27 @@ function lazyGitHubFacts(loadRequest, repository, retry = {}) {
     };
 }
 
-// EXTERNAL MODULE: ../../packages/model/src/text.ts
-var src_text = __nccwpck_require__(6940);
-;// CONCATENATED MODULE: ../../packages/gate/src/rules.ts
-const result = (rule, decision, ...reasons) => ({
-    rule,
-    decision,
-    reasons,
-});
-/** Any deny denies; otherwise any skip skips; otherwise the push may deploy. */
-function decide(results) {
-    if (results.some((r) => r.decision === "deny"))
-        return "deny";
-    if (results.some((r) => r.decision === "skip"))
-        return "skip";
-    return "allow";
-}
-async function evaluateGate(facts, ports) {
-    const tickets = await ticketsOf(facts, ports.tickets);
-    const rules = [
-        ["skip-marker", () => skipMarker(facts)],
-        ["stale-push", () => stalePush(facts)],
-        ["pusher-allowed", () => pusherAllowed(facts, ports.github)],
-        ["signed-commits", () => signedCommits(facts, ports.github)],
-        ["config-change", () => configChange(facts, ports.github)],
-        ["jira-tickets", () => jiraTickets(facts, tickets)],
-        ["plan-verdict", () => planVerdict(facts, tickets)],
-    ];
-    const results = await Promise.all(rules.map(async ([rule, run]) => {
-        try {
-            return await run();
-        }
-        catch (error) {
-            return result(rule, "deny", `could not check: ${error instanceof Error ? error.message : String(error)}`);
-        }
-    }));
-    const found = tickets instanceof Error ? [] : [...tickets.values()].filter((t) => t !== undefined);
-    return { decision: decide(results), results, tickets: found };
-}
-function skipMarker(facts) {
-    const head = facts.commits.at(-1);
-    const message = head?.message.toLowerCase() ?? "";
-    const marker = facts.config.gate.skipMarkers.find((m) => message.includes(m.toLowerCase()));
-    return marker
-        ? result("skip-marker", "skip", `the head commit asks not to deploy ("${marker}")`)
-        : result("skip-marker", "allow", "no skip marker in the head commit");
-}
-function stalePush(facts) {
-    const head = facts.commits.at(-1)?.sha;
-    if (facts.branchHead === undefined || head === undefined) {
-        return result("stale-push", "allow", "not checked: where the branch points now is not known");
-    }
-    if (facts.branchHead === head)
-        return result("stale-push", "allow", "the push is the branch's head");
-    return result("stale-push", "skip", `${facts.environment.branch} has moved on to ${facts.branchHead.slice(0, 12)}; the run for that push deploys`);
-}
-async function isListed(who, list, github) {
-    if (list.users.some((u) => u.toLowerCase() === who.toLowerCase()))
-        return `${who} is listed`;
-    // Ask about every team at once; one that says yes is enough.
-    const answers = await Promise.all(list.teams.map(async (team) => {
-        const [org, slug] = team.split("/");
-        return (await github.isTeamMember(org, slug, who)) ? team : undefined;
-    }));
-    const team = answers.find((t) => t !== undefined);
-    return team ? `${who} is a member of ${team}` : undefined;
-}
-async function pusherAllowed(facts, github) {
-    const allow = facts.environment.gate.allow;
-    if (allow.users.length === 0 && allow.teams.length === 0) {
-        return result("pusher-allowed", "deny", `nobody is allowed to deploy to ${facts.environment.name}: gitops.yaml lists no users or teams`);
-    }
-    const why = await isListed(facts.pusher, allow, github);
-    return why
-        ? result("pusher-allowed", "allow", why)
-        : result("pusher-allowed", "deny", `${facts.pusher} may not deploy to ${facts.environment.name}: not in gate.allow`);
-}
-async function signedCommits(facts, github) {
-    if (!facts.environment.gate.requireSignedCommits)
-        return result("signed-commits", "allow", "signatures are not required here");
-    const verified = await Promise.all(facts.commits.map((c) => github.isCommitVerified(c.sha)));
-    const unsigned = facts.commits.filter((_, i) => !verified[i]).map((c) => c.sha.slice(0, 12));
-    return unsigned.length === 0
-        ? result("signed-commits", "allow", `all ${facts.commits.length} commits carry a verified signature`)
-        : result("signed-commits", "deny", `${facts.environment.name} requires signed commits; not verified: ${unsigned.join(", ")}`);
-}
-async function configChange(facts, github) {
-    if (!facts.plan.configChanged)
-        return result("config-change", "allow", "gitops.yaml is unchanged");
-    const why = await isListed(facts.pusher, facts.config.gate.admins, github);
-    return why
-        ? result("config-change", "allow", `gitops.yaml changes and ${why} as an admin`)
-        : result("config-change", "deny", `the push changes gitops.yaml, which only gate.admins may do; ${facts.pusher} is not one`);
-}
-/** The commits whose tickets count, per gitops.yaml: all or the head, merges skipped or not. */
-function commitsToCite(facts) {
-    const jira = facts.config.gate.jira;
-    if (!jira)
-        return [];
-    const commits = jira.commits === "head" ? facts.commits.slice(-1) : facts.commits;
-    return jira.mergeCommits === "skip" ? commits.filter((c) => c.parents < 2) : commits;
-}
-/** Ticket keys of the allowed projects a message cites, e.g. "PAY-12 fix" \u2192 ["PAY-12"]. */
-function citedKeys(message, projects) {
-    const keys = message.match(/\b[A-Z][A-Z0-9_]{0,9}-[1-9][0-9]*\b/g) ?? [];
-    return [...new Set(keys.filter((k) => projects.includes(k.slice(0, k.lastIndexOf("-")))))];
-}
-/** Every cited ticket, fetched once each and all at once. */
-async function ticketsOf(facts, source) {
-    const jira = facts.config.gate.jira;
-    if (!jira)
-        return new Map();
-    if (!source)
-        return new Error("gitops.yaml requires JIRA tickets but no JIRA credentials were given");
-    const keys = [...new Set(commitsToCite(facts).flatMap((c) => citedKeys(c.message, jira.projects)))];
-    try {
-        const found = await Promise.all(keys.map((k) => source.ticket(k)));
-        return new Map(keys.map((k, i) => [k, found[i]]));
-    }
-    catch (error) {
-        return error instanceof Error ? error : new Error(String(error));
-    }
-}
-function jiraTickets(facts, tickets) {
-    const jira = facts.config.gate.jira;
-    if (!jira)
-        return result("jira-tickets", "allow", "gitops.yaml requires no JIRA tickets");
-    if (tickets instanceof Error)
-        throw tickets;
-    const reasons = [];
-    let deny = false;
-    for (const commit of commitsToCite(facts)) {
-        const keys = citedKeys(commit.message, jira.projects);
-        if (keys.length === 0) {
-            deny = true;
-            reasons.push(`${commit.sha.slice(0, 12)} cites no ticket of ${jira.projects.join(", ")}: "${firstLine(commit.message)}"`);
-        }
-    }
-    const { statuses, approvals } = facts.environment.gate.jira;
-    for (const [key, ticket] of tickets) {
-        if (!ticket) {
-            deny = true;
-            reasons.push(`${key} does not exist (or the gate's JIRA user cannot see it)`);
-            continue;
-        }
-        if (statuses && !statuses.some((s) => s.toLowerCase() === ticket.status.toLowerCase())) {
-            deny = true;
-            reasons.push(`${key} is "${ticket.status}"; ${facts.environment.name} needs ${statuses.map((s) => `"${s}"`).join(" or ")}`);
-        }
-        else if (approvals && ticket.approvals.approved < approvals.required) {
-            deny = true;
-            reasons.push(`${key} has ${ticket.approvals.approved} of ${approvals.required} approvals ${facts.environment.name} needs`);
-        }
-        else {
-            reasons.push(`${key} is "${ticket.status}"${approvals ? ` with ${ticket.approvals.approved} approvals` : ""}`);
-        }
-    }
-    return result("jira-tickets", deny ? "deny" : "allow", ...reasons);
-}
-function planVerdict(facts, tickets) {
-    const { verdict, summary } = facts.plan;
-    if (verdict === "allow")
-        return result("plan-verdict", "allow", summary);
-    if (verdict === "deny")
-        return result("plan-verdict", "deny", `the plan is destructive: ${summary}`);
-    // Risky: only an environment that requires approvals, with every cited ticket approved, lets it through.
-    const approvals = facts.environment.gate.jira.approvals;
-    if (!approvals || approvals.required === 0) {
-        return result("plan-verdict", "deny", `the plan is risky and ${facts.environment.name} requires no approvals that could accept it: ${summary}`);
-    }
-    if (tickets instanceof Error)
-        throw tickets;
-    const approved = [...tickets.values()].filter((t) => t && t.approvals.approved >= approvals.required);
-    if (tickets.size > 0 && approved.length === tickets.size) {
-        return result("plan-verdict", "allow", `the plan is risky, and every cited ticket has ${approvals.required} approvals: ${summary}`);
-    }
-    return result("plan-verdict", "deny", `the plan is risky and needs ${approvals.required} approvals on every cited ticket: ${summary}`);
-}
-const firstLine = (message) => message.split("\n", 1)[0] ?? "";
+;// CONCATENATED MODULE: ../shared/src/github.ts
+// GitHub's REST API for the actions: Octokit loads only when something is asked, so a run that
+// never asks GitHub never pays for it.
 
-;// CONCATENATED MODULE: ../../packages/jira/src/connection.ts
-// One JIRA connection for whoever asks JIRA something (the gate, notify): jira.js loaded on the
-// first call only, one client, our retry policy (429 and 5xx, Retry-After honoured) and a timeout
-// per request. Everything a call throws is a JiraError that says what failed in one line and never
-// carries the connection's secret.
-
-class JiraError extends Error {
-    kind;
-    what;
-    attempts;
-    reason;
-    status;
-    fieldErrors;
-    name = "JiraError";
-    constructor(message, kind, 
-    /** The request, as the caller named it. */
-    what, attempts, 
-    /** JIRA's own words, one line: its errorMessages and per-field errors. */
-    reason, 
-    /** The HTTP status, when JIRA answered. */
-    status, 
-    /** Per-field errors of a 400 ("assignee" -> "User 'x' cannot be assigned issues."). */
-    fieldErrors = {}, options) {
-        super(message, options);
-        this.kind = kind;
-        this.what = what;
-        this.attempts = attempts;
-        this.reason = reason;
-        this.status = status;
-        this.fieldErrors = fieldErrors;
-    }
+/** A factory of Octokit's `request`, authenticated with the token, against GITHUB_API_URL. */
+function octokitRequest(token) {
+    return async () => (await octokit(token)).request;
 }
-function isJiraError(value) {
-    return value instanceof JiraError;
+/** The whole Octokit client (pagination, typed endpoints), loaded on first call. */
+async function octokit(token) {
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 329).then(__nccwpck_require__.bind(__nccwpck_require__, 1329));
+    return getOctokit(token, { baseUrl: process.env.GITHUB_API_URL ?? "https://api.github.com" });
 }
-function openJira(connection, options = {}) {
-    const timeoutMs = options.timeoutMs ?? 15_000;
-    const secrets = secretsOf(connection);
-    const redact = (text) => secrets.reduce((t, s) => t.split(s).join("***"), text);
-    let loaded;
-    const load = () => {
-        loaded ??= (async () => {
-            try {
-                new URL(connection.url);
-            }
-            catch {
-                throw new JiraConnectionError(`"${connection.url}" is not a URL`);
-            }
-            const [core, cloud, serviceDesk] = await Promise.all([
-                Promise.all(/* import() */[__nccwpck_require__.e(370), __nccwpck_require__.e(666)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2666)),
-                Promise.all(/* import() */[__nccwpck_require__.e(370), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918)),
-                Promise.all(/* import() */[__nccwpck_require__.e(370), __nccwpck_require__.e(461)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3461)),
-            ]);
-            const auth = "token" in connection.auth
-                ? { type: "bearer", token: connection.auth.token }
-                : { type: "basic", email: connection.auth.email, apiToken: connection.auth.apiToken };
-            // jira.js does not retry: our policy (Retry-After honoured, bounded) does.
-            const client = core.createClient({
-                host: connection.url,
-                auth,
-                retry: { maxAttempts: 1 },
-                onSchemaMismatch: "throw",
-            });
-            const api = {
-                client,
-                getIssue: cloud.getIssue,
-                createIssue: cloud.createIssue,
-                addComment: cloud.addComment,
-                getTransitions: cloud.getTransitions,
-                doTransition: cloud.doTransition,
-                findUsers: cloud.findUsers,
-                searchIssues: cloud.searchAndReconsileIssuesUsingJql,
-                getApprovals: serviceDesk.getApprovals,
-                isApiError: core.isApiError,
-                isAuthError: core.isAuthError,
-                isForbiddenError: core.isForbiddenError,
-                isNotFoundError: core.isNotFoundError,
-                isRateLimitError: core.isRateLimitError,
-                isServerError: core.isServerError,
-            };
-            return { api, core };
-        })();
-        // A load that failed is tried again on the next call.
-        loaded.catch(() => {
-            loaded = undefined;
-        });
-        return loaded;
-    };
-    return {
-        url: connection.url,
-        async call(what, run, onAttempt) {
-            let attempts = 0;
-            let jira;
-            try {
-                jira = await load();
-            }
-            catch (error) {
-                const reason = error instanceof JiraConnectionError
-                    ? error.message
-                    : oneLine(`jira.js could not start: ${error instanceof Error ? error.message : String(error)}`);
-                throw new JiraError(redact(`JIRA ${what}: ${reason}`), "config", what, 0, redact(reason));
-            }
-            const { api, core } = jira;
-            try {
-                return await withRetry(`JIRA ${what}`, () => {
-                    attempts++;
-                    onAttempt?.(attempts);
-                    return withTimeout(run(api), timeoutMs, `JIRA did not answer ${what} within ${timeoutMs / 1000} s`);
-                }, (error) => {
-                    if (!core.isApiError(error))
-                        return undefined;
-                    const wait = core.isRateLimitError(error) ? error.retryAfterMs : undefined;
-                    return wait === undefined
-                        ? { status: error.status }
-                        : { status: error.status, retryAfter: String(Math.ceil(wait / 1000)) };
-                }, options.retry);
-            }
-            catch (error) {
-                throw classify(error, what, attempts, core, redact);
-            }
-        },
-    };
-}
-class JiraConnectionError extends Error {
-}
-class TimeoutError extends Error {
-}
-function classify(error, what, attempts, core, redact) {
-    const gaveUp = error instanceof RetryGaveUp;
-    const cause = gaveUp ? error.cause : error;
-    if (core.isApiError(cause)) {
-        const status = cause.status;
-        const { reason, fieldErrors } = jiraWords(cause.body, cause.statusText || `HTTP ${status}`);
-        const kind = status === 401
-            ? "auth"
-            : status === 403
-                ? "forbidden"
-                : status === 404
-                    ? "not-found"
-                    : status === 429
-                        ? "rate-limit"
-                        : status >= 500
-                            ? "server"
-                            : "rejected";
-        const tries = attempts > 1 ? ` after ${attempts} attempts` : "";
-        const prefix = `JIRA ${what}: `;
-        const said = gaveUp ? error.message : "";
-        const why = gaveUp ? (said.startsWith(prefix) ? said.slice(prefix.length) : said) : reason;
-        return new JiraError(redact(`JIRA answered ${status} to ${what}${tries}: ${why}`), kind, what, attempts, redact(gaveUp ? why : reason), status, fieldErrors, { cause });
-    }
-    const message = oneLine(error instanceof Error ? error.message : String(error));
-    const kind = error instanceof TimeoutError
-        ? "timeout"
-        : core.isNetworkError(error)
-            ? "network"
-            : core.isSchemaMismatchError(error)
-                ? "schema"
-                : core.isConfigError(error)
-                    ? "config"
-                    : "other";
-    const text = kind === "timeout" ? message : `JIRA ${what}: ${message}`;
-    return new JiraError(redact(text), kind, what, attempts, redact(message), undefined, {}, { cause: error });
-}
-/** JIRA's error bodies: `{errorMessages, errors}`, `{message}` (REST layer), `{errorMessage}` (JSM). */
-function jiraWords(body, fallback) {
-    const fieldErrors = {};
-    const parts = [];
-    if (typeof body === "object" && body !== null) {
-        const b = body;
-        if (Array.isArray(b.errorMessages))
-            parts.push(...b.errorMessages.filter((m) => typeof m === "string"));
-        if (typeof b.errors === "object" && b.errors !== null) {
-            for (const [field, message] of Object.entries(b.errors)) {
-                if (typeof message !== "string")
-                    continue;
-                fieldErrors[field] = message;
-                parts.push(`${field}: ${message}`);
-            }
-        }
-        if (typeof b.message === "string")
-            parts.push(b.message);
-        if (typeof b.errorMessage === "string")
-            parts.push(b.errorMessage);
-    }
-    else if (typeof body === "string" && body.trim() !== "" && !body.trimStart().startsWith("<")) {
-        parts.push(body);
-    }
-    return { reason: oneLine(parts.length > 0 ? parts.join("; ") : fallback), fieldErrors };
-}
-function oneLine(text, max = 300) {
-    const line = text.replace(/\s+/g, " ").trim();
-    return line.length > max ? `${line.slice(0, max - 1)}\u2026` : line;
-}
-/** The strings that must never appear in a message: the token, and the Basic header made of it. */
-function secretsOf(connection) {
-    const auth = connection.auth;
-    const secrets = "token" in auth
-        ? [auth.token]
-        : [auth.apiToken, Buffer.from(`${auth.email}:${auth.apiToken}`).toString("base64")];
-    return secrets.filter((s) => s.length >= 4);
-}
-/** Stops waiting after `ms`; jira.js cannot abort a request, so the request itself is left to end. */
-function withTimeout(promise, ms, message) {
-    let timer;
-    const timeout = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new TimeoutError(message)), ms);
-    });
-    return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
-;// CONCATENATED MODULE: ../../packages/gate/src/jira.ts
-// JIRA as the gate asks it: a ticket's status and approvals, through the shared connection
-// (@gitops/jira: jira.js loaded on first use, retries, a timeout per request).
-
-function jiraTicketSource(connection, approvals, options = {}) {
-    const { timeoutMs = 15_000, ...retry } = options;
-    const jira = openJira(connection, { timeoutMs, retry });
-    return {
-        async ticket(key) {
-            try {
-                const fields = [
-                    "status",
-                    ...(approvals?.source === "field" && approvals.field ? [approvals.field] : []),
-                ];
-                const issue = await jira.call(`get ${key}`, (api) => api.getIssue(api.client, { issueIdOrKey: key, fields }));
-                const status = issue.fields?.status?.name ?? "";
-                const ticket = { key, status, approvals: { approved: 0, declined: 0, pending: 0 } };
-                if (approvals?.source === "field" && approvals.field) {
-                    ticket.approvals.approved = countApprovers(issue.fields?.[approvals.field]);
-                }
-                else if (approvals) {
-                    const page = await jira.call(`approvals of ${key}`, (api) => api.getApprovals(api.client, { issueIdOrKey: key }));
-                    for (const a of page.values ?? []) {
-                        const decision = a.finalDecision === "approved"
-                            ? "approved"
-                            : a.finalDecision === "declined"
-                                ? "declined"
-                                : "pending";
-                        ticket.approvals[decision]++;
-                    }
-                }
-                return ticket;
-            }
-            catch (error) {
-                if (isJiraError(error) && error.kind === "not-found")
-                    return undefined;
-                if (isJiraError(error) && error.status !== undefined)
-                    throw new Error(`JIRA answered ${error.status} for ${key}: ${error.reason}`, { cause: error });
-                throw error;
-            }
-        },
-    };
-}
-/** A field of approvers (users) counts its entries; a number field counts itself. */
-function countApprovers(value) {
-    if (Array.isArray(value))
-        return value.length;
-    if (typeof value === "number")
-        return value;
-    return 0;
-}
-
-// EXTERNAL MODULE: ../../packages/model/src/diagnostics.ts
-var diagnostics = __nccwpck_require__(2295);
-;// CONCATENATED MODULE: ../../packages/model/src/checked-file.ts
-
-
-/** Collects located problems while raw data is normalised. */
-class Problems {
-    list = [];
-    pending = [];
-    add(path, message, code = "E_INVALID_VALUE", at = "value") {
-        this.pending.push({ path, message, code, at });
-    }
-    get empty() {
-        return this.pending.length === 0;
-    }
-    /** Turns the problems into diagnostics, located in `source`. */
-    locate(file, source) {
-        return this.pending.map(({ path, message, code, at }) => {
-            const { start, end } = source.locate(path, at);
-            return { code, severity: "error", file, start, end, field: (0,diagnostics/* formatFieldPath */.vZ)(path), message };
-        });
-    }
-}
-const isMapping = (data) => data !== null && typeof data === "object" && !Array.isArray(data);
-async function loadChecked(file, content, schema, normalise) {
-    const read = (0,src_text/* readText */.yR)(file, content);
-    if (!read.ok)
-        return read;
-    const { text } = read;
-    const fast = await Promise.all(/* import() */[__nccwpck_require__.e(246), __nccwpck_require__.e(567)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9567));
-    const parsed = fast.fastParse(text);
-    if (parsed.ok && isMapping(parsed.data) && fast[schema](parsed.data)) {
-        const problems = new Problems();
-        const value = normalise(parsed.data, problems);
-        if (problems.empty)
-            return { ok: true, value, diagnostics: [] };
-    }
-    const slow = await Promise.all(/* import() */[__nccwpck_require__.e(483), __nccwpck_require__.e(922)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8922));
-    const tree = slow.parseYamlText(file, text);
-    if (!tree.ok)
-        return tree;
-    const { source } = tree;
-    const problems = new Problems();
-    if (!isMapping(source.data)) {
-        problems.add([], "must be a mapping of fields (key: value lines)");
-        return { ok: false, diagnostics: problems.locate(file, source) };
-    }
-    const validate = slow[schema];
-    if (!validate(source.data)) {
-        return { ok: false, diagnostics: slow.schemaDiagnostics(source, validate.errors ?? []) };
-    }
-    const value = normalise(source.data, problems);
-    // A valid file the fast path could not take (anchors, aliases) ends here too.
-    if (problems.empty)
-        return { ok: true, value, diagnostics: [] };
-    return { ok: false, diagnostics: problems.locate(file, source) };
-}
-
-;// CONCATENATED MODULE: ../../packages/model/src/quantities.ts
-// Units people write in descriptors, turned into the integers the code computes with.
-// The schema has already checked the shape; these also reject what the shape allows but
-// the meaning does not (zero cpu, more precision than a millicore, overflow).
-const MEMORY_UNITS = {
-    "": 1,
-    k: 1e3,
-    K: 1e3,
-    M: 1e6,
-    G: 1e9,
-    T: 1e12,
-    P: 1e15,
-    Ki: 2 ** 10,
-    Mi: 2 ** 20,
-    Gi: 2 ** 30,
-    Ti: 2 ** 40,
-    Pi: 2 ** 50,
-};
-const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** CPU in millicores: `500m` \u2192 500, `0.5` \u2192 500, `2` \u2192 2000. */
-function parseCpu(input) {
-    const text = String(input).trim();
-    const millis = text.endsWith("m") ? Number(text.slice(0, -1)) : Number(text) * 1000;
-    if (!Number.isFinite(millis))
-        return { ok: false, message: "must be cores (0.5, 2) or millicores (500m)" };
-    // 1e-13 cores is within rounding distance of 0m: finer than a millicore too, not zero.
-    if (Math.abs(millis - Math.round(millis)) > 1e-9 || (millis > 0 && Math.round(millis) === 0))
-        return { ok: false, message: "is finer than a millicore (1m)" };
-    if (millis <= 0)
-        return { ok: false, message: "must be more than zero" };
-    if (!Number.isSafeInteger(Math.round(millis)))
-        return { ok: false, message: "is too large" };
-    return { ok: true, value: Math.round(millis) };
-}
-/** Memory in bytes: `512Mi` \u2192 536870912, `1G` \u2192 1e9, `1024` \u2192 1024. */
-function parseMemory(input) {
-    const match = /^([0-9]+(?:\.[0-9]+)?)([A-Za-z]*)$/.exec(String(input).trim());
-    const unit = match ? MEMORY_UNITS[match[2]] : undefined;
-    if (!match || unit === undefined)
-        return { ok: false, message: "must be a memory size such as 512Mi, 1Gi or 500M" };
-    const bytes = Math.ceil(Number(match[1]) * unit);
-    if (bytes <= 0)
-        return { ok: false, message: "must be more than zero" };
-    if (!Number.isSafeInteger(bytes))
-        return { ok: false, message: "is too large" };
-    return { ok: true, value: bytes };
-}
-/** Duration in milliseconds: `500ms`, `5s`, `2m`, `1h`, `1m30s`. */
-function parseDuration(input) {
-    const text = input.trim();
-    const part = /([0-9]+(?:\.[0-9]+)?)(ms|s|m|h)/y;
-    let total = 0;
-    let at = 0;
-    while (at < text.length) {
-        part.lastIndex = at;
-        const match = part.exec(text);
-        if (!match)
-            return { ok: false, message: "must be a duration like 500ms, 5s, 2m or 1m30s" };
-        total += Number(match[1]) * DURATION_UNITS[match[2]];
-        at = part.lastIndex;
-    }
-    if (at === 0)
-        return { ok: false, message: "must be a duration like 500ms, 5s, 2m or 1m30s" };
-    if (!Number.isSafeInteger(Math.round(total)))
-        return { ok: false, message: "is too long" };
-    return { ok: true, value: Math.round(total) };
-}
-function formatCpu(millis) {
-    return millis % 1000 === 0 ? String(millis / 1000) : `${millis}m`;
-}
-function formatMemory(bytes) {
-    for (const unit of ["Pi", "Ti", "Gi", "Mi", "Ki"]) {
-        const size = MEMORY_UNITS[unit];
-        if (bytes >= size && bytes % size === 0)
-            return `${bytes / size}${unit}`;
-    }
-    return String(bytes);
-}
-function formatDuration(ms) {
-    if (ms === 0)
-        return "0s";
-    const parts = [];
-    let rest = ms;
-    for (const [unit, size] of [
-        ["h", 3_600_000],
-        ["m", 60_000],
-        ["s", 1000],
-        ["ms", 1],
-    ]) {
-        if (rest >= size) {
-            parts.push(`${Math.floor(rest / size)}${unit}`);
-            rest %= size;
-        }
-    }
-    return parts.join("");
-}
-/** Port ranges as written in gitops.yaml: `8080` or `"8000-8099"`. */
-function parsePortRange(input) {
-    if (typeof input === "number")
-        return { ok: true, value: { from: input, to: input } };
-    const [from, to] = input.split("-").map(Number);
-    if (!(from >= 1 && to <= 65535 && from <= to)) {
-        return { ok: false, message: "must be a range of ports from 1 to 65535, low end first" };
-    }
-    return { ok: true, value: { from, to } };
-}
-
-;// CONCATENATED MODULE: ../../packages/model/src/descriptor.ts
-// The deployment descriptor: one service's deployment, as the deploy repo states it.
-
-
-/** Parses, validates and normalises one descriptor. `file` is its path relative to the repo root. */
-function loadDescriptor(file, content) {
-    return loadChecked(file, content, "validateDescriptor", (raw, problems) => normaliseDescriptor(raw, file, problems));
-}
-function normaliseDescriptor(raw, file, problems) {
-    const stem = file.replace(/^.*\//, "").replace(/\.ya?ml$/, "");
-    if (stem !== raw.service) {
-        problems.add(["service"], `is "${raw.service}" but the file is named ${stem}.yaml; name the file after the service`, "E_SERVICE_NAME_MISMATCH");
-    }
-    const hc = raw.healthcheck;
-    const descriptor = {
-        service: raw.service,
-        version: raw.version,
-        maintainer: raw.maintainer,
-        domain: raw.domain,
-        port: raw.port,
-        replicas: raw.replicas ?? 1,
-        resources: parseResources(raw.resources, ["resources"], problems),
-        ports: normalisePorts(raw.ports ?? [], problems),
-        healthcheck: {
-            startupGraceMs: duration(hc.startupGrace ?? "0s", ["healthcheck", "startupGrace"], problems),
-            intervalMs: duration(hc.interval ?? "5s", ["healthcheck", "interval"], problems),
-            timeoutMs: duration(hc.timeout ?? "2s", ["healthcheck", "timeout"], problems),
-            retries: hc.retries ?? 3,
-            endpoints: hc.endpoints.map((e, i) => endpoint(e, i)),
-        },
-        notifications: { emails: raw.notifications?.emails ?? [], slack: raw.notifications?.slack ?? [] },
-        overrides: {},
-        file,
-    };
-    if (descriptor.healthcheck.timeoutMs === 0)
-        problems.add(["healthcheck", "timeout"], "must be more than zero");
-    if (raw.image !== undefined)
-        descriptor.image = raw.image;
-    if (raw.smoke) {
-        descriptor.smoke = {
-            checks: raw.smoke.checks.map((check, i) => {
-                const smoke = {
-                    name: check.name,
-                    request: {
-                        method: check.request.method ?? "GET",
-                        path: check.request.path,
-                        headers: check.request.headers ?? {},
-                    },
-                    expect: expectation(check.expect),
-                };
-                if (check.request.body !== undefined)
-                    smoke.request.body = check.request.body;
-                if (check.timeout !== undefined) {
-                    smoke.timeoutMs = duration(check.timeout, ["smoke", "checks", i, "timeout"], problems);
-                }
-                return smoke;
-            }),
-        };
-        const names = raw.smoke.checks.map((c) => c.name);
-        names.forEach((name, i) => {
-            if (names.indexOf(name) !== i)
-                problems.add(["smoke", "checks", i, "name"], `"${name}" is used by another check`);
-        });
-    }
-    if (raw.regression) {
-        const regression = {
-            command: raw.regression.command,
-            timeoutMs: duration(raw.regression.timeout ?? "15m", ["regression", "timeout"], problems),
-            env: raw.regression.env ?? {},
-        };
-        if (raw.regression.reports !== undefined)
-            regression.reports = raw.regression.reports;
-        descriptor.regression = regression;
-    }
-    for (const [env, o] of Object.entries(raw.overrides ?? {})) {
-        const override = {};
-        if (o.domain !== undefined)
-            override.domain = o.domain;
-        if (o.port !== undefined)
-            override.port = o.port;
-        if (o.replicas !== undefined)
-            override.replicas = o.replicas;
-        if (o.resources !== undefined)
-            override.resources = parseResources(o.resources, ["overrides", env, "resources"], problems);
-        descriptor.overrides[env] = override;
-    }
-    return descriptor;
-}
-/** The descriptor as it applies to one environment: its overrides folded in. */
-function forEnvironment(descriptor, environment) {
-    const override = descriptor.overrides[environment];
-    return override ? { ...descriptor, ...override } : descriptor;
-}
-function parseResources(raw, at, problems) {
-    const cpu = parseCpu(raw.cpu);
-    const memory = parseMemory(raw.memory);
-    if (!cpu.ok)
-        problems.add([...at, "cpu"], cpu.message);
-    if (!memory.ok)
-        problems.add([...at, "memory"], memory.message);
-    return { cpuMillis: cpu.ok ? cpu.value : 0, memoryBytes: memory.ok ? memory.value : 0 };
-}
-function duration(raw, at, problems) {
-    const parsed = parseDuration(raw);
-    if (!parsed.ok)
-        problems.add(at, parsed.message);
-    return parsed.ok ? parsed.value : 0;
-}
-function normalisePorts(raw, problems) {
-    const ports = raw.map((p) => typeof p === "number"
-        ? { port: p, protocol: "tcp", exposure: "internal" }
-        : { port: p.port, protocol: p.protocol ?? "tcp", exposure: p.exposure ?? "internal" });
-    ports.forEach((p, i) => {
-        const first = ports.findIndex((q) => q.port === p.port && q.protocol === p.protocol);
-        if (first !== i)
-            problems.add(["ports", i], `${p.protocol} port ${p.port} is already listed at ports[${first}]`);
-    });
-    return ports;
-}
-function endpoint(raw, index) {
-    if (raw.tcp !== undefined)
-        return { kind: "tcp", name: raw.name ?? `tcp:${raw.tcp}`, port: raw.tcp };
-    const target = raw.http; // the schema's oneOf guarantees http when tcp is absent
-    const http = {
-        kind: "http",
-        name: raw.name ?? target ?? `endpoint ${index + 1}`,
-        target,
-        method: raw.method ?? "GET",
-        headers: raw.headers ?? {},
-        expect: expectation(raw.expect),
-    };
-    if (raw.tls)
-        http.tls = { ...raw.tls, insecureSkipVerify: raw.tls.insecureSkipVerify ?? false };
-    return http;
-}
-function expectation(raw) {
-    const statuses = raw?.status === undefined ? ["2xx"] : Array.isArray(raw.status) ? raw.status : [raw.status];
-    const expect = {
-        status: statuses.map((s) => typeof s === "number" ? { from: s, to: s } : { from: Number(s[0]) * 100, to: Number(s[0]) * 100 + 99 }),
-        headers: raw?.headers ?? {},
-        json: raw?.json ?? {},
-    };
-    if (raw?.bodyContains !== undefined)
-        expect.bodyContains = raw.bodyContains;
-    return expect;
-}
-
-;// CONCATENATED MODULE: ../../packages/model/src/config.ts
-// gitops.yaml: the environments, their release pipelines, and the policy for every push.
-
-
-
-const CONFIG_FILE = "gitops.yaml";
-const DEFAULT_SKIP_MARKERS = ["[skip deploy]", "[deploy skip]", "skip deployment"];
-const DEFAULT_RESOURCE_CUT = 0.5;
-function loadConfig(content, file = CONFIG_FILE) {
-    return loadChecked(file, content, "validateConfig", normaliseConfig);
-}
-function normaliseConfig(raw, problems) {
-    const allow = identities(raw.gate?.allow);
-    const topDiff = diffPolicy(raw.diff, { rules: {}, resourceCutThreshold: DEFAULT_RESOURCE_CUT });
-    const environments = Object.entries(raw.environments).map(([name, env]) => environment(name, env, { allow, diff: topDiff }, problems));
-    checkPromotion(environments, problems);
-    checkBranches(environments, problems);
-    const config = {
-        version: 1,
-        servicesDir: (raw.servicesDir ?? "services").replace(/\/+$/, ""),
-        environments,
-        gate: {
-            skipMarkers: raw.gate?.skipMarkers ?? DEFAULT_SKIP_MARKERS,
-            allow,
-            admins: identities(raw.gate?.admins),
-        },
-        notifications: {
-            slack: { channels: raw.notifications?.slack?.channels ?? {} },
-            email: { always: raw.notifications?.email?.always ?? [] },
-            jira: {
-                issueType: raw.notifications?.jira?.issueType ?? "Bug",
-                labels: raw.notifications?.jira?.labels ?? [],
-                transitions: raw.notifications?.jira?.transitions ?? {},
-            },
-        },
-    };
-    const rawJiraGate = raw.gate?.jira;
-    if (rawJiraGate) {
-        config.gate.jira = {
-            projects: rawJiraGate.projects,
-            commits: rawJiraGate.commits ?? "all",
-            mergeCommits: rawJiraGate.mergeCommits ?? "skip",
-        };
-    }
-    if (raw.jira)
-        config.jira = { url: raw.jira.url.replace(/\/+$/, ""), deployment: raw.jira.deployment ?? "cloud" };
-    if (raw.notifications?.email?.from)
-        config.notifications.email.from = raw.notifications.email.from;
-    const failureProject = raw.notifications?.jira?.failureProject;
-    if (failureProject)
-        config.notifications.jira.failureProject = failureProject;
-    for (const env of Object.keys(config.notifications.jira.transitions)) {
-        if (!environments.some((e) => e.name === env)) {
-            problems.add(["notifications", "jira", "transitions", env], unknownEnvironment(env, environments), "E_UNKNOWN_ENVIRONMENT", "key");
-        }
-    }
-    if ((failureProject || rawJiraGate) && !raw.jira) {
-        problems.add([], 'uses JIRA but has no "jira: { url: \u2026 }" saying where it is', "E_MISSING_FIELD");
-    }
-    return config;
-}
-function environment(name, raw, defaults, problems) {
-    const at = ["environments", name];
-    const stages = raw.stages ?? ["deploy", "healthcheck"];
-    checkStageOrder(stages, [...at, "stages"], problems);
-    const timeout = parseDuration(raw.driver.timeout ?? "10m");
-    if (!timeout.ok)
-        problems.add([...at, "driver", "timeout"], timeout.message);
-    const env = {
-        name,
-        branch: raw.branch ?? name,
-        stages,
-        driver: {
-            type: raw.driver.type,
-            command: raw.driver.command,
-            timeoutMs: timeout.ok ? timeout.value : 0,
-            env: raw.driver.env ?? {},
-        },
-        concurrency: raw.concurrency ?? 4,
-        ports: {},
-        gate: {
-            allow: raw.gate?.allow ? identities(raw.gate.allow) : defaults.allow,
-            requireSignedCommits: raw.gate?.requireSignedCommits ?? false,
-            jira: {},
-        },
-        diff: diffPolicy(raw.diff, defaults.diff),
-    };
-    if (raw.promotesFrom !== undefined)
-        env.promotesFrom = raw.promotesFrom;
-    if (raw.capacity)
-        env.capacity = parseResources(raw.capacity, [...at, "capacity"], problems);
-    if (raw.limits)
-        env.limits = parseResources(raw.limits, [...at, "limits"], problems);
-    for (const kind of ["allowed", "public"]) {
-        const list = raw.ports?.[kind];
-        if (!list)
-            continue;
-        env.ports[kind] = list.map((entry, i) => {
-            const range = parsePortRange(entry);
-            if (!range.ok)
-                problems.add([...at, "ports", kind, i], range.message);
-            return range.ok ? range.value : { from: 0, to: -1 };
-        });
-    }
-    const jira = raw.gate?.jira;
-    if (jira?.statuses)
-        env.gate.jira.statuses = jira.statuses;
-    if (jira?.approvals) {
-        env.gate.jira.approvals = {
-            required: jira.approvals.required,
-            source: jira.approvals.source ?? "service-management",
-        };
-        if (jira.approvals.field)
-            env.gate.jira.approvals.field = jira.approvals.field;
-    }
-    return env;
-}
-/** deploy comes first; checks of a deployment come after a healthcheck that proves it is up. */
-function checkStageOrder(stages, at, problems) {
-    const index = (s) => stages.indexOf(s);
-    if (index("deploy") > 0)
-        problems.add([...at, index("deploy")], "deploy must be the first stage", "E_STAGE_ORDER");
-    for (const test of ["smoke", "regression"]) {
-        if (index(test) >= 0 && !(index("healthcheck") >= 0 && index("healthcheck") < index(test))) {
-            problems.add([...at, index(test)], `${test} must come after a healthcheck stage`, "E_STAGE_ORDER");
-        }
-    }
-}
-function checkPromotion(environments, problems) {
-    const byName = new Map(environments.map((e) => [e.name, e]));
-    for (const env of environments) {
-        if (env.promotesFrom === undefined)
-            continue;
-        const at = ["environments", env.name, "promotesFrom"];
-        if (env.promotesFrom === env.name) {
-            problems.add(at, "an environment cannot promote from itself", "E_INVALID_PROMOTION");
-        }
-        else if (!byName.has(env.promotesFrom)) {
-            problems.add(at, unknownEnvironment(env.promotesFrom, environments), "E_UNKNOWN_ENVIRONMENT");
-        }
-        else {
-            const chain = [env.name];
-            let current = byName.get(env.promotesFrom);
-            while (current && !chain.includes(current.name)) {
-                chain.push(current.name);
-                current = current.promotesFrom ? byName.get(current.promotesFrom) : undefined;
-            }
-            if (current?.name === env.name) {
-                problems.add(at, `promotion goes round in a circle: ${[...chain, env.name].join(" \u2192 ")}`, "E_INVALID_PROMOTION");
-            }
-        }
-    }
-}
-function checkBranches(environments, problems) {
-    environments.forEach((env, i) => {
-        const first = environments.findIndex((e) => e.branch === env.branch);
-        if (first !== i) {
-            problems.add(["environments", env.name, "branch"], `branch "${env.branch}" already deploys to ${environments[first].name}; one branch per environment`, "E_DUPLICATE_BRANCH");
-        }
-    });
-}
-function unknownEnvironment(name, environments) {
-    return `"${name}" is not an environment of gitops.yaml (${environments.map((e) => e.name).join(", ")})`;
-}
-function identities(raw) {
-    return { users: raw?.users ?? [], teams: raw?.teams ?? [] };
-}
-function diffPolicy(raw, base) {
-    return {
-        rules: { ...base.rules, ...raw?.rules },
-        resourceCutThreshold: raw?.resourceCutThreshold
-            ? Number(raw.resourceCutThreshold.slice(0, -1)) / 100
-            : base.resourceCutThreshold,
-    };
-}
-function environmentForBranch(config, branch) {
-    return config.environments.find((e) => e.branch === branch);
+/** What the gate asks GitHub (team membership, commit signatures) for this repository. */
+function github_githubFacts(token, repository) {
+    return lazyGitHubFacts(octokitRequest(token), repository);
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ../../packages/plan/src/git.ts
+;// CONCATENATED MODULE: ../../packages/git/src/git.ts
 // A small wrapper over the `git` executable that reads straight from git objects: no checkout,
 // no working tree, no shell. Every ref is checked before it reaches an argument list and is
 // placed after `--end-of-options`, so a ref such as `--output=/tmp/x` can never become an option.
@@ -2678,7 +1632,7 @@ function openGit(repoDir, options = {}) {
         },
     };
 }
-/** A model RepoReader over one commit: `loadRepo(treeReader(git, sha))` loads the repo as it was then. */
+/** Files at one commit: `loadRepo(treeReader(git, sha))` loads the deploy repo as it was then. */
 function treeReader(git, ref) {
     // Pin the ref once so a branch that moves while loading cannot mix two commits.
     let pinned;
@@ -2888,8 +1842,981 @@ function spawnFailure(binary, args, error) {
     return new GitError("E_GIT", message, args);
 }
 
+;// CONCATENATED MODULE: ../../packages/gate/src/rules.ts
+const result = (rule, decision, ...reasons) => ({
+    rule,
+    decision,
+    reasons,
+});
+/** Any deny denies; otherwise any skip skips; otherwise the push may deploy. */
+function decide(results) {
+    if (results.some((r) => r.decision === "deny"))
+        return "deny";
+    if (results.some((r) => r.decision === "skip"))
+        return "skip";
+    return "allow";
+}
+async function evaluateGate(facts, ports) {
+    const tickets = await ticketsOf(facts, ports.tickets);
+    const rules = [
+        ["skip-marker", () => skipMarker(facts)],
+        ["stale-push", () => stalePush(facts)],
+        ["pusher-allowed", () => pusherAllowed(facts, ports.github)],
+        ["signed-commits", () => signedCommits(facts, ports.github)],
+        ["config-change", () => configChange(facts, ports.github)],
+        ["jira-tickets", () => jiraTickets(facts, tickets)],
+        ["plan-verdict", () => planVerdict(facts, tickets)],
+    ];
+    const results = await Promise.all(rules.map(async ([rule, run]) => {
+        try {
+            return await run();
+        }
+        catch (error) {
+            return result(rule, "deny", `could not check: ${error instanceof Error ? error.message : String(error)}`);
+        }
+    }));
+    const found = tickets instanceof Error ? [] : [...tickets.values()].filter((t) => t !== undefined);
+    return { decision: decide(results), results, tickets: found };
+}
+function skipMarker(facts) {
+    const head = facts.commits.at(-1);
+    const message = head?.message.toLowerCase() ?? "";
+    const marker = facts.config.gate.skipMarkers.find((m) => message.includes(m.toLowerCase()));
+    return marker
+        ? result("skip-marker", "skip", `the head commit asks not to deploy ("${marker}")`)
+        : result("skip-marker", "allow", "no skip marker in the head commit");
+}
+function stalePush(facts) {
+    const head = facts.commits.at(-1)?.sha;
+    if (facts.branchHead === undefined || head === undefined) {
+        return result("stale-push", "allow", "not checked: where the branch points now is not known");
+    }
+    if (facts.branchHead === head)
+        return result("stale-push", "allow", "the push is the branch's head");
+    return result("stale-push", "skip", `${facts.environment.branch} has moved on to ${facts.branchHead.slice(0, 12)}; the run for that push deploys`);
+}
+async function isListed(who, list, github) {
+    if (list.users.some((u) => u.toLowerCase() === who.toLowerCase()))
+        return `${who} is listed`;
+    // Ask about every team at once; one that says yes is enough.
+    const answers = await Promise.all(list.teams.map(async (team) => {
+        const [org, slug] = team.split("/");
+        return (await github.isTeamMember(org, slug, who)) ? team : undefined;
+    }));
+    const team = answers.find((t) => t !== undefined);
+    return team ? `${who} is a member of ${team}` : undefined;
+}
+async function pusherAllowed(facts, github) {
+    const allow = facts.environment.gate.allow;
+    if (allow.users.length === 0 && allow.teams.length === 0) {
+        return result("pusher-allowed", "deny", `nobody is allowed to deploy to ${facts.environment.name}: gitops.yaml lists no users or teams`);
+    }
+    const why = await isListed(facts.pusher, allow, github);
+    return why
+        ? result("pusher-allowed", "allow", why)
+        : result("pusher-allowed", "deny", `${facts.pusher} may not deploy to ${facts.environment.name}: not in gate.allow`);
+}
+async function signedCommits(facts, github) {
+    if (!facts.environment.gate.requireSignedCommits)
+        return result("signed-commits", "allow", "signatures are not required here");
+    const verified = await Promise.all(facts.commits.map((c) => github.isCommitVerified(c.sha)));
+    const unsigned = facts.commits.filter((_, i) => !verified[i]).map((c) => c.sha.slice(0, 12));
+    return unsigned.length === 0
+        ? result("signed-commits", "allow", `all ${facts.commits.length} commits carry a verified signature`)
+        : result("signed-commits", "deny", `${facts.environment.name} requires signed commits; not verified: ${unsigned.join(", ")}`);
+}
+async function configChange(facts, github) {
+    if (!facts.plan.configChanged)
+        return result("config-change", "allow", "gitops.yaml is unchanged");
+    const why = await isListed(facts.pusher, facts.config.gate.admins, github);
+    return why
+        ? result("config-change", "allow", `gitops.yaml changes and ${why} as an admin`)
+        : result("config-change", "deny", `the push changes gitops.yaml, which only gate.admins may do; ${facts.pusher} is not one`);
+}
+/** The commits whose tickets count, per gitops.yaml: all or the head, merges skipped or not. */
+function commitsToCite(facts) {
+    const jira = facts.config.gate.jira;
+    if (!jira)
+        return [];
+    const commits = jira.commits === "head" ? facts.commits.slice(-1) : facts.commits;
+    return jira.mergeCommits === "skip" ? commits.filter((c) => c.parents < 2) : commits;
+}
+/** Ticket keys of the allowed projects a message cites, e.g. "PAY-12 fix" \u2192 ["PAY-12"]. */
+function citedKeys(message, projects) {
+    const keys = message.match(/\b[A-Z][A-Z0-9_]{0,9}-[1-9][0-9]*\b/g) ?? [];
+    return [...new Set(keys.filter((k) => projects.includes(k.slice(0, k.lastIndexOf("-")))))];
+}
+/** Every cited ticket, fetched once each and all at once. */
+async function ticketsOf(facts, source) {
+    const jira = facts.config.gate.jira;
+    if (!jira)
+        return new Map();
+    if (!source)
+        return new Error("gitops.yaml requires JIRA tickets but no JIRA credentials were given");
+    const keys = [...new Set(commitsToCite(facts).flatMap((c) => citedKeys(c.message, jira.projects)))];
+    try {
+        const found = await Promise.all(keys.map((k) => source.ticket(k)));
+        return new Map(keys.map((k, i) => [k, found[i]]));
+    }
+    catch (error) {
+        return error instanceof Error ? error : new Error(String(error));
+    }
+}
+function jiraTickets(facts, tickets) {
+    const jira = facts.config.gate.jira;
+    if (!jira)
+        return result("jira-tickets", "allow", "gitops.yaml requires no JIRA tickets");
+    if (tickets instanceof Error)
+        throw tickets;
+    const reasons = [];
+    let deny = false;
+    for (const commit of commitsToCite(facts)) {
+        const keys = citedKeys(commit.message, jira.projects);
+        if (keys.length === 0) {
+            deny = true;
+            reasons.push(`${commit.sha.slice(0, 12)} cites no ticket of ${jira.projects.join(", ")}: "${firstLine(commit.message)}"`);
+        }
+    }
+    const { statuses, approvals } = facts.environment.gate.jira;
+    for (const [key, ticket] of tickets) {
+        if (!ticket) {
+            deny = true;
+            reasons.push(`${key} does not exist (or the gate's JIRA user cannot see it)`);
+            continue;
+        }
+        if (statuses && !statuses.some((s) => s.toLowerCase() === ticket.status.toLowerCase())) {
+            deny = true;
+            reasons.push(`${key} is "${ticket.status}"; ${facts.environment.name} needs ${statuses.map((s) => `"${s}"`).join(" or ")}`);
+        }
+        else if (approvals && ticket.approvals.approved < approvals.required) {
+            deny = true;
+            reasons.push(`${key} has ${ticket.approvals.approved} of ${approvals.required} approvals ${facts.environment.name} needs`);
+        }
+        else {
+            reasons.push(`${key} is "${ticket.status}"${approvals ? ` with ${ticket.approvals.approved} approvals` : ""}`);
+        }
+    }
+    return result("jira-tickets", deny ? "deny" : "allow", ...reasons);
+}
+function planVerdict(facts, tickets) {
+    const { verdict, summary } = facts.plan;
+    if (verdict === "allow")
+        return result("plan-verdict", "allow", summary);
+    if (verdict === "deny")
+        return result("plan-verdict", "deny", `the plan is destructive: ${summary}`);
+    // Risky: only an environment that requires approvals, with every cited ticket approved, lets it through.
+    const approvals = facts.environment.gate.jira.approvals;
+    if (!approvals || approvals.required === 0) {
+        return result("plan-verdict", "deny", `the plan is risky and ${facts.environment.name} requires no approvals that could accept it: ${summary}`);
+    }
+    if (tickets instanceof Error)
+        throw tickets;
+    const approved = [...tickets.values()].filter((t) => t && t.approvals.approved >= approvals.required);
+    if (tickets.size > 0 && approved.length === tickets.size) {
+        return result("plan-verdict", "allow", `the plan is risky, and every cited ticket has ${approvals.required} approvals: ${summary}`);
+    }
+    return result("plan-verdict", "deny", `the plan is risky and needs ${approvals.required} approvals on every cited ticket: ${summary}`);
+}
+const firstLine = (message) => message.split("\n", 1)[0] ?? "";
+
+;// CONCATENATED MODULE: ../../packages/text/src/line.ts
+// Untrusted text (commit messages, branch names, descriptor values, JIRA text, command output)
+// on one line: it can neither start a new log line (where the runner reads `::` workflow
+// commands) nor reorder what a reader sees.
+// Every line-break form (\n, \r, \v, \f, NEL, LINE/PARAGRAPH SEPARATOR), the other control
+// characters, and the Unicode bidi embeddings, overrides and isolates.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g;
+/** `text` on one line: unsafe characters become spaces, runs of white space one space, trimmed. */
+function clean(text) {
+    return text.replace(UNSAFE, " ").replace(/\s+/g, " ").trim();
+}
+/**
+ * Cut to at most `max` UTF-16 units (what String#length counts), ending in "\u2026" when cut and
+ * never splitting a surrogate pair.
+ */
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    let out = "";
+    for (const char of text) {
+        if (out.length + char.length > max - 1)
+            break;
+        out += char;
+    }
+    return `${out}\u2026`;
+}
+/** `clean` then `truncate`: one line of at most `max` characters. */
+function oneLine(text, max = 300) {
+    return truncate(clean(text), max);
+}
+/** An error's message on one line, never its stack, cause or properties (which may hold URLs). */
+function errorLine(error, max = 300) {
+    const message = error instanceof Error ? error.message : typeof error === "string" ? error : "unknown error";
+    return oneLine(message, max) || "unknown error";
+}
+
+;// CONCATENATED MODULE: ../../packages/jira/src/connection.ts
+// One JIRA connection for whoever asks JIRA something (the gate, notify): jira.js loaded on the
+// first call only, one client, our retry policy (429 and 5xx, Retry-After honoured) and a timeout
+// per request. Everything a call throws is a JiraError that says what failed in one line and never
+// carries the connection's secret.
+
+
+class JiraError extends Error {
+    kind;
+    what;
+    attempts;
+    reason;
+    status;
+    fieldErrors;
+    name = "JiraError";
+    constructor(message, kind, 
+    /** The request, as the caller named it. */
+    what, attempts, 
+    /** JIRA's own words, one line: its errorMessages and per-field errors. */
+    reason, 
+    /** The HTTP status, when JIRA answered. */
+    status, 
+    /** Per-field errors of a 400 ("assignee" -> "User 'x' cannot be assigned issues."). */
+    fieldErrors = {}, options) {
+        super(message, options);
+        this.kind = kind;
+        this.what = what;
+        this.attempts = attempts;
+        this.reason = reason;
+        this.status = status;
+        this.fieldErrors = fieldErrors;
+    }
+}
+function isJiraError(value) {
+    return value instanceof JiraError;
+}
+function openJira(connection, options = {}) {
+    const timeoutMs = options.timeoutMs ?? 15_000;
+    const secrets = secretsOf(connection);
+    const redact = (text) => secrets.reduce((t, s) => t.split(s).join("***"), text);
+    let loaded;
+    const load = () => {
+        loaded ??= (async () => {
+            try {
+                new URL(connection.url);
+            }
+            catch {
+                throw new JiraConnectionError(`"${connection.url}" is not a URL`);
+            }
+            const [core, cloud, serviceDesk] = await Promise.all([
+                Promise.all(/* import() */[__nccwpck_require__.e(370), __nccwpck_require__.e(666)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2666)),
+                Promise.all(/* import() */[__nccwpck_require__.e(370), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918)),
+                Promise.all(/* import() */[__nccwpck_require__.e(370), __nccwpck_require__.e(461)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3461)),
+            ]);
+            const auth = "token" in connection.auth
+                ? { type: "bearer", token: connection.auth.token }
+                : { type: "basic", email: connection.auth.email, apiToken: connection.auth.apiToken };
+            // jira.js does not retry: our policy (Retry-After honoured, bounded) does.
+            const client = core.createClient({
+                host: connection.url,
+                auth,
+                retry: { maxAttempts: 1 },
+                onSchemaMismatch: "throw",
+            });
+            const api = {
+                client,
+                getIssue: cloud.getIssue,
+                createIssue: cloud.createIssue,
+                addComment: cloud.addComment,
+                getTransitions: cloud.getTransitions,
+                doTransition: cloud.doTransition,
+                findUsers: cloud.findUsers,
+                searchIssues: cloud.searchAndReconsileIssuesUsingJql,
+                getApprovals: serviceDesk.getApprovals,
+                isApiError: core.isApiError,
+                isAuthError: core.isAuthError,
+                isForbiddenError: core.isForbiddenError,
+                isNotFoundError: core.isNotFoundError,
+                isRateLimitError: core.isRateLimitError,
+                isServerError: core.isServerError,
+            };
+            return { api, core };
+        })();
+        // A load that failed is tried again on the next call.
+        loaded.catch(() => {
+            loaded = undefined;
+        });
+        return loaded;
+    };
+    return {
+        url: connection.url,
+        async call(what, run, onAttempt) {
+            let attempts = 0;
+            let jira;
+            try {
+                jira = await load();
+            }
+            catch (error) {
+                const reason = error instanceof JiraConnectionError
+                    ? error.message
+                    : oneLine(`jira.js could not start: ${error instanceof Error ? error.message : String(error)}`);
+                throw new JiraError(redact(`JIRA ${what}: ${reason}`), "config", what, 0, redact(reason));
+            }
+            const { api, core } = jira;
+            try {
+                return await withRetry(`JIRA ${what}`, () => {
+                    attempts++;
+                    onAttempt?.(attempts);
+                    return withTimeout(run(api), timeoutMs, `JIRA did not answer ${what} within ${timeoutMs / 1000} s`);
+                }, (error) => {
+                    if (!core.isApiError(error))
+                        return undefined;
+                    const wait = core.isRateLimitError(error) ? error.retryAfterMs : undefined;
+                    return wait === undefined
+                        ? { status: error.status }
+                        : { status: error.status, retryAfter: String(Math.ceil(wait / 1000)) };
+                }, options.retry);
+            }
+            catch (error) {
+                throw classify(error, what, attempts, core, redact);
+            }
+        },
+    };
+}
+class JiraConnectionError extends Error {
+}
+class TimeoutError extends Error {
+}
+function classify(error, what, attempts, core, redact) {
+    const gaveUp = error instanceof RetryGaveUp;
+    const cause = gaveUp ? error.cause : error;
+    if (core.isApiError(cause)) {
+        const status = cause.status;
+        const { reason, fieldErrors } = jiraWords(cause.body, cause.statusText || `HTTP ${status}`);
+        const kind = status === 401
+            ? "auth"
+            : status === 403
+                ? "forbidden"
+                : status === 404
+                    ? "not-found"
+                    : status === 429
+                        ? "rate-limit"
+                        : status >= 500
+                            ? "server"
+                            : "rejected";
+        const tries = attempts > 1 ? ` after ${attempts} attempts` : "";
+        const prefix = `JIRA ${what}: `;
+        const said = gaveUp ? error.message : "";
+        const why = gaveUp ? (said.startsWith(prefix) ? said.slice(prefix.length) : said) : reason;
+        return new JiraError(redact(`JIRA answered ${status} to ${what}${tries}: ${why}`), kind, what, attempts, redact(gaveUp ? why : reason), status, fieldErrors, { cause });
+    }
+    const message = oneLine(error instanceof Error ? error.message : String(error));
+    const kind = error instanceof TimeoutError
+        ? "timeout"
+        : core.isNetworkError(error)
+            ? "network"
+            : core.isSchemaMismatchError(error)
+                ? "schema"
+                : core.isConfigError(error)
+                    ? "config"
+                    : "other";
+    const text = kind === "timeout" ? message : `JIRA ${what}: ${message}`;
+    return new JiraError(redact(text), kind, what, attempts, redact(message), undefined, {}, { cause: error });
+}
+/** JIRA's error bodies: `{errorMessages, errors}`, `{message}` (REST layer), `{errorMessage}` (JSM). */
+function jiraWords(body, fallback) {
+    const fieldErrors = {};
+    const parts = [];
+    if (typeof body === "object" && body !== null) {
+        const b = body;
+        if (Array.isArray(b.errorMessages))
+            parts.push(...b.errorMessages.filter((m) => typeof m === "string"));
+        if (typeof b.errors === "object" && b.errors !== null) {
+            for (const [field, message] of Object.entries(b.errors)) {
+                if (typeof message !== "string")
+                    continue;
+                fieldErrors[field] = message;
+                parts.push(`${field}: ${message}`);
+            }
+        }
+        if (typeof b.message === "string")
+            parts.push(b.message);
+        if (typeof b.errorMessage === "string")
+            parts.push(b.errorMessage);
+    }
+    else if (typeof body === "string" && body.trim() !== "" && !body.trimStart().startsWith("<")) {
+        parts.push(body);
+    }
+    return { reason: oneLine(parts.length > 0 ? parts.join("; ") : fallback), fieldErrors };
+}
+/** The strings that must never appear in a message: the token, and the Basic header made of it. */
+function secretsOf(connection) {
+    const auth = connection.auth;
+    const secrets = "token" in auth
+        ? [auth.token]
+        : [auth.apiToken, Buffer.from(`${auth.email}:${auth.apiToken}`).toString("base64")];
+    return secrets.filter((s) => s.length >= 4);
+}
+/** Stops waiting after `ms`; jira.js cannot abort a request, so the request itself is left to end. */
+function withTimeout(promise, ms, message) {
+    let timer;
+    const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new TimeoutError(message)), ms);
+    });
+    return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+;// CONCATENATED MODULE: ../../packages/gate/src/jira.ts
+// JIRA as the gate asks it: a ticket's status and approvals, through the shared connection
+// (@gitops/jira: jira.js loaded on first use, retries, a timeout per request).
+
+function jiraTicketSource(connection, approvals, options = {}) {
+    const { timeoutMs = 15_000, ...retry } = options;
+    const jira = openJira(connection, { timeoutMs, retry });
+    return {
+        async ticket(key) {
+            try {
+                const fields = [
+                    "status",
+                    ...(approvals?.source === "field" && approvals.field ? [approvals.field] : []),
+                ];
+                const issue = await jira.call(`get ${key}`, (api) => api.getIssue(api.client, { issueIdOrKey: key, fields }));
+                const status = issue.fields?.status?.name ?? "";
+                const ticket = { key, status, approvals: { approved: 0, declined: 0, pending: 0 } };
+                if (approvals?.source === "field" && approvals.field) {
+                    ticket.approvals.approved = countApprovers(issue.fields?.[approvals.field]);
+                }
+                else if (approvals) {
+                    const page = await jira.call(`approvals of ${key}`, (api) => api.getApprovals(api.client, { issueIdOrKey: key }));
+                    for (const a of page.values ?? []) {
+                        const decision = a.finalDecision === "approved"
+                            ? "approved"
+                            : a.finalDecision === "declined"
+                                ? "declined"
+                                : "pending";
+                        ticket.approvals[decision]++;
+                    }
+                }
+                return ticket;
+            }
+            catch (error) {
+                if (isJiraError(error) && error.kind === "not-found")
+                    return undefined;
+                if (isJiraError(error) && error.status !== undefined)
+                    throw new Error(`JIRA answered ${error.status} for ${key}: ${error.reason}`, { cause: error });
+                throw error;
+            }
+        },
+    };
+}
+/** A field of approvers (users) counts its entries; a number field counts itself. */
+function countApprovers(value) {
+    if (Array.isArray(value))
+        return value.length;
+    if (typeof value === "number")
+        return value;
+    return 0;
+}
+
+// EXTERNAL MODULE: ../../packages/model/src/diagnostics.ts
+var diagnostics = __nccwpck_require__(2295);
+// EXTERNAL MODULE: ../../packages/model/src/text.ts
+var src_text = __nccwpck_require__(6940);
+;// CONCATENATED MODULE: ../../packages/model/src/checked-file.ts
+
+
+/** Collects located problems while raw data is normalised. */
+class Problems {
+    list = [];
+    pending = [];
+    add(path, message, code = "E_INVALID_VALUE", at = "value") {
+        this.pending.push({ path, message, code, at });
+    }
+    get empty() {
+        return this.pending.length === 0;
+    }
+    /** Turns the problems into diagnostics, located in `source`. */
+    locate(file, source) {
+        return this.pending.map(({ path, message, code, at }) => {
+            const { start, end } = source.locate(path, at);
+            return { code, severity: "error", file, start, end, field: (0,diagnostics/* formatFieldPath */.vZ)(path), message };
+        });
+    }
+}
+const isMapping = (data) => data !== null && typeof data === "object" && !Array.isArray(data);
+async function loadChecked(file, content, schema, normalise) {
+    const read = (0,src_text/* readText */.y)(file, content);
+    if (!read.ok)
+        return read;
+    const { text } = read;
+    const fast = await Promise.all(/* import() */[__nccwpck_require__.e(246), __nccwpck_require__.e(567)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9567));
+    const parsed = fast.fastParse(text);
+    if (parsed.ok && isMapping(parsed.data) && fast[schema](parsed.data)) {
+        const problems = new Problems();
+        const value = normalise(parsed.data, problems);
+        if (problems.empty)
+            return { ok: true, value, diagnostics: [] };
+    }
+    const slow = await Promise.all(/* import() */[__nccwpck_require__.e(483), __nccwpck_require__.e(922)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8922));
+    const tree = slow.parseYamlText(file, text);
+    if (!tree.ok)
+        return tree;
+    const { source } = tree;
+    const problems = new Problems();
+    if (!isMapping(source.data)) {
+        problems.add([], "must be a mapping of fields (key: value lines)");
+        return { ok: false, diagnostics: problems.locate(file, source) };
+    }
+    const validate = slow[schema];
+    if (!validate(source.data)) {
+        return { ok: false, diagnostics: slow.schemaDiagnostics(source, validate.errors ?? []) };
+    }
+    const value = normalise(source.data, problems);
+    // A valid file the fast path could not take (anchors, aliases) ends here too.
+    if (problems.empty)
+        return { ok: true, value, diagnostics: [] };
+    return { ok: false, diagnostics: problems.locate(file, source) };
+}
+
+;// CONCATENATED MODULE: ../../packages/model/src/quantities.ts
+// Units people write in descriptors, turned into the integers the code computes with.
+// The schema has already checked the shape; these also reject what the shape allows but
+// the meaning does not (zero cpu, more precision than a millicore, overflow).
+const MEMORY_UNITS = {
+    "": 1,
+    k: 1e3,
+    K: 1e3,
+    M: 1e6,
+    G: 1e9,
+    T: 1e12,
+    P: 1e15,
+    Ki: 2 ** 10,
+    Mi: 2 ** 20,
+    Gi: 2 ** 30,
+    Ti: 2 ** 40,
+    Pi: 2 ** 50,
+};
+const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** CPU in millicores: `500m` \u2192 500, `0.5` \u2192 500, `2` \u2192 2000. */
+function parseCpu(input) {
+    const text = String(input).trim();
+    const millis = text.endsWith("m") ? Number(text.slice(0, -1)) : Number(text) * 1000;
+    if (!Number.isFinite(millis))
+        return { ok: false, message: "must be cores (0.5, 2) or millicores (500m)" };
+    // 1e-13 cores is within rounding distance of 0m: finer than a millicore too, not zero.
+    if (Math.abs(millis - Math.round(millis)) > 1e-9 || (millis > 0 && Math.round(millis) === 0))
+        return { ok: false, message: "is finer than a millicore (1m)" };
+    if (millis <= 0)
+        return { ok: false, message: "must be more than zero" };
+    if (!Number.isSafeInteger(Math.round(millis)))
+        return { ok: false, message: "is too large" };
+    return { ok: true, value: Math.round(millis) };
+}
+/** Memory in bytes: `512Mi` \u2192 536870912, `1G` \u2192 1e9, `1024` \u2192 1024. */
+function parseMemory(input) {
+    const match = /^([0-9]+(?:\.[0-9]+)?)([A-Za-z]*)$/.exec(String(input).trim());
+    const unit = match ? MEMORY_UNITS[match[2]] : undefined;
+    if (!match || unit === undefined)
+        return { ok: false, message: "must be a memory size such as 512Mi, 1Gi or 500M" };
+    const bytes = Math.ceil(Number(match[1]) * unit);
+    if (bytes <= 0)
+        return { ok: false, message: "must be more than zero" };
+    if (!Number.isSafeInteger(bytes))
+        return { ok: false, message: "is too large" };
+    return { ok: true, value: bytes };
+}
+/** Duration in milliseconds: `500ms`, `5s`, `2m`, `1h`, `1m30s`. */
+function quantities_parseDuration(input) {
+    const text = input.trim();
+    const part = /([0-9]+(?:\.[0-9]+)?)(ms|s|m|h)/y;
+    let total = 0;
+    let at = 0;
+    while (at < text.length) {
+        part.lastIndex = at;
+        const match = part.exec(text);
+        if (!match)
+            return { ok: false, message: "must be a duration like 500ms, 5s, 2m or 1m30s" };
+        total += Number(match[1]) * DURATION_UNITS[match[2]];
+        at = part.lastIndex;
+    }
+    if (at === 0)
+        return { ok: false, message: "must be a duration like 500ms, 5s, 2m or 1m30s" };
+    if (!Number.isSafeInteger(Math.round(total)))
+        return { ok: false, message: "is too long" };
+    return { ok: true, value: Math.round(total) };
+}
+function formatCpu(millis) {
+    return millis % 1000 === 0 ? String(millis / 1000) : `${millis}m`;
+}
+function formatMemory(bytes) {
+    for (const unit of ["Pi", "Ti", "Gi", "Mi", "Ki"]) {
+        const size = MEMORY_UNITS[unit];
+        if (bytes >= size && bytes % size === 0)
+            return `${bytes / size}${unit}`;
+    }
+    return String(bytes);
+}
+/**
+ * A duration as gitops.yaml writes it, exactly: 90000 \u2192 "1m30s", 1500 \u2192 "1s500ms". parseDuration
+ * reads it back to the same milliseconds, so a plan shows every change. For people, use
+ * `formatDuration` of @gitops/text.
+ */
+function durationLiteral(ms) {
+    if (ms === 0)
+        return "0s";
+    const parts = [];
+    let rest = ms;
+    for (const [unit, size] of [
+        ["h", 3_600_000],
+        ["m", 60_000],
+        ["s", 1000],
+        ["ms", 1],
+    ]) {
+        if (rest >= size) {
+            parts.push(`${Math.floor(rest / size)}${unit}`);
+            rest %= size;
+        }
+    }
+    return parts.join("");
+}
+/** Port ranges as written in gitops.yaml: `8080` or `"8000-8099"`. */
+function parsePortRange(input) {
+    if (typeof input === "number")
+        return { ok: true, value: { from: input, to: input } };
+    const [from, to] = input.split("-").map(Number);
+    if (!(from >= 1 && to <= 65535 && from <= to)) {
+        return { ok: false, message: "must be a range of ports from 1 to 65535, low end first" };
+    }
+    return { ok: true, value: { from, to } };
+}
+
+;// CONCATENATED MODULE: ../../packages/model/src/descriptor.ts
+// The deployment descriptor: one service's deployment, as the deploy repo states it.
+
+
+/** Parses, validates and normalises one descriptor. `file` is its path relative to the repo root. */
+function loadDescriptor(file, content) {
+    return loadChecked(file, content, "validateDescriptor", (raw, problems) => normaliseDescriptor(raw, file, problems));
+}
+function normaliseDescriptor(raw, file, problems) {
+    const stem = file.replace(/^.*\//, "").replace(/\.ya?ml$/, "");
+    if (stem !== raw.service) {
+        problems.add(["service"], `is "${raw.service}" but the file is named ${stem}.yaml; name the file after the service`, "E_SERVICE_NAME_MISMATCH");
+    }
+    const hc = raw.healthcheck;
+    const descriptor = {
+        service: raw.service,
+        version: raw.version,
+        maintainer: raw.maintainer,
+        domain: raw.domain,
+        port: raw.port,
+        replicas: raw.replicas ?? 1,
+        resources: parseResources(raw.resources, ["resources"], problems),
+        ports: normalisePorts(raw.ports ?? [], problems),
+        healthcheck: {
+            startupGraceMs: duration(hc.startupGrace ?? "0s", ["healthcheck", "startupGrace"], problems),
+            intervalMs: duration(hc.interval ?? "5s", ["healthcheck", "interval"], problems),
+            timeoutMs: duration(hc.timeout ?? "2s", ["healthcheck", "timeout"], problems),
+            retries: hc.retries ?? 3,
+            endpoints: hc.endpoints.map((e, i) => endpoint(e, i)),
+        },
+        notifications: { emails: raw.notifications?.emails ?? [], slack: raw.notifications?.slack ?? [] },
+        overrides: {},
+        file,
+    };
+    if (descriptor.healthcheck.timeoutMs === 0)
+        problems.add(["healthcheck", "timeout"], "must be more than zero");
+    if (raw.image !== undefined)
+        descriptor.image = raw.image;
+    if (raw.smoke) {
+        descriptor.smoke = {
+            checks: raw.smoke.checks.map((check, i) => {
+                const smoke = {
+                    name: check.name,
+                    request: {
+                        method: check.request.method ?? "GET",
+                        path: check.request.path,
+                        headers: check.request.headers ?? {},
+                    },
+                    expect: expectation(check.expect),
+                };
+                if (check.request.body !== undefined)
+                    smoke.request.body = check.request.body;
+                if (check.timeout !== undefined) {
+                    smoke.timeoutMs = duration(check.timeout, ["smoke", "checks", i, "timeout"], problems);
+                }
+                return smoke;
+            }),
+        };
+        const names = raw.smoke.checks.map((c) => c.name);
+        names.forEach((name, i) => {
+            if (names.indexOf(name) !== i)
+                problems.add(["smoke", "checks", i, "name"], `"${name}" is used by another check`);
+        });
+    }
+    if (raw.regression) {
+        const regression = {
+            command: raw.regression.command,
+            timeoutMs: duration(raw.regression.timeout ?? "15m", ["regression", "timeout"], problems),
+            env: raw.regression.env ?? {},
+        };
+        if (raw.regression.reports !== undefined)
+            regression.reports = raw.regression.reports;
+        descriptor.regression = regression;
+    }
+    for (const [env, o] of Object.entries(raw.overrides ?? {})) {
+        const override = {};
+        if (o.domain !== undefined)
+            override.domain = o.domain;
+        if (o.port !== undefined)
+            override.port = o.port;
+        if (o.replicas !== undefined)
+            override.replicas = o.replicas;
+        if (o.resources !== undefined)
+            override.resources = parseResources(o.resources, ["overrides", env, "resources"], problems);
+        descriptor.overrides[env] = override;
+    }
+    return descriptor;
+}
+/** The descriptor as it applies to one environment: its overrides folded in. */
+function forEnvironment(descriptor, environment) {
+    const override = descriptor.overrides[environment];
+    return override ? { ...descriptor, ...override } : descriptor;
+}
+function parseResources(raw, at, problems) {
+    const cpu = parseCpu(raw.cpu);
+    const memory = parseMemory(raw.memory);
+    if (!cpu.ok)
+        problems.add([...at, "cpu"], cpu.message);
+    if (!memory.ok)
+        problems.add([...at, "memory"], memory.message);
+    return { cpuMillis: cpu.ok ? cpu.value : 0, memoryBytes: memory.ok ? memory.value : 0 };
+}
+function duration(raw, at, problems) {
+    const parsed = quantities_parseDuration(raw);
+    if (!parsed.ok)
+        problems.add(at, parsed.message);
+    return parsed.ok ? parsed.value : 0;
+}
+function normalisePorts(raw, problems) {
+    const ports = raw.map((p) => typeof p === "number"
+        ? { port: p, protocol: "tcp", exposure: "internal" }
+        : { port: p.port, protocol: p.protocol ?? "tcp", exposure: p.exposure ?? "internal" });
+    ports.forEach((p, i) => {
+        const first = ports.findIndex((q) => q.port === p.port && q.protocol === p.protocol);
+        if (first !== i)
+            problems.add(["ports", i], `${p.protocol} port ${p.port} is already listed at ports[${first}]`);
+    });
+    return ports;
+}
+function endpoint(raw, index) {
+    if (raw.tcp !== undefined)
+        return { kind: "tcp", name: raw.name ?? `tcp:${raw.tcp}`, port: raw.tcp };
+    const target = raw.http; // the schema's oneOf guarantees http when tcp is absent
+    const http = {
+        kind: "http",
+        name: raw.name ?? target ?? `endpoint ${index + 1}`,
+        target,
+        method: raw.method ?? "GET",
+        headers: raw.headers ?? {},
+        expect: expectation(raw.expect),
+    };
+    if (raw.tls)
+        http.tls = { ...raw.tls, insecureSkipVerify: raw.tls.insecureSkipVerify ?? false };
+    return http;
+}
+function expectation(raw) {
+    const statuses = raw?.status === undefined ? ["2xx"] : Array.isArray(raw.status) ? raw.status : [raw.status];
+    const expect = {
+        status: statuses.map((s) => typeof s === "number" ? { from: s, to: s } : { from: Number(s[0]) * 100, to: Number(s[0]) * 100 + 99 }),
+        headers: raw?.headers ?? {},
+        json: raw?.json ?? {},
+    };
+    if (raw?.bodyContains !== undefined)
+        expect.bodyContains = raw.bodyContains;
+    return expect;
+}
+
+;// CONCATENATED MODULE: ../../packages/model/src/config.ts
+// gitops.yaml: the environments, their release pipelines, and the policy for every push.
+
+
+
+const CONFIG_FILE = "gitops.yaml";
+const DEFAULT_SKIP_MARKERS = ["[skip deploy]", "[deploy skip]", "skip deployment"];
+const DEFAULT_RESOURCE_CUT = 0.5;
+function loadConfig(content, file = CONFIG_FILE) {
+    return loadChecked(file, content, "validateConfig", normaliseConfig);
+}
+function normaliseConfig(raw, problems) {
+    const allow = identities(raw.gate?.allow);
+    const topDiff = diffPolicy(raw.diff, { rules: {}, resourceCutThreshold: DEFAULT_RESOURCE_CUT });
+    const environments = Object.entries(raw.environments).map(([name, env]) => environment(name, env, { allow, diff: topDiff }, problems));
+    checkPromotion(environments, problems);
+    checkBranches(environments, problems);
+    const config = {
+        version: 1,
+        servicesDir: (raw.servicesDir ?? "services").replace(/\/+$/, ""),
+        environments,
+        gate: {
+            skipMarkers: raw.gate?.skipMarkers ?? DEFAULT_SKIP_MARKERS,
+            allow,
+            admins: identities(raw.gate?.admins),
+        },
+        notifications: {
+            slack: { channels: raw.notifications?.slack?.channels ?? {} },
+            email: { always: raw.notifications?.email?.always ?? [] },
+            jira: {
+                issueType: raw.notifications?.jira?.issueType ?? "Bug",
+                labels: raw.notifications?.jira?.labels ?? [],
+                transitions: raw.notifications?.jira?.transitions ?? {},
+            },
+        },
+    };
+    const rawJiraGate = raw.gate?.jira;
+    if (rawJiraGate) {
+        config.gate.jira = {
+            projects: rawJiraGate.projects,
+            commits: rawJiraGate.commits ?? "all",
+            mergeCommits: rawJiraGate.mergeCommits ?? "skip",
+        };
+    }
+    if (raw.jira)
+        config.jira = { url: raw.jira.url.replace(/\/+$/, ""), deployment: raw.jira.deployment ?? "cloud" };
+    if (raw.notifications?.email?.from)
+        config.notifications.email.from = raw.notifications.email.from;
+    const failureProject = raw.notifications?.jira?.failureProject;
+    if (failureProject)
+        config.notifications.jira.failureProject = failureProject;
+    for (const env of Object.keys(config.notifications.jira.transitions)) {
+        if (!environments.some((e) => e.name === env)) {
+            problems.add(["notifications", "jira", "transitions", env], unknownEnvironment(env, environments), "E_UNKNOWN_ENVIRONMENT", "key");
+        }
+    }
+    if ((failureProject || rawJiraGate) && !raw.jira) {
+        problems.add([], 'uses JIRA but has no "jira: { url: \u2026 }" saying where it is', "E_MISSING_FIELD");
+    }
+    return config;
+}
+function environment(name, raw, defaults, problems) {
+    const at = ["environments", name];
+    const stages = raw.stages ?? ["deploy", "healthcheck"];
+    checkStageOrder(stages, [...at, "stages"], problems);
+    const timeout = quantities_parseDuration(raw.driver.timeout ?? "10m");
+    if (!timeout.ok)
+        problems.add([...at, "driver", "timeout"], timeout.message);
+    const env = {
+        name,
+        branch: raw.branch ?? name,
+        stages,
+        driver: {
+            type: raw.driver.type,
+            command: raw.driver.command,
+            timeoutMs: timeout.ok ? timeout.value : 0,
+            env: raw.driver.env ?? {},
+        },
+        concurrency: raw.concurrency ?? 4,
+        ports: {},
+        gate: {
+            allow: raw.gate?.allow ? identities(raw.gate.allow) : defaults.allow,
+            requireSignedCommits: raw.gate?.requireSignedCommits ?? false,
+            jira: {},
+        },
+        diff: diffPolicy(raw.diff, defaults.diff),
+    };
+    if (raw.promotesFrom !== undefined)
+        env.promotesFrom = raw.promotesFrom;
+    if (raw.capacity)
+        env.capacity = parseResources(raw.capacity, [...at, "capacity"], problems);
+    if (raw.limits)
+        env.limits = parseResources(raw.limits, [...at, "limits"], problems);
+    for (const kind of ["allowed", "public"]) {
+        const list = raw.ports?.[kind];
+        if (!list)
+            continue;
+        env.ports[kind] = list.map((entry, i) => {
+            const range = parsePortRange(entry);
+            if (!range.ok)
+                problems.add([...at, "ports", kind, i], range.message);
+            return range.ok ? range.value : { from: 0, to: -1 };
+        });
+    }
+    const jira = raw.gate?.jira;
+    if (jira?.statuses)
+        env.gate.jira.statuses = jira.statuses;
+    if (jira?.approvals) {
+        env.gate.jira.approvals = {
+            required: jira.approvals.required,
+            source: jira.approvals.source ?? "service-management",
+        };
+        if (jira.approvals.field)
+            env.gate.jira.approvals.field = jira.approvals.field;
+    }
+    return env;
+}
+/** deploy comes first; checks of a deployment come after a healthcheck that proves it is up. */
+function checkStageOrder(stages, at, problems) {
+    const index = (s) => stages.indexOf(s);
+    if (index("deploy") > 0)
+        problems.add([...at, index("deploy")], "deploy must be the first stage", "E_STAGE_ORDER");
+    for (const test of ["smoke", "regression"]) {
+        if (index(test) >= 0 && !(index("healthcheck") >= 0 && index("healthcheck") < index(test))) {
+            problems.add([...at, index(test)], `${test} must come after a healthcheck stage`, "E_STAGE_ORDER");
+        }
+    }
+}
+function checkPromotion(environments, problems) {
+    const byName = new Map(environments.map((e) => [e.name, e]));
+    for (const env of environments) {
+        if (env.promotesFrom === undefined)
+            continue;
+        const at = ["environments", env.name, "promotesFrom"];
+        if (env.promotesFrom === env.name) {
+            problems.add(at, "an environment cannot promote from itself", "E_INVALID_PROMOTION");
+        }
+        else if (!byName.has(env.promotesFrom)) {
+            problems.add(at, unknownEnvironment(env.promotesFrom, environments), "E_UNKNOWN_ENVIRONMENT");
+        }
+        else {
+            const chain = [env.name];
+            let current = byName.get(env.promotesFrom);
+            while (current && !chain.includes(current.name)) {
+                chain.push(current.name);
+                current = current.promotesFrom ? byName.get(current.promotesFrom) : undefined;
+            }
+            if (current?.name === env.name) {
+                problems.add(at, `promotion goes round in a circle: ${[...chain, env.name].join(" \u2192 ")}`, "E_INVALID_PROMOTION");
+            }
+        }
+    }
+}
+function checkBranches(environments, problems) {
+    environments.forEach((env, i) => {
+        const first = environments.findIndex((e) => e.branch === env.branch);
+        if (first !== i) {
+            problems.add(["environments", env.name, "branch"], `branch "${env.branch}" already deploys to ${environments[first].name}; one branch per environment`, "E_DUPLICATE_BRANCH");
+        }
+    });
+}
+function unknownEnvironment(name, environments) {
+    return `"${name}" is not an environment of gitops.yaml (${environments.map((e) => e.name).join(", ")})`;
+}
+function identities(raw) {
+    return { users: raw?.users ?? [], teams: raw?.teams ?? [] };
+}
+function diffPolicy(raw, base) {
+    return {
+        rules: { ...base.rules, ...raw?.rules },
+        resourceCutThreshold: raw?.resourceCutThreshold
+            ? Number(raw.resourceCutThreshold.slice(0, -1)) / 100
+            : base.resourceCutThreshold,
+    };
+}
+function environmentForBranch(config, branch) {
+    return config.environments.find((e) => e.branch === branch);
+}
+
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ../../packages/model/src/repo.ts
 // A deploy repo as a whole: gitops.yaml plus every descriptor, checked against each other.
 // Files come through a RepoReader so the same checks run on a working tree or on git objects.
@@ -2994,6 +2921,17 @@ async function crossCheck(config, descriptors, names, contents, dir) {
 }
 function fileProblem(file, code, message) {
     return { code, severity: "error", file, start: { line: 1, column: 1 }, field: "", message };
+}
+/** The report of a loaded repo; `displayPath` rewrites each file for where the reader stands. */
+function validationReport(repo, displayPath = (f) => f) {
+    const errors = repo.diagnostics.filter((d) => d.severity === "error").length;
+    return {
+        valid: errors === 0,
+        files: repo.files.length,
+        errors,
+        warnings: repo.diagnostics.length - errors,
+        diagnostics: repo.diagnostics.map((d) => ({ ...d, file: displayPath(d.file) })),
+    };
 }
 
 ;// CONCATENATED MODULE: ../../packages/plan/src/changes.ts
@@ -3105,9 +3043,9 @@ function viewOf(descriptor, environment) {
         resources: { cpu: formatCpu(d.resources.cpuMillis), memory: formatMemory(d.resources.memoryBytes) },
         ports: Object.fromEntries(d.ports.map((p) => [`${p.protocol}/${p.port}`, p.exposure])),
         healthcheck: {
-            startupGrace: formatDuration(d.healthcheck.startupGraceMs),
-            interval: formatDuration(d.healthcheck.intervalMs),
-            timeout: formatDuration(d.healthcheck.timeoutMs),
+            startupGrace: durationLiteral(d.healthcheck.startupGraceMs),
+            interval: durationLiteral(d.healthcheck.intervalMs),
+            timeout: durationLiteral(d.healthcheck.timeoutMs),
             retries: d.healthcheck.retries,
             endpoints: Object.fromEntries(d.healthcheck.endpoints.map((e) => [e.name, describeEndpoint(e)])),
         },
@@ -3121,7 +3059,7 @@ function viewOf(descriptor, environment) {
         ]));
     }
     if (d.regression) {
-        view.regression = { command: d.regression.command, timeout: formatDuration(d.regression.timeoutMs) };
+        view.regression = { command: d.regression.command, timeout: durationLiteral(d.regression.timeoutMs) };
     }
     return view;
 }
@@ -3583,6 +3521,11 @@ function evaluateRules(ctx) {
     }
     return findings;
 }
+const VERDICT_RANK = { allow: 0, "needs-approval": 1, deny: 2, never: 3 };
+/** Whether a verdict reaches the threshold a step fails on ("never": no verdict does). */
+function verdictFails(verdict, failOn) {
+    return VERDICT_RANK[verdict] >= VERDICT_RANK[failOn];
+}
 function verdictOf(findings) {
     if (findings.some((f) => f.severity === "destructive"))
         return "deny";
@@ -3755,6 +3698,9 @@ function matrixOf(plan) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/plan/src/render.ts
+// A plan as people and programs read it: a terminal diff in the spirit of `terraform plan`,
+// Markdown for the job summary and pull-request comments, and stable JSON.
+
 const SIGN = {
     added: "+",
     changed: "~",
@@ -3839,13 +3785,6 @@ function range(plan) {
 }
 /** A marker that lets a workflow find and update its own pull-request comment. */
 const COMMENT_MARKER = "<!-- gitops-plan -->";
-// Cells quote descriptor values and file contents: no HTML of theirs reaches a summary or comment.
-const escapeCell = (text) => text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/\|/g, "\\|")
-    .replace(/\n/g, " ");
 function renderMarkdown(plan, options = {}) {
     const icon = { allow: "\u2705", "needs-approval": "\u26a0\ufe0f", deny: "\u26d4" }[plan.verdict];
     const out = [];
@@ -3856,14 +3795,14 @@ function renderMarkdown(plan, options = {}) {
         out.push("| | Rule | Service | Finding |", "|---|---|---|---|");
         for (const f of plan.findings) {
             const mark = f.severity === "destructive" ? "\u26d4 destructive" : f.severity === "risky" ? "\u26a0\ufe0f risky" : "safe";
-            out.push(`| ${mark} | \`${f.rule}\` | ${f.service ?? "\u2014"} | ${escapeCell(f.message)} |`);
+            out.push(`| ${mark} | \`${f.rule}\` | ${f.service ? markdownCell(f.service) : "\u2014"} | ${markdownCell(f.message)} |`);
         }
         out.push("");
     }
     if (plan.diagnostics.length > 0) {
         out.push("**Invalid files**", "");
         for (const d of plan.diagnostics) {
-            out.push(`- \`${d.file}:${d.start.line}:${d.start.column}\` ${d.field ? `\`${d.field}\`: ` : ""}${escapeCell(d.message)}`);
+            out.push(`- \`${d.file}:${d.start.line}:${d.start.column}\` ${d.field ? `\`${d.field}\`: ` : ""}${markdownCell(d.message)}`);
         }
         out.push("");
     }
@@ -3892,6 +3831,7 @@ function renderJson(plan) {
 ;// CONCATENATED MODULE: ../../packages/pipeline/src/gate-push.ts
 // The gate of one push: the trusted policy, the plan and the pushed commits gathered from
 // git, then every gate rule. The actions and the CLI call this with their own clients.
+
 
 
 
@@ -3935,10 +3875,227 @@ async function gatePush(options) {
     return { ...gate, config, environment, plan, commits };
 }
 
-;// CONCATENATED MODULE: ./src/main.ts
-// Adapter: reads the push event and the inputs, asks GitHub (lazily) and JIRA through the
-// gate's clients, and reports the decision. Anything that goes wrong denies.
+;// CONCATENATED MODULE: ../../packages/text/src/escape.ts
+// Untrusted text made inert for the formats that render HTML: job summaries, pull-request
+// comments and emails.
+/** `& < > " '` as entities: no tag, attribute or entity of the text's own survives. */
+function escapeHtml(text) {
+    return text
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/"/g, "&quot;")
+        .replace(/'/g, "&#39;");
+}
+// Every line-break form a renderer (or a reader) may honour.
+const LINE_BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
+// What Markdown reads as syntax anywhere in a line: emphasis, code, strikethrough, links and
+// images (a `[` starts both), table pipes, and the backslash itself.
+const INLINE_SYNTAX = /[\\`*_[\]|~]/g;
+// What it reads as syntax only at the start of a line: headings, list items, numbered items.
+const LEADING_SYNTAX = /^(\s*)(#{1,6}(?=\s|$)|[-+](?=\s|$)|\d{1,9}(?=[.)](?:\s|$)))/;
+/**
+ * Untrusted text as inert Markdown inline text: what Markdown would read as syntax
+ * backslash-escaped (no link, image, emphasis, code or heading of its own), then its HTML
+ * escaped. Markdown first, so the entities HTML escaping writes are not escaped again. Ordinary
+ * punctuation (`carol-dev`, `PAY-101`, `(qa)`) stays as it is.
+ */
+function escapeMarkdown(text) {
+    const inline = text.replace(INLINE_SYNTAX, "\\$&");
+    const leading = inline.replace(LEADING_SYNTAX, (_m, space, marker) => /^\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`);
+    return escapeHtml(leading);
+}
+/**
+ * One cell of a Markdown table: inert Markdown (`|` included, so it cannot open a column), and
+ * line breaks as `<br>` so they cannot end the row.
+ */
+function escape_markdownCell(text) {
+    return escapeMarkdown(text).replace(LINE_BREAK, "<br>");
+}
 
+;// CONCATENATED MODULE: ../shared/src/inputs.ts
+// Reading action inputs into typed values: one function per kind of value, each failing with the
+// input's name and what it got, so a misconfigured step says exactly which line to fix.
+
+
+
+/** The input, or undefined when it is empty (an unset input reads as ""). */
+function inputs_optionalInput(name) {
+    return getInput(name) || undefined;
+}
+function requiredInput(name) {
+    return core.getInput(name, { required: true });
+}
+/** A secret input, masked in the log the moment it is read. */
+function inputs_secretInput(name) {
+    const value = getInput(name);
+    if (value)
+        setSecret(value);
+    return value;
+}
+function booleanInput(name) {
+    return core.getBooleanInput(name);
+}
+/** Where the workflow's checkout lives: GITHUB_WORKSPACE on a runner, the current directory elsewhere. */
+function workspaceRoot() {
+    return process.env.GITHUB_WORKSPACE ?? process.cwd();
+}
+/** A directory input (default "path") resolved against the workspace. */
+function workspacePath(name = "path") {
+    return (0,external_node_path_namespaceObject.resolve)(workspaceRoot(), getInput(name) || ".");
+}
+function integerInput(name) {
+    const raw = inputs_optionalInput(name);
+    if (raw === undefined)
+        return undefined;
+    if (!/^\d+$/.test(raw))
+        throw new Error(`${name} must be a whole number; got "${raw}"`);
+    return Number(raw);
+}
+function inputs_portInput(name) {
+    const port = integerInput(name);
+    if (port !== undefined && (port < 1 || port > 65535))
+        throw new Error(`${name} must be a port from 1 to 65535; got ${port}`);
+    return port;
+}
+/** A duration such as `30s` or `1m30s`, in milliseconds. */
+function durationInput(name) {
+    const raw = inputs_optionalInput(name);
+    if (raw === undefined)
+        return undefined;
+    const parsed = parseDuration(raw);
+    if (!parsed.ok)
+        throw new Error(`${name}: ${parsed.message}`);
+    return parsed.value;
+}
+function inputs_oneOfInput(name, allowed, fallback) {
+    const value = core.getInput(name) || fallback;
+    if (value === undefined || !allowed.includes(value))
+        throw new Error(`${name} must be one of ${allowed.join(", ")}; got "${value ?? ""}"`);
+    return value;
+}
+function checkTargetInputs() {
+    const host = inputs_optionalInput("host");
+    const port = inputs_portInput("port");
+    return {
+        repoDir: workspacePath(),
+        service: requiredInput("service"),
+        environment: requiredInput("environment"),
+        ...(host ? { host } : {}),
+        ...(port !== undefined ? { port } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ../shared/src/channels.ts
+// The credentials of the channels and of JIRA, from the inputs, each secret masked on arrival.
+
+
+
+/** JIRA credentials from jira-token (Data Center) or jira-email + jira-api-token (Cloud); jira-url optional. */
+function jiraInputs() {
+    const jiraToken = inputs_secretInput("jira-token");
+    const apiToken = inputs_secretInput("jira-api-token");
+    const email = getInput("jira-email");
+    const url = inputs_optionalInput("jira-url");
+    const auth = jiraToken ? { token: jiraToken } : email && apiToken ? { email, apiToken } : undefined;
+    return auth ? { ...(url ? { url } : {}), auth } : undefined;
+}
+/** JIRA, Slack and SMTP secrets from the inputs; webhooks may also come as environment variables. */
+function channelInputs() {
+    const webhooks = parseWebhookLines(secretInput("slack-webhooks"));
+    // Each URL alone (the runner masks a multi-line secret line by line, so "NAME=URL" is not the URL).
+    for (const url of Object.values(webhooks))
+        core.setSecret(url);
+    const channels = {
+        // Only the names gitops.yaml gives a channel are asked for, and masked when they are.
+        slackWebhook: (name) => {
+            const url = webhooks[name] ?? webhookFromEnv(process.env, name);
+            if (url)
+                core.setSecret(url);
+            return url;
+        },
+    };
+    const host = optionalInput("smtp-host");
+    if (host) {
+        const port = portInput("smtp-port");
+        const username = optionalInput("smtp-username");
+        const password = secretInput("smtp-password");
+        channels.smtp = {
+            host,
+            security: oneOfInput("smtp-security", ["starttls", "tls", "none"], "starttls"),
+            ...(port ? { port } : {}),
+            ...(username ? { username } : {}),
+            ...(password ? { password } : {}),
+        };
+    }
+    const jira = jiraInputs();
+    if (jira)
+        channels.jira = jira;
+    return channels;
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ../shared/src/event.ts
+// The event that started the workflow, as the runner wrote it to GITHUB_EVENT_PATH, and the
+// facts of a push every action reads the same way.
+
+
+function readEvent() {
+    const path = process.env.GITHUB_EVENT_PATH;
+    return path ? JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, "utf8")) : {};
+}
+/** The push that started the run; fails when the event is not one. */
+function readPush(event = readEvent()) {
+    const after = event.after ?? process.env.GITHUB_SHA;
+    if (!after)
+        throw new Error("no pushed commit: this runs on push events");
+    const pusher = event.sender?.login ?? process.env.GITHUB_ACTOR;
+    if (!pusher)
+        throw new Error("the event names no pusher");
+    const repository = repositoryOf();
+    const { owner, repo, serverUrl } = repository;
+    const repoUrl = event.repository?.html_url ?? `${serverUrl}/${owner}/${repo}`;
+    const runId = process.env.GITHUB_RUN_ID;
+    return {
+        ...(event.before ? { before: event.before } : {}),
+        after,
+        branch: (event.ref ?? process.env.GITHUB_REF ?? "").replace(/^refs\/heads\//, ""),
+        pusher,
+        ...(event.pusher?.email ? { pusherEmail: event.pusher.email } : {}),
+        repository,
+        links: {
+            commit: `${repoUrl}/commit/${after}`,
+            ...(runId ? { run: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` } : {}),
+        },
+    };
+}
+/** owner/repo and the server, from the runner's environment. */
+function repositoryOf() {
+    const [owner = "", repo = ""] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
+    return { owner, repo, serverUrl: process.env.GITHUB_SERVER_URL ?? "https://github.com" };
+}
+function pushTargetInputs() {
+    const environment = inputs_optionalInput("environment");
+    return {
+        workdir: workspacePath(),
+        ...(environment ? { environment } : {}),
+        push: readPush(),
+        githubToken: inputs_secretInput("github-token"),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+// The gate-check action's inputs and the push event as one typed settings object.
+
+function readSettings() {
+    const jira = jiraInputs();
+    return { ...pushTargetInputs(), ...(jira ? { jira } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+// Adapter: the gate's decision on the push, asking GitHub (lazily) and JIRA through the gate's
+// clients. Anything that goes wrong denies.
 
 
 
@@ -3946,39 +4103,24 @@ async function gatePush(options) {
 
 
 async function main() {
-    const event = readEvent();
-    const after = event.after ?? process.env.GITHUB_SHA;
-    if (!after)
-        throw new Error("no pushed commit: gate-check runs on push events");
-    // The GitHub-verified identity that pushed; the git author of a commit is whatever anyone typed.
-    const pusher = event.sender?.login ?? process.env.GITHUB_ACTOR;
-    if (!pusher)
-        throw new Error("the event names no pusher");
-    const jira = jiraInputs();
-    const environment = getInput("environment");
-    const token = secretInput("github-token");
-    const [owner = "", repo = ""] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
+    const settings = readSettings();
+    const { push } = settings;
     const gate = await gatePush({
-        git: openGit((0,external_node_path_namespaceObject.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd(), getInput("path") || ".")),
-        ...(event.before ? { before: event.before } : {}),
-        after,
-        ...(environment ? { environment } : { branch: event.ref?.replace(/^refs\/heads\//, "") ?? "" }),
-        pusher,
-        github: lazyGitHubFacts(async () => {
-            const { getOctokit } = await __nccwpck_require__.e(/* import() */ 329).then(__nccwpck_require__.bind(__nccwpck_require__, 1329));
-            return getOctokit(token, { baseUrl: process.env.GITHUB_API_URL ?? "https://api.github.com" }).request;
-        }, { owner, repo }),
-        ...(jira ? { jira } : {}),
+        git: openGit(settings.workdir),
+        ...(push.before ? { before: push.before } : {}),
+        after: push.after,
+        ...(settings.environment ? { environment: settings.environment } : { branch: push.branch }),
+        pusher: push.pusher,
+        github: github_githubFacts(settings.githubToken, push.repository),
+        ...(settings.jira ? { jira: settings.jira } : {}),
     });
     setOutput("tickets", JSON.stringify(gate.tickets));
-    report(gate.decision, gate.results, gate.plan.verdict, `${pusher} \u2192 ${gate.environment.name}`);
+    report(gate.decision, gate.results, gate.plan.verdict, `${push.pusher} \u2192 ${gate.environment.name}`);
     if (gate.decision === "deny")
         setFailed(`the gate denies this push to ${gate.environment.name}`);
     else if (gate.decision === "skip") {
-        notice(`nothing deploys: ${gate.results
-            .filter((r) => r.decision === "skip")
-            .flatMap((r) => r.reasons)
-            .join("; ")}`);
+        const why = gate.results.filter((r) => r.decision === "skip").flatMap((r) => r.reasons);
+        notice(`nothing deploys: ${why.join("; ")}`);
     }
 }
 function report(decision, results, verdict, title) {
@@ -3988,16 +4130,15 @@ function report(decision, results, verdict, title) {
     const icon = { allow: "\u2705", skip: "\u23ed\ufe0f", deny: "\u26d4" }[decision] ?? "";
     for (const r of results)
         info(`${r.decision.padEnd(5)} ${r.rule}: ${r.reasons.join("; ")}`);
-    summary.addHeading(`${icon} gate: ${decision} (${(0,src_text/* escapeHtml */.ZD)(title)})`, 3);
-    summary.addTable([
-        [
-            { data: "Rule", header: true },
-            { data: "Decision", header: true },
-            { data: "Why", header: true },
-        ],
-        // Reasons quote commit messages: untrusted text, escaped before it becomes HTML.
-        ...results.map((r) => [r.rule, r.decision, r.reasons.map(src_text/* escapeHtml */.ZD).join("<br>")]),
-    ]);
+    // Reasons quote commit messages: untrusted text, escaped before it becomes Markdown or HTML.
+    summary.addRaw([
+        `### ${icon} gate: ${decision} (${escape_markdownCell(title)})`,
+        "",
+        "| Rule | Decision | Why |",
+        "|---|---|---|",
+        ...results.map((r) => `| ${r.rule} | ${r.decision} | ${r.reasons.map(escape_markdownCell).join("<br>")} |`),
+        "",
+    ].join("\n"));
 }
 main()
     .catch((error) => {

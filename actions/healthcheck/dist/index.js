@@ -5,9 +5,10 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   vZ: () => (/* binding */ formatFieldPath)
+/* harmony export */   vZ: () => (/* binding */ formatFieldPath),
+/* harmony export */   xy: () => (/* binding */ formatDiagnostic)
 /* harmony export */ });
-/* unused harmony exports formatDiagnostic, ValidationError */
+/* unused harmony export ValidationError */
 // What a loader reports about a user's file: where, which field, what is wrong, and a
 // stable code that tools and tests can rely on.
 function formatFieldPath(path) {
@@ -46,10 +47,9 @@ class ValidationError extends Error {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
-/* harmony export */   yR: () => (/* binding */ readText)
+/* harmony export */   g: () => (/* binding */ MAX_FILE_BYTES),
+/* harmony export */   y: () => (/* binding */ readText)
 /* harmony export */ });
-/* unused harmony export escapeHtml */
 const MAX_FILE_BYTES = 256 * 1024;
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 function readText(file, content, maxBytes = MAX_FILE_BYTES) {
@@ -133,18 +133,6 @@ function firstInvalidUtf8(bytes) {
         i += need + 1;
     }
     return bytes.length;
-}
-/**
- * Untrusted text (service names, commit messages, command output) made inert for HTML: job
- * summaries, emails and Markdown tables render raw HTML.
- */
-function escapeHtml(text) {
-    return text
-        .replace(/&/g, "&amp;")
-        .replace(/</g, "&lt;")
-        .replace(/>/g, "&gt;")
-        .replace(/"/g, "&quot;")
-        .replace(/'/g, "&#39;");
 }
 
 
@@ -325,7 +313,7 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../../.build/side-effect-free/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -361,7 +349,7 @@ function utils_toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../../.build/side-effect-free/@actions/core/lib/command.js
 
 
 /**
@@ -457,7 +445,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../../.build/side-effect-free/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -494,7 +482,7 @@ function file_command_prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../../.build/side-effect-free/@actions/core/lib/core.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -678,7 +666,7 @@ function setCommandEcho(enabled) {
  */
 function setFailed(message) {
     process.exitCode = ExitCode.Failure;
-    core_error(message);
+    error(message);
 }
 //-----------------------------------------------------------------------
 // Logging Commands
@@ -701,7 +689,7 @@ function debug(message) {
  * @param message error issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function core_error(message, properties = {}) {
+function error(message, properties = {}) {
     command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -710,7 +698,7 @@ function core_error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -812,7 +800,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../../.build/side-effect-free/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -1093,6 +1081,214 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
+// EXTERNAL MODULE: ../../packages/model/src/diagnostics.ts
+var src_diagnostics = __nccwpck_require__(2295);
+;// CONCATENATED MODULE: ../../packages/model/src/quantities.ts
+// Units people write in descriptors, turned into the integers the code computes with.
+// The schema has already checked the shape; these also reject what the shape allows but
+// the meaning does not (zero cpu, more precision than a millicore, overflow).
+const MEMORY_UNITS = {
+    "": 1,
+    k: 1e3,
+    K: 1e3,
+    M: 1e6,
+    G: 1e9,
+    T: 1e12,
+    P: 1e15,
+    Ki: 2 ** 10,
+    Mi: 2 ** 20,
+    Gi: 2 ** 30,
+    Ti: 2 ** 40,
+    Pi: 2 ** 50,
+};
+const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** CPU in millicores: `500m` \u2192 500, `0.5` \u2192 500, `2` \u2192 2000. */
+function parseCpu(input) {
+    const text = String(input).trim();
+    const millis = text.endsWith("m") ? Number(text.slice(0, -1)) : Number(text) * 1000;
+    if (!Number.isFinite(millis))
+        return { ok: false, message: "must be cores (0.5, 2) or millicores (500m)" };
+    // 1e-13 cores is within rounding distance of 0m: finer than a millicore too, not zero.
+    if (Math.abs(millis - Math.round(millis)) > 1e-9 || (millis > 0 && Math.round(millis) === 0))
+        return { ok: false, message: "is finer than a millicore (1m)" };
+    if (millis <= 0)
+        return { ok: false, message: "must be more than zero" };
+    if (!Number.isSafeInteger(Math.round(millis)))
+        return { ok: false, message: "is too large" };
+    return { ok: true, value: Math.round(millis) };
+}
+/** Memory in bytes: `512Mi` \u2192 536870912, `1G` \u2192 1e9, `1024` \u2192 1024. */
+function parseMemory(input) {
+    const match = /^([0-9]+(?:\.[0-9]+)?)([A-Za-z]*)$/.exec(String(input).trim());
+    const unit = match ? MEMORY_UNITS[match[2]] : undefined;
+    if (!match || unit === undefined)
+        return { ok: false, message: "must be a memory size such as 512Mi, 1Gi or 500M" };
+    const bytes = Math.ceil(Number(match[1]) * unit);
+    if (bytes <= 0)
+        return { ok: false, message: "must be more than zero" };
+    if (!Number.isSafeInteger(bytes))
+        return { ok: false, message: "is too large" };
+    return { ok: true, value: bytes };
+}
+/** Duration in milliseconds: `500ms`, `5s`, `2m`, `1h`, `1m30s`. */
+function parseDuration(input) {
+    const text = input.trim();
+    const part = /([0-9]+(?:\.[0-9]+)?)(ms|s|m|h)/y;
+    let total = 0;
+    let at = 0;
+    while (at < text.length) {
+        part.lastIndex = at;
+        const match = part.exec(text);
+        if (!match)
+            return { ok: false, message: "must be a duration like 500ms, 5s, 2m or 1m30s" };
+        total += Number(match[1]) * DURATION_UNITS[match[2]];
+        at = part.lastIndex;
+    }
+    if (at === 0)
+        return { ok: false, message: "must be a duration like 500ms, 5s, 2m or 1m30s" };
+    if (!Number.isSafeInteger(Math.round(total)))
+        return { ok: false, message: "is too long" };
+    return { ok: true, value: Math.round(total) };
+}
+function formatCpu(millis) {
+    return millis % 1000 === 0 ? String(millis / 1000) : `${millis}m`;
+}
+function formatMemory(bytes) {
+    for (const unit of ["Pi", "Ti", "Gi", "Mi", "Ki"]) {
+        const size = MEMORY_UNITS[unit];
+        if (bytes >= size && bytes % size === 0)
+            return `${bytes / size}${unit}`;
+    }
+    return String(bytes);
+}
+/**
+ * A duration as gitops.yaml writes it, exactly: 90000 \u2192 "1m30s", 1500 \u2192 "1s500ms". parseDuration
+ * reads it back to the same milliseconds, so a plan shows every change. For people, use
+ * `formatDuration` of @gitops/text.
+ */
+function durationLiteral(ms) {
+    if (ms === 0)
+        return "0s";
+    const parts = [];
+    let rest = ms;
+    for (const [unit, size] of [
+        ["h", 3_600_000],
+        ["m", 60_000],
+        ["s", 1000],
+        ["ms", 1],
+    ]) {
+        if (rest >= size) {
+            parts.push(`${Math.floor(rest / size)}${unit}`);
+            rest %= size;
+        }
+    }
+    return parts.join("");
+}
+/** Port ranges as written in gitops.yaml: `8080` or `"8000-8099"`. */
+function parsePortRange(input) {
+    if (typeof input === "number")
+        return { ok: true, value: { from: input, to: input } };
+    const [from, to] = input.split("-").map(Number);
+    if (!(from >= 1 && to <= 65535 && from <= to)) {
+        return { ok: false, message: "must be a range of ports from 1 to 65535, low end first" };
+    }
+    return { ok: true, value: { from, to } };
+}
+
+;// CONCATENATED MODULE: ../shared/src/inputs.ts
+// Reading action inputs into typed values: one function per kind of value, each failing with the
+// input's name and what it got, so a misconfigured step says exactly which line to fix.
+
+
+
+/** The input, or undefined when it is empty (an unset input reads as ""). */
+function optionalInput(name) {
+    return getInput(name) || undefined;
+}
+function requiredInput(name) {
+    return getInput(name, { required: true });
+}
+/** A secret input, masked in the log the moment it is read. */
+function secretInput(name) {
+    const value = core.getInput(name);
+    if (value)
+        core.setSecret(value);
+    return value;
+}
+function booleanInput(name) {
+    return core.getBooleanInput(name);
+}
+/** Where the workflow's checkout lives: GITHUB_WORKSPACE on a runner, the current directory elsewhere. */
+function workspaceRoot() {
+    return process.env.GITHUB_WORKSPACE ?? process.cwd();
+}
+/** A directory input (default "path") resolved against the workspace. */
+function workspacePath(name = "path") {
+    return (0,external_node_path_namespaceObject.resolve)(workspaceRoot(), getInput(name) || ".");
+}
+function integerInput(name) {
+    const raw = optionalInput(name);
+    if (raw === undefined)
+        return undefined;
+    if (!/^\d+$/.test(raw))
+        throw new Error(`${name} must be a whole number; got "${raw}"`);
+    return Number(raw);
+}
+function portInput(name) {
+    const port = integerInput(name);
+    if (port !== undefined && (port < 1 || port > 65535))
+        throw new Error(`${name} must be a port from 1 to 65535; got ${port}`);
+    return port;
+}
+/** A duration such as `30s` or `1m30s`, in milliseconds. */
+function durationInput(name) {
+    const raw = optionalInput(name);
+    if (raw === undefined)
+        return undefined;
+    const parsed = parseDuration(raw);
+    if (!parsed.ok)
+        throw new Error(`${name}: ${parsed.message}`);
+    return parsed.value;
+}
+function oneOfInput(name, allowed, fallback) {
+    const value = core.getInput(name) || fallback;
+    if (value === undefined || !allowed.includes(value))
+        throw new Error(`${name} must be one of ${allowed.join(", ")}; got "${value ?? ""}"`);
+    return value;
+}
+function checkTargetInputs() {
+    const host = optionalInput("host");
+    const port = portInput("port");
+    return {
+        repoDir: workspacePath(),
+        service: requiredInput("service"),
+        environment: requiredInput("environment"),
+        ...(host ? { host } : {}),
+        ...(port !== undefined ? { port } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ../shared/src/annotations.ts
+// Diagnostics (file:line:column, field, message) as annotations on the files of the pull
+// request or push: paths from the workspace root, or they land nowhere.
+
+
+
+
+/** One annotation a diagnostic; `repoDir` is where the diagnostics' paths start. */
+function annotate(diagnostics, repoDir) {
+    for (const d of diagnostics) {
+        const file = (0,external_node_path_namespaceObject.relative)(workspaceRoot(), (0,external_node_path_namespaceObject.resolve)(repoDir, d.file));
+        (d.severity === "warning" ? warning : error)((0,src_diagnostics/* formatDiagnostic */.xy)({ ...d, file }), {
+            title: `${d.code}${d.field ? ` ${d.field}` : ""}`,
+            file,
+            startLine: d.start.line,
+            startColumn: d.start.column,
+            ...(d.end ? { endLine: d.end.line, endColumn: d.end.column } : {}),
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:events"
 const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 ;// CONCATENATED MODULE: external "node:http"
@@ -1101,10 +1297,48 @@ const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 ;// CONCATENATED MODULE: external "node:net"
 const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+;// CONCATENATED MODULE: ../../packages/text/src/line.ts
+// Untrusted text (commit messages, branch names, descriptor values, JIRA text, command output)
+// on one line: it can neither start a new log line (where the runner reads `::` workflow
+// commands) nor reorder what a reader sees.
+// Every line-break form (\n, \r, \v, \f, NEL, LINE/PARAGRAPH SEPARATOR), the other control
+// characters, and the Unicode bidi embeddings, overrides and isolates.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g;
+/** `text` on one line: unsafe characters become spaces, runs of white space one space, trimmed. */
+function clean(text) {
+    return text.replace(UNSAFE, " ").replace(/\s+/g, " ").trim();
+}
+/**
+ * Cut to at most `max` UTF-16 units (what String#length counts), ending in "\u2026" when cut and
+ * never splitting a surrogate pair.
+ */
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    let out = "";
+    for (const char of text) {
+        if (out.length + char.length > max - 1)
+            break;
+        out += char;
+    }
+    return `${out}\u2026`;
+}
+/** `clean` then `truncate`: one line of at most `max` characters. */
+function oneLine(text, max = 300) {
+    return truncate(clean(text), max);
+}
+/** An error's message on one line, never its stack, cause or properties (which may hold URLs). */
+function errorLine(error, max = 300) {
+    const message = error instanceof Error ? error.message : typeof error === "string" ? error : "unknown error";
+    return oneLine(message, max) || "unknown error";
+}
+
 ;// CONCATENATED MODULE: ../../packages/checks/src/probe.ts
 // One attempt against one target: an HTTP(S) request judged against an expectation, or a TCP connect.
 // Built on node:http/https/net rather than fetch so that the TLS trust (a CA, or no verification) and the
 // socket's life are ours: every attempt has its own socket (`agent: false`) and destroys it when done.
+
 
 
 
@@ -1446,10 +1680,8 @@ function judge(res, expect) {
     }
     return { ok: true, status: res.status };
 }
-function excerpt(text, max = 120) {
-    const flat = text.replace(/\s+/g, " ");
-    return flat.length > max ? `${flat.slice(0, max)}\u2026` : flat;
-}
+/** What a service answered, quoted in a message: one line, the first 120 characters and "\u2026". */
+const excerpt = (text) => oneLine(text, 121);
 /**
  * Reads `$.a.b`, `$.items[0].id`, `$["a key"]` (the `$.` may be left off). "invalid" when the path
  * does not parse.
@@ -1750,10 +1982,6 @@ function once(fn) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: ../../packages/model/src/diagnostics.ts
-var diagnostics = __nccwpck_require__(2295);
 // EXTERNAL MODULE: ../../packages/model/src/text.ts
 var src_text = __nccwpck_require__(6940);
 ;// CONCATENATED MODULE: ../../packages/model/src/checked-file.ts
@@ -1773,13 +2001,13 @@ class Problems {
     locate(file, source) {
         return this.pending.map(({ path, message, code, at }) => {
             const { start, end } = source.locate(path, at);
-            return { code, severity: "error", file, start, end, field: (0,diagnostics/* formatFieldPath */.vZ)(path), message };
+            return { code, severity: "error", file, start, end, field: (0,src_diagnostics/* formatFieldPath */.vZ)(path), message };
         });
     }
 }
 const isMapping = (data) => data !== null && typeof data === "object" && !Array.isArray(data);
 async function loadChecked(file, content, schema, normalise) {
-    const read = (0,src_text/* readText */.yR)(file, content);
+    const read = (0,src_text/* readText */.y)(file, content);
     if (!read.ok)
         return read;
     const { text } = read;
@@ -1810,113 +2038,6 @@ async function loadChecked(file, content, schema, normalise) {
     if (problems.empty)
         return { ok: true, value, diagnostics: [] };
     return { ok: false, diagnostics: problems.locate(file, source) };
-}
-
-;// CONCATENATED MODULE: ../../packages/model/src/quantities.ts
-// Units people write in descriptors, turned into the integers the code computes with.
-// The schema has already checked the shape; these also reject what the shape allows but
-// the meaning does not (zero cpu, more precision than a millicore, overflow).
-const MEMORY_UNITS = {
-    "": 1,
-    k: 1e3,
-    K: 1e3,
-    M: 1e6,
-    G: 1e9,
-    T: 1e12,
-    P: 1e15,
-    Ki: 2 ** 10,
-    Mi: 2 ** 20,
-    Gi: 2 ** 30,
-    Ti: 2 ** 40,
-    Pi: 2 ** 50,
-};
-const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** CPU in millicores: `500m` \u2192 500, `0.5` \u2192 500, `2` \u2192 2000. */
-function parseCpu(input) {
-    const text = String(input).trim();
-    const millis = text.endsWith("m") ? Number(text.slice(0, -1)) : Number(text) * 1000;
-    if (!Number.isFinite(millis))
-        return { ok: false, message: "must be cores (0.5, 2) or millicores (500m)" };
-    // 1e-13 cores is within rounding distance of 0m: finer than a millicore too, not zero.
-    if (Math.abs(millis - Math.round(millis)) > 1e-9 || (millis > 0 && Math.round(millis) === 0))
-        return { ok: false, message: "is finer than a millicore (1m)" };
-    if (millis <= 0)
-        return { ok: false, message: "must be more than zero" };
-    if (!Number.isSafeInteger(Math.round(millis)))
-        return { ok: false, message: "is too large" };
-    return { ok: true, value: Math.round(millis) };
-}
-/** Memory in bytes: `512Mi` \u2192 536870912, `1G` \u2192 1e9, `1024` \u2192 1024. */
-function parseMemory(input) {
-    const match = /^([0-9]+(?:\.[0-9]+)?)([A-Za-z]*)$/.exec(String(input).trim());
-    const unit = match ? MEMORY_UNITS[match[2]] : undefined;
-    if (!match || unit === undefined)
-        return { ok: false, message: "must be a memory size such as 512Mi, 1Gi or 500M" };
-    const bytes = Math.ceil(Number(match[1]) * unit);
-    if (bytes <= 0)
-        return { ok: false, message: "must be more than zero" };
-    if (!Number.isSafeInteger(bytes))
-        return { ok: false, message: "is too large" };
-    return { ok: true, value: bytes };
-}
-/** Duration in milliseconds: `500ms`, `5s`, `2m`, `1h`, `1m30s`. */
-function parseDuration(input) {
-    const text = input.trim();
-    const part = /([0-9]+(?:\.[0-9]+)?)(ms|s|m|h)/y;
-    let total = 0;
-    let at = 0;
-    while (at < text.length) {
-        part.lastIndex = at;
-        const match = part.exec(text);
-        if (!match)
-            return { ok: false, message: "must be a duration like 500ms, 5s, 2m or 1m30s" };
-        total += Number(match[1]) * DURATION_UNITS[match[2]];
-        at = part.lastIndex;
-    }
-    if (at === 0)
-        return { ok: false, message: "must be a duration like 500ms, 5s, 2m or 1m30s" };
-    if (!Number.isSafeInteger(Math.round(total)))
-        return { ok: false, message: "is too long" };
-    return { ok: true, value: Math.round(total) };
-}
-function formatCpu(millis) {
-    return millis % 1000 === 0 ? String(millis / 1000) : `${millis}m`;
-}
-function formatMemory(bytes) {
-    for (const unit of ["Pi", "Ti", "Gi", "Mi", "Ki"]) {
-        const size = MEMORY_UNITS[unit];
-        if (bytes >= size && bytes % size === 0)
-            return `${bytes / size}${unit}`;
-    }
-    return String(bytes);
-}
-function formatDuration(ms) {
-    if (ms === 0)
-        return "0s";
-    const parts = [];
-    let rest = ms;
-    for (const [unit, size] of [
-        ["h", 3_600_000],
-        ["m", 60_000],
-        ["s", 1000],
-        ["ms", 1],
-    ]) {
-        if (rest >= size) {
-            parts.push(`${Math.floor(rest / size)}${unit}`);
-            rest %= size;
-        }
-    }
-    return parts.join("");
-}
-/** Port ranges as written in gitops.yaml: `8080` or `"8000-8099"`. */
-function parsePortRange(input) {
-    if (typeof input === "number")
-        return { ok: true, value: { from: input, to: input } };
-    const [from, to] = input.split("-").map(Number);
-    if (!(from >= 1 && to <= 65535 && from <= to)) {
-        return { ok: false, message: "must be a range of ports from 1 to 65535, low end first" };
-    }
-    return { ok: true, value: { from, to } };
 }
 
 ;// CONCATENATED MODULE: ../../packages/model/src/descriptor.ts
@@ -2066,6 +2187,8 @@ function expectation(raw) {
     return expect;
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ../../packages/model/src/config.ts
 // gitops.yaml: the environments, their release pipelines, and the policy for every push.
 
@@ -2344,11 +2467,69 @@ async function crossCheck(config, descriptors, names, contents, dir) {
         const bytes = contents[names.indexOf(d.file.slice(dir.length + 1))];
         const parsed = bytes ? parseYaml(d.file, bytes) : undefined;
         const at = parsed?.ok ? parsed.source.locate(path, "key") : { start: { line: 1, column: 1 } };
-        return { code, severity: "error", file: d.file, ...at, field: (0,diagnostics/* formatFieldPath */.vZ)(path), message };
+        return { code, severity: "error", file: d.file, ...at, field: (0,src_diagnostics/* formatFieldPath */.vZ)(path), message };
     });
 }
 function fileProblem(file, code, message) {
     return { code, severity: "error", file, start: { line: 1, column: 1 }, field: "", message };
+}
+/** The report of a loaded repo; `displayPath` rewrites each file for where the reader stands. */
+function validationReport(repo, displayPath = (f) => f) {
+    const errors = repo.diagnostics.filter((d) => d.severity === "error").length;
+    return {
+        valid: errors === 0,
+        files: repo.files.length,
+        errors,
+        warnings: repo.diagnostics.length - errors,
+        diagnostics: repo.diagnostics.map((d) => ({ ...d, file: displayPath(d.file) })),
+    };
+}
+
+;// CONCATENATED MODULE: ../../packages/model/src/service.ts
+
+
+class ServiceLookupError extends Error {
+    code;
+    diagnostics;
+    constructor(code, message, 
+    /** The problems behind it: gitops.yaml's, or the service's descriptor's. */
+    diagnostics = []) {
+        super(message);
+        this.code = code;
+        this.diagnostics = diagnostics;
+        this.name = "ServiceLookupError";
+    }
+}
+/** The environment by name; throws naming the ones gitops.yaml has. */
+function findEnvironment(config, name) {
+    const environment = config.environments.find((e) => e.name === name);
+    if (environment)
+        return environment;
+    const known = config.environments.map((e) => e.name).join(", ");
+    throw new ServiceLookupError("E_NO_ENVIRONMENT", `gitops.yaml has no environment "${name}"; it has ${known}`);
+}
+/** The service as the environment sees it; throws a ServiceLookupError saying what is wrong. */
+function findService(repo, service, environmentName) {
+    const errors = repo.diagnostics.filter((d) => d.severity === "error");
+    if (!repo.config) {
+        const own = errors.filter((d) => d.file === "gitops.yaml");
+        throw new ServiceLookupError("E_REPO_INVALID", "gitops.yaml is missing or invalid", own);
+    }
+    const environment = findEnvironment(repo.config, environmentName);
+    const found = repo.descriptors.find((d) => d.service === service);
+    if (!found) {
+        const dir = repo.config.servicesDir;
+        const broken = errors.filter((d) => d.file === `${dir}/${service}.yaml` || d.file === `${dir}/${service}.yml`);
+        if (broken.length > 0)
+            throw new ServiceLookupError("E_SERVICE_INVALID", `the descriptor of ${service} is not valid`, broken);
+        const known = repo.descriptors.map((d) => d.service).join(", ");
+        throw new ServiceLookupError("E_NO_SERVICE", `no service "${service}" in ${dir}/ (${known || "none"})`);
+    }
+    return { config: repo.config, environment, descriptor: forEnvironment(found, environment.name) };
+}
+/** Loads the repo through `reader` and finds the service in it. */
+async function loadService(reader, service, environment) {
+    return findService(await loadRepo(reader), service, environment);
 }
 
 ;// CONCATENATED MODULE: ../../packages/checks/src/service.ts
@@ -2365,30 +2546,26 @@ class service_CheckError extends Error {
         this.name = "CheckError";
     }
 }
+const LOOKUP_CODES = {
+    E_REPO_INVALID: "E_CHECK_REPO",
+    E_SERVICE_INVALID: "E_CHECK_REPO",
+    E_NO_ENVIRONMENT: "E_CHECK_ENVIRONMENT",
+    E_NO_SERVICE: "E_CHECK_SERVICE",
+};
 async function service_serviceUnderCheck(query) {
-    const repo = await loadRepo(query.reader);
-    const errors = repo.diagnostics.filter((d) => d.severity === "error");
-    const environment = repo.config?.environments.find((e) => e.name === query.environment);
-    if (!repo.config)
-        throw new service_CheckError("E_CHECK_REPO", "gitops.yaml is missing or invalid", errors);
-    if (!environment) {
-        const known = repo.config.environments.map((e) => e.name).join(", ");
-        throw new service_CheckError("E_CHECK_ENVIRONMENT", `gitops.yaml has no environment "${query.environment}"; it has ${known}`);
+    try {
+        const { descriptor, environment } = await loadService(query.reader, query.service, query.environment);
+        return {
+            descriptor,
+            environment,
+            address: { domain: query.host ?? descriptor.domain, port: query.port ?? descriptor.port },
+        };
     }
-    const found = repo.descriptors.find((d) => d.service === query.service);
-    if (!found) {
-        const broken = errors.filter((d) => d.file.endsWith(`/${query.service}.yaml`) || d.file.endsWith(`/${query.service}.yml`));
-        if (broken.length > 0)
-            throw new service_CheckError("E_CHECK_REPO", `the descriptor of ${query.service} is not valid`, broken);
-        const known = repo.descriptors.map((d) => d.service).join(", ");
-        throw new service_CheckError("E_CHECK_SERVICE", `no service "${query.service}" in ${repo.config.servicesDir}/ (${known})`);
+    catch (error) {
+        if (!(error instanceof ServiceLookupError))
+            throw error;
+        throw new service_CheckError(LOOKUP_CODES[error.code], error.message, error.diagnostics);
     }
-    const descriptor = forEnvironment(found, environment.name);
-    return {
-        descriptor,
-        environment,
-        address: { domain: query.host ?? descriptor.domain, port: query.port ?? descriptor.port },
-    };
 }
 /** The URL tests and people use for the service: `http://domain:port`. */
 function serviceUrl(address) {
@@ -2451,15 +2628,70 @@ function context(descriptor, environment, address) {
     return { service: descriptor.service, environment, version: descriptor.version, url: serviceUrl(address) };
 }
 
+;// CONCATENATED MODULE: ../../packages/text/src/duration.ts
+/**
+ * A duration as people read it: 250 \u2192 "250ms", 1500 \u2192 "1.5s", 90000 \u2192 "1m 30s",
+ * 3_725_000 \u2192 "1h 2m 5s". Not meant to be parsed back (gitops.yaml's "1m30s" form is).
+ */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return "?";
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000) {
+        const tenths = Math.round(ms / 100) / 10;
+        return tenths < 60 ? `${tenths}s` : "1m";
+    }
+    const totalSeconds = Math.round(ms / 1000);
+    const h = Math.floor(totalSeconds / 3600);
+    const m = Math.floor((totalSeconds % 3600) / 60);
+    const s = totalSeconds % 60;
+    return [h > 0 ? `${h}h` : "", m > 0 ? `${m}m` : "", s > 0 ? `${s}s` : ""].filter(Boolean).join(" ");
+}
+
+;// CONCATENATED MODULE: ../../packages/text/src/escape.ts
+// Untrusted text made inert for the formats that render HTML: job summaries, pull-request
+// comments and emails.
+/** `& < > " '` as entities: no tag, attribute or entity of the text's own survives. */
+function escapeHtml(text) {
+    return text
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/"/g, "&quot;")
+        .replace(/'/g, "&#39;");
+}
+// Every line-break form a renderer (or a reader) may honour.
+const LINE_BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
+// What Markdown reads as syntax anywhere in a line: emphasis, code, strikethrough, links and
+// images (a `[` starts both), table pipes, and the backslash itself.
+const INLINE_SYNTAX = /[\\`*_[\]|~]/g;
+// What it reads as syntax only at the start of a line: headings, list items, numbered items.
+const LEADING_SYNTAX = /^(\s*)(#{1,6}(?=\s|$)|[-+](?=\s|$)|\d{1,9}(?=[.)](?:\s|$)))/;
+/**
+ * Untrusted text as inert Markdown inline text: what Markdown would read as syntax
+ * backslash-escaped (no link, image, emphasis, code or heading of its own), then its HTML
+ * escaped. Markdown first, so the entities HTML escaping writes are not escaped again. Ordinary
+ * punctuation (`carol-dev`, `PAY-101`, `(qa)`) stays as it is.
+ */
+function escapeMarkdown(text) {
+    const inline = text.replace(INLINE_SYNTAX, "\\$&");
+    const leading = inline.replace(LEADING_SYNTAX, (_m, space, marker) => /^\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`);
+    return escapeHtml(leading);
+}
+/**
+ * One cell of a Markdown table: inert Markdown (`|` included, so it cannot open a column), and
+ * line breaks as `<br>` so they cannot end the row.
+ */
+function escape_markdownCell(text) {
+    return escapeMarkdown(text).replace(LINE_BREAK, "<br>");
+}
+
 ;// CONCATENATED MODULE: ../../packages/checks/src/render.ts
-// Cells quote what services and test suites said: no HTML of theirs reaches the summary.
-const cell = (text) => text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/\|/g, "\\|")
-    .replace(/\n/g, " ");
-const ms = (n) => (n === undefined ? "\u2014" : `${Math.round(n)} ms`);
+// Check reports for people: terminal lines and Markdown tables for the job summary.
+
+// Cells quote what services and test suites said: markdownCell keeps their HTML and line breaks out.
+const ms = (n) => (n === undefined ? "\u2014" : formatDuration(n));
 function healthText(report) {
     const lines = report.endpoints.map((e) => {
         const mark = e.ok ? "\u2713" : "\u2717";
@@ -2478,7 +2710,7 @@ function healthText(report) {
     return `${[...lines, verdict].join("\n")}\n`;
 }
 function healthMarkdown(title, report) {
-    const rows = report.endpoints.map((e) => `| ${e.ok ? "\u2705" : "\u274c"} | ${cell(e.name)} | \`${cell(e.target)}\` | ${e.attempts} | ${e.lastStatus ?? "\u2014"} | ${ms(e.latencyMs)} | ${cell(e.lastError ? `${e.lastError.kind}: ${e.lastError.message}` : "")} |`);
+    const rows = report.endpoints.map((e) => `| ${e.ok ? "\u2705" : "\u274c"} | ${escape_markdownCell(e.name)} | \`${escape_markdownCell(e.target)}\` | ${e.attempts} | ${e.lastStatus ?? "\u2014"} | ${ms(e.latencyMs)} | ${escape_markdownCell(e.lastError ? `${e.lastError.kind}: ${e.lastError.message}` : "")} |`);
     return [
         `### ${report.ok ? "\u2705" : "\u274c"} ${title}`,
         "",
@@ -2497,7 +2729,7 @@ function smokeMarkdown(title, report) {
         "",
         "| | Check | Result | Latency |",
         "|---|---|---|---|",
-        ...report.checks.map((c) => `| ${c.ok ? "\u2705" : "\u274c"} | ${cell(c.name)} | ${cell(c.reason)} | ${ms(c.latencyMs)} |`),
+        ...report.checks.map((c) => `| ${c.ok ? "\u2705" : "\u274c"} | ${markdownCell(c.name)} | ${markdownCell(c.reason)} | ${ms(c.latencyMs)} |`),
         "",
     ].join("\n");
 }
@@ -2510,15 +2742,32 @@ function regressionMarkdown(title, result) {
         if (failed.length > 0) {
             out.push("| Failed test | Message |", "|---|---|");
             for (const c of failed.slice(0, 50))
-                out.push(`| ${cell(`${c.classname ? `${c.classname} \u203a ` : ""}${c.name}`)} | ${cell(c.message ?? "")} |`);
+                out.push(`| ${markdownCell(`${c.classname ? `${c.classname} \u203a ` : ""}${c.name}`)} | ${markdownCell(c.message ?? "")} |`);
             if (failed.length > 50)
                 out.push(`| \u2026 ${failed.length - 50} more | |`);
             out.push("");
         }
     }
     for (const e of result.reportErrors)
-        out.push(`- ${cell(e)}`);
+        out.push(`- ${markdownCell(e)}`);
     return `${out.join("\n")}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+// The healthcheck action's inputs as one typed settings object.
+
+function readSettings() {
+    const overrides = {
+        startupGraceMs: durationInput("startup-grace"),
+        intervalMs: durationInput("interval"),
+        timeoutMs: durationInput("timeout"),
+        retries: integerInput("retries"),
+        deadlineMs: durationInput("deadline"),
+    };
+    return {
+        ...checkTargetInputs(),
+        overrides: Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -2528,57 +2777,31 @@ function regressionMarkdown(title, result) {
 
 
 
-function main_duration(name) {
-    const raw = getInput(name);
-    if (!raw)
-        return undefined;
-    const parsed = parseDuration(raw);
-    if (!parsed.ok)
-        throw new Error(`${name}: ${parsed.message}`);
-    return parsed.value;
-}
-function integer(name) {
-    const raw = getInput(name);
-    if (!raw)
-        return undefined;
-    if (!/^\d+$/.test(raw))
-        throw new Error(`${name} must be a whole number; got "${raw}"`);
-    return Number(raw);
-}
+
+
 async function main() {
-    const repoDir = (0,external_node_path_namespaceObject.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd(), getInput("path") || ".");
-    const overrides = {
-        startupGraceMs: main_duration("startup-grace"),
-        intervalMs: main_duration("interval"),
-        timeoutMs: main_duration("timeout"),
-        retries: integer("retries"),
-        deadlineMs: main_duration("deadline"),
-    };
-    const host = getInput("host");
-    const port = integer("port");
-    const run = await checkHealth({
-        reader: directoryReader(repoDir),
-        service: getInput("service", { required: true }),
-        environment: getInput("environment", { required: true }),
-        ...(host ? { host } : {}),
-        ...(port !== undefined ? { port } : {}),
-        overrides: Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)),
-        readCa: (path) => (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.resolve)(repoDir, path), "utf8"),
-        onAttempt: ({ name, attempt, result }) => info(`${name} attempt ${attempt}: ${result.ok ? `ok (${result.status ?? "connected"})` : result.error?.message}`),
-    });
-    info(healthText(run.report));
-    setOutput("healthy", String(run.report.ok));
-    setOutput("report", JSON.stringify(run.report));
-    await summary
-        .addRaw(healthMarkdown(`healthcheck of ${run.service} ${run.version} in ${run.environment}`, run.report))
-        .write();
-    if (!run.report.ok)
-        setFailed(`${run.service} is not healthy in ${run.environment}`);
+    const { repoDir, ...settings } = readSettings();
+    try {
+        const run = await checkHealth({
+            ...settings,
+            reader: directoryReader(repoDir),
+            readCa: (path) => (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.resolve)(repoDir, path), "utf8"),
+            onAttempt: ({ name, attempt, result }) => info(`${name} attempt ${attempt}: ${result.ok ? `ok (${result.status ?? "connected"})` : result.error?.message}`),
+        });
+        info(healthText(run.report));
+        setOutput("healthy", String(run.report.ok));
+        setOutput("report", JSON.stringify(run.report));
+        await summary
+            .addRaw(healthMarkdown(`healthcheck of ${run.service} ${run.version} in ${run.environment}`, run.report))
+            .write();
+        if (!run.report.ok)
+            setFailed(`${run.service} is not healthy in ${run.environment}`);
+    }
+    catch (error) {
+        if (error instanceof service_CheckError)
+            annotate(error.diagnostics, repoDir);
+        throw error;
+    }
 }
-main().catch((error) => {
-    if (error instanceof service_CheckError)
-        for (const d of error.diagnostics)
-            core_error(d.message, { file: d.file, startLine: d.start.line, startColumn: d.start.column });
-    setFailed(error instanceof Error ? error.message : String(error));
-});
+main().catch((error) => setFailed(error instanceof Error ? error.message : String(error)));
 

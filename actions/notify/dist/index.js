@@ -1,6 +1,144 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 4520:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D$: () => (/* binding */ planForNotice),
+/* harmony export */   D5: () => (/* binding */ parseTickets),
+/* harmony export */   HW: () => (/* binding */ buildNotice),
+/* harmony export */   VZ: () => (/* binding */ parseReleaseEvent),
+/* harmony export */   We: () => (/* binding */ reportedParts)
+/* harmony export */ });
+/** The notice for one service: recipients from its descriptor as the environment sees it. */
+function buildNotice(base, descriptor, event, parts) {
+    return {
+        ...base,
+        event,
+        service: descriptor.service,
+        version: parts.version,
+        recipients: {
+            emails: descriptor.notifications.emails,
+            slack: descriptor.notifications.slack,
+            maintainer: descriptor.maintainer,
+        },
+        stages: [...parts.stages],
+        ...(parts.failure ? { failure: parts.failure } : {}),
+        ...(parts.rollback ? { rollback: parts.rollback } : {}),
+    };
+}
+/** The plan line channels print after their own "Plan:" label. */
+const planForNotice = (summary) => summary.replace(/^Plan: /, "");
+const EVENTS = ["started", "succeeded", "failed", "rolled-back"];
+function parseReleaseEvent(value) {
+    if (!EVENTS.includes(value))
+        throw new Error(`event must be one of ${EVENTS.join(", ")}, not "${value}"`);
+    return value;
+}
+/** Keys from the gate-check action's tickets output ([{key}]), or a comma-separated list. */
+function parseTickets(value) {
+    const text = value.trim();
+    if (!text)
+        return [];
+    if (text.startsWith("[")) {
+        const parsed = JSON.parse(text);
+        return parsed
+            .map((t) => (typeof t === "string" ? t : t?.key))
+            .filter((k) => typeof k === "string");
+    }
+    return text.split(/[\s,]+/).filter(Boolean);
+}
+const STAGE_STEPS = ["deploy", "healthcheck", "regression", "smoke"];
+/** Stages, failure and rollback from a release result or `toJSON(steps)`; empty when it says nothing. */
+function reportedParts(text, service) {
+    if (!text.trim())
+        return { stages: [] };
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        return {
+            stages: [],
+            problem: "result is not JSON: pass the release action's result output or toJSON(steps)",
+        };
+    }
+    if (parsed && typeof parsed === "object" && parsed.schema === 1)
+        return partsFromResult(parsed, service);
+    return partsFromSteps(parsed);
+}
+function partsFromResult(result, service) {
+    const common = { plan: planForNotice(result.plan.summary), tickets: result.gate.tickets };
+    const s = result.services.find((x) => x.service === service);
+    if (!s)
+        return { ...common, stages: [] };
+    return {
+        ...common,
+        stages: s.stages,
+        version: s.version,
+        ...(s.failure ? { failure: s.failure } : {}),
+        ...(s.rollback
+            ? { rollback: { version: s.rollback.version, ok: s.rollback.ok, reason: s.rollback.reason } }
+            : {}),
+    };
+}
+function partsFromSteps(steps) {
+    const stages = [];
+    let failure;
+    for (const id of STAGE_STEPS) {
+        const step = steps[id];
+        if (!step?.outcome)
+            continue;
+        const outcome = step.outcome === "success" ? "passed" : step.outcome === "failure" ? "failed" : "skipped";
+        const detail = stepDetail(step);
+        const durationMs = safeJson(step.outputs?.result)?.durationMs;
+        stages.push({
+            stage: id,
+            outcome,
+            durationMs: typeof durationMs === "number" ? durationMs : 0,
+            reason: detail ?? step.outcome,
+        });
+        if (outcome === "failed" && !failure)
+            failure = { stage: id, reason: detail ?? `the ${id} step failed` };
+    }
+    const parts = { stages, ...(failure ? { failure } : {}) };
+    const rollback = steps.rollback;
+    if (rollback?.outcome && rollback.outcome !== "skipped") {
+        const result = safeJson(rollback.outputs?.result);
+        parts.rollback = {
+            version: result?.version ?? rollback.outputs?.version ?? "the previous version",
+            ok: rollback.outcome === "success",
+            reason: result?.detail ?? rollback.outcome,
+        };
+    }
+    return parts;
+}
+function stepDetail(step) {
+    const result = safeJson(step.outputs?.result);
+    if (result?.detail)
+        return result.detail;
+    const report = safeJson(step.outputs?.report);
+    if (report?.endpoints) {
+        const healthy = report.endpoints.filter((e) => e.ok).length;
+        return `${healthy}/${report.endpoints.length} endpoints healthy`;
+    }
+    return undefined;
+}
+function safeJson(text) {
+    if (!text)
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
 /***/ 8607:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -76,10 +214,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 9896:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 3339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 
 /***/ }),
 
@@ -209,10 +354,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ })
 
@@ -413,11 +572,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../../.build/side-effect-free/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -453,7 +610,7 @@ function utils_toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../../.build/side-effect-free/@actions/core/lib/command.js
 
 
 /**
@@ -547,9 +704,9 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/file-command.js
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ../../.build/side-effect-free/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -562,10 +719,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -584,9 +741,9 @@ function file_command_prepareKeyValueMessage(key, value) {
     return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/core.js
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+;// CONCATENATED MODULE: ../../.build/side-effect-free/@actions/core/lib/core.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -904,7 +1061,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../../.build/side-effect-free/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -916,7 +1073,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -939,7 +1096,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -1185,43 +1342,151 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ../../packages/pipeline/src/secrets.ts
-var secrets = __nccwpck_require__(8607);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ../shared/src/inputs.ts
-// What the actions share as adapters: the push event, secret inputs masked the moment they are
-// read, the channel secrets, the release action's settings, and command output logged as text.
+// Reading action inputs into typed values: one function per kind of value, each failing with the
+// input's name and what it got, so a misconfigured step says exactly which line to fix.
 
 
 
-
-
-function secretInput(name) {
+/** The input, or undefined when it is empty (an unset input reads as ""). */
+function inputs_optionalInput(name) {
+    return getInput(name) || undefined;
+}
+function requiredInput(name) {
+    return getInput(name, { required: true });
+}
+/** A secret input, masked in the log the moment it is read. */
+function inputs_secretInput(name) {
     const value = getInput(name);
     if (value)
         setSecret(value);
     return value;
 }
+function booleanInput(name) {
+    return core.getBooleanInput(name);
+}
+/** Where the workflow's checkout lives: GITHUB_WORKSPACE on a runner, the current directory elsewhere. */
+function workspaceRoot() {
+    return process.env.GITHUB_WORKSPACE ?? process.cwd();
+}
+/** A directory input (default "path") resolved against the workspace. */
+function inputs_workspacePath(name = "path") {
+    return (0,external_node_path_.resolve)(workspaceRoot(), getInput(name) || ".");
+}
+function integerInput(name) {
+    const raw = inputs_optionalInput(name);
+    if (raw === undefined)
+        return undefined;
+    if (!/^\d+$/.test(raw))
+        throw new Error(`${name} must be a whole number; got "${raw}"`);
+    return Number(raw);
+}
+function portInput(name) {
+    const port = integerInput(name);
+    if (port !== undefined && (port < 1 || port > 65535))
+        throw new Error(`${name} must be a port from 1 to 65535; got ${port}`);
+    return port;
+}
+/** A duration such as `30s` or `1m30s`, in milliseconds. */
+function durationInput(name) {
+    const raw = inputs_optionalInput(name);
+    if (raw === undefined)
+        return undefined;
+    const parsed = parseDuration(raw);
+    if (!parsed.ok)
+        throw new Error(`${name}: ${parsed.message}`);
+    return parsed.value;
+}
+function oneOfInput(name, allowed, fallback) {
+    const value = getInput(name) || fallback;
+    if (value === undefined || !allowed.includes(value))
+        throw new Error(`${name} must be one of ${allowed.join(", ")}; got "${value ?? ""}"`);
+    return value;
+}
+function checkTargetInputs() {
+    const host = inputs_optionalInput("host");
+    const port = portInput("port");
+    return {
+        repoDir: inputs_workspacePath(),
+        service: requiredInput("service"),
+        environment: requiredInput("environment"),
+        ...(host ? { host } : {}),
+        ...(port !== undefined ? { port } : {}),
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ../shared/src/event.ts
+// The event that started the workflow, as the runner wrote it to GITHUB_EVENT_PATH, and the
+// facts of a push every action reads the same way.
+
+
 function readEvent() {
     const path = process.env.GITHUB_EVENT_PATH;
     return path ? JSON.parse((0,external_node_fs_.readFileSync)(path, "utf8")) : {};
 }
+/** The push that started the run; fails when the event is not one. */
+function readPush(event = readEvent()) {
+    const after = event.after ?? process.env.GITHUB_SHA;
+    if (!after)
+        throw new Error("no pushed commit: this runs on push events");
+    const pusher = event.sender?.login ?? process.env.GITHUB_ACTOR;
+    if (!pusher)
+        throw new Error("the event names no pusher");
+    const repository = repositoryOf();
+    const { owner, repo, serverUrl } = repository;
+    const repoUrl = event.repository?.html_url ?? `${serverUrl}/${owner}/${repo}`;
+    const runId = process.env.GITHUB_RUN_ID;
+    return {
+        ...(event.before ? { before: event.before } : {}),
+        after,
+        branch: (event.ref ?? process.env.GITHUB_REF ?? "").replace(/^refs\/heads\//, ""),
+        pusher,
+        ...(event.pusher?.email ? { pusherEmail: event.pusher.email } : {}),
+        repository,
+        links: {
+            commit: `${repoUrl}/commit/${after}`,
+            ...(runId ? { run: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` } : {}),
+        },
+    };
+}
+/** owner/repo and the server, from the runner's environment. */
+function repositoryOf() {
+    const [owner = "", repo = ""] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
+    return { owner, repo, serverUrl: process.env.GITHUB_SERVER_URL ?? "https://github.com" };
+}
+function pushTargetInputs() {
+    const environment = optionalInput("environment");
+    return {
+        workdir: workspacePath(),
+        ...(environment ? { environment } : {}),
+        push: readPush(),
+        githubToken: secretInput("github-token"),
+    };
+}
+
+// EXTERNAL MODULE: ../../packages/pipeline/src/secrets.ts
+var secrets = __nccwpck_require__(8607);
+;// CONCATENATED MODULE: ../shared/src/channels.ts
+// The credentials of the channels and of JIRA, from the inputs, each secret masked on arrival.
+
+
+
 /** JIRA credentials from jira-token (Data Center) or jira-email + jira-api-token (Cloud); jira-url optional. */
 function jiraInputs() {
-    const jiraToken = secretInput("jira-token");
-    const apiToken = secretInput("jira-api-token");
+    const jiraToken = inputs_secretInput("jira-token");
+    const apiToken = inputs_secretInput("jira-api-token");
     const email = getInput("jira-email");
-    const url = getInput("jira-url");
+    const url = inputs_optionalInput("jira-url");
     const auth = jiraToken ? { token: jiraToken } : email && apiToken ? { email, apiToken } : undefined;
     return auth ? { ...(url ? { url } : {}), auth } : undefined;
 }
-/** JIRA, Slack and SMTP secrets from the inputs, each masked; webhooks may also come as environment variables. */
+/** JIRA, Slack and SMTP secrets from the inputs; webhooks may also come as environment variables. */
 function channelInputs() {
-    const jira = jiraInputs();
-    const webhooks = (0,secrets/* parseWebhookLines */.g9)(secretInput("slack-webhooks"));
+    const webhooks = (0,secrets/* parseWebhookLines */.g9)(inputs_secretInput("slack-webhooks"));
     // Each URL alone (the runner masks a multi-line secret line by line, so "NAME=URL" is not the URL).
     for (const url of Object.values(webhooks))
         setSecret(url);
@@ -1234,187 +1499,42 @@ function channelInputs() {
             return url;
         },
     };
-    const host = getInput("smtp-host");
+    const host = inputs_optionalInput("smtp-host");
     if (host) {
-        const security = getInput("smtp-security") || "starttls";
-        if (security !== "starttls" && security !== "tls" && security !== "none")
-            throw new Error(`smtp-security must be starttls, tls or none, not "${security}"`);
-        const port = getInput("smtp-port");
-        if (port && !/^\d+$/.test(port))
-            throw new Error(`smtp-port must be a number, not "${port}"`);
-        const username = getInput("smtp-username");
-        const password = secretInput("smtp-password");
+        const port = portInput("smtp-port");
+        const username = inputs_optionalInput("smtp-username");
+        const password = inputs_secretInput("smtp-password");
         channels.smtp = {
             host,
-            security,
-            ...(port ? { port: Number(port) } : {}),
+            security: oneOfInput("smtp-security", ["starttls", "tls", "none"], "starttls"),
+            ...(port ? { port } : {}),
             ...(username ? { username } : {}),
             ...(password ? { password } : {}),
         };
     }
+    const jira = jiraInputs();
     if (jira)
         channels.jira = jira;
-    return { ...(jira ? { jira } : {}), channels };
-}
-function readSettings() {
-    const event = readEvent();
-    const after = event.after ?? process.env.GITHUB_SHA;
-    if (!after)
-        throw new Error("no pushed commit: the release runs on push events");
-    // The GitHub-verified identity that pushed; a commit's author is whatever anyone typed.
-    const pusher = event.sender?.login ?? process.env.GITHUB_ACTOR;
-    if (!pusher)
-        throw new Error("the event names no pusher");
-    const [owner = "", repo = ""] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
-    const serverUrl = process.env.GITHUB_SERVER_URL ?? "https://github.com";
-    const repoUrl = event.repository?.html_url ?? `${serverUrl}/${owner}/${repo}`;
-    const runId = process.env.GITHUB_RUN_ID;
-    const environment = core.getInput("environment");
-    const { jira, channels } = channelInputs();
-    return {
-        workdir: resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), core.getInput("path") || "."),
-        ...(environment ? { environment } : {}),
-        branch: (event.ref ?? process.env.GITHUB_REF ?? "").replace(/^refs\/heads\//, ""),
-        ...(event.before ? { before: event.before } : {}),
-        after,
-        pusher,
-        ...(event.pusher?.email ? { pusherEmail: event.pusher.email } : {}),
-        dryRun: core.getBooleanInput("dry-run"),
-        githubToken: secretInput("github-token"),
-        repository: { owner, repo, serverUrl },
-        ...(jira ? { jira } : {}),
-        channels,
-        links: {
-            commit: `${repoUrl}/commit/${after}`,
-            ...(runId ? { run: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` } : {}),
-        },
-    };
-}
-// A token no output can guess: between `::stop-commands::TOKEN` and `::TOKEN::` the runner
-// treats every line as text, so a deploy or test command cannot issue workflow commands
-// (`::add-mask::`, `::error::`, `::set-output::`) through what it prints.
-const STOP_TOKEN = (/* unused pure expression or super */ null && (`gitops-${randomUUID()}`));
-/** Logs what a command printed, as text only. */
-function logCommandOutput(lines) {
-    if (lines.length === 0)
-        return;
-    core.info(`::stop-commands::${STOP_TOKEN}`);
-    for (const line of lines)
-        core.info(line);
-    core.info(`::${STOP_TOKEN}::`);
+    return channels;
 }
 
-;// CONCATENATED MODULE: ./src/notice.ts
-const STAGE_STEPS = ["deploy", "healthcheck", "regression", "smoke"];
-const EVENTS = ["started", "succeeded", "failed", "rolled-back"];
-function parseEvent(value) {
-    if (!EVENTS.includes(value))
-        throw new Error(`event must be one of ${EVENTS.join(", ")}, not "${value}"`);
-    return value;
-}
-/** Keys from the gate-check action's tickets output ([{key}]), or a comma-separated list. */
-function parseTickets(value) {
-    const text = value.trim();
-    if (!text)
-        return [];
-    if (text.startsWith("[")) {
-        const parsed = JSON.parse(text);
-        return parsed
-            .map((t) => (typeof t === "string" ? t : t?.key))
-            .filter((k) => typeof k === "string");
-    }
-    return text.split(/[\s,]+/).filter(Boolean);
-}
-/** Stages, failure and rollback from the `result` input; empty when it says nothing. */
-function partsFromResult(text, service) {
-    if (!text.trim())
-        return { stages: [] };
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch {
-        return {
-            stages: [],
-            problem: "result is not JSON: pass the release action's result output or toJSON(steps)",
-        };
-    }
-    if (parsed && typeof parsed === "object" && parsed.schema === 1) {
-        const result = parsed;
-        const s = result.services.find((x) => x.service === service);
-        const tickets = result.gate.tickets;
-        if (!s)
-            return { stages: [], plan: result.plan.summary.replace(/^Plan: /, ""), tickets };
-        return {
-            tickets,
-            stages: s.stages,
-            version: s.version,
-            plan: result.plan.summary.replace(/^Plan: /, ""),
-            ...(s.failure ? { failure: s.failure } : {}),
-            ...(s.rollback
-                ? { rollback: { version: s.rollback.version, ok: s.rollback.ok, reason: s.rollback.reason } }
-                : {}),
-        };
-    }
-    return partsFromSteps(parsed);
-}
-function partsFromSteps(steps) {
-    const stages = [];
-    let failure;
-    for (const id of STAGE_STEPS) {
-        const step = steps[id];
-        if (!step?.outcome)
-            continue;
-        const outcome = step.outcome === "success" ? "passed" : step.outcome === "failure" ? "failed" : "skipped";
-        const detail = stepDetail(step);
-        const durationMs = safeJson(step.outputs?.result)?.durationMs;
-        stages.push({
-            stage: id,
-            outcome,
-            durationMs: typeof durationMs === "number" ? durationMs : 0,
-            reason: detail ?? step.outcome,
-        });
-        if (outcome === "failed" && !failure)
-            failure = { stage: id, reason: detail ?? `the ${id} step failed` };
-    }
-    const parts = { stages, ...(failure ? { failure } : {}) };
-    const rollback = steps.rollback;
-    if (rollback?.outcome && rollback.outcome !== "skipped") {
-        const result = safeJson(rollback.outputs?.result);
-        parts.rollback = {
-            version: result?.version ?? rollback.outputs?.version ?? "the previous version",
-            ok: rollback.outcome === "success",
-            reason: result?.detail ?? rollback.outcome,
-        };
-    }
-    return parts;
-}
-function stepDetail(step) {
-    const result = safeJson(step.outputs?.result);
-    if (result?.detail)
-        return result.detail;
-    const report = safeJson(step.outputs?.report);
-    if (report?.endpoints) {
-        const healthy = report.endpoints.filter((e) => e.ok).length;
-        return `${healthy}/${report.endpoints.length} endpoints healthy`;
-    }
-    return undefined;
-}
-function safeJson(text) {
-    if (!text)
-        return undefined;
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-function recipients(descriptor) {
+// EXTERNAL MODULE: ../../packages/pipeline/src/notice.ts
+var src_notice = __nccwpck_require__(4520);
+;// CONCATENATED MODULE: ./src/inputs.ts
+// The notify action's inputs and the push event as one typed settings object.
+
+
+function readSettings() {
+    const tickets = inputs_optionalInput("tickets");
     return {
-        emails: descriptor.notifications.emails,
-        slack: descriptor.notifications.slack,
-        maintainer: descriptor.maintainer,
+        event: (0,src_notice/* parseReleaseEvent */.VZ)(requiredInput("event")),
+        service: requiredInput("service"),
+        environment: requiredInput("environment"),
+        workdir: inputs_workspacePath(),
+        push: readPush(),
+        reported: inputs_optionalInput("result") ?? "",
+        ...(tickets ? { tickets: (0,src_notice/* parseTickets */.D5)(tickets) } : {}),
+        channels: channelInputs(),
     };
 }
 
@@ -1423,55 +1543,18 @@ function recipients(descriptor) {
 // this step never fails a release because Slack or SMTP had a bad minute.
 
 
-
-
 async function main() {
-    const event = parseEvent(getInput("event", { required: true }));
-    const service = getInput("service", { required: true });
-    const environmentName = getInput("environment", { required: true });
-    const workdir = (0,external_node_path_.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd(), getInput("path") || ".");
-    const { channels } = channelInputs();
-    // The channels and the repo loader load once the inputs make sense.
-    const [{ directoryReader, forEnvironment, loadRepo }, { consoleNotifier, deliverAll, summaryNotifier }, { notifiersFor },] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(451)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2451)), Promise.all(/* import() */[__nccwpck_require__.e(145), __nccwpck_require__.e(870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1870)), Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(145), __nccwpck_require__.e(411), __nccwpck_require__.e(180)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9799))]);
-    const repo = await loadRepo(directoryReader(workdir));
-    const environment = repo.config?.environments.find((e) => e.name === environmentName);
-    const found = repo.descriptors.find((d) => d.service === service);
-    if (!repo.config || !environment)
-        throw new Error(`gitops.yaml has no environment "${environmentName}" (or is not valid)`);
-    if (!found)
-        throw new Error(`no valid descriptor for ${service} in ${repo.config.servicesDir}/`);
-    const descriptor = forEnvironment(found, environment.name);
-    const push = readEvent();
-    const sha = push.after ?? process.env.GITHUB_SHA ?? "";
-    const serverUrl = process.env.GITHUB_SERVER_URL ?? "https://github.com";
-    const repoUrl = push.repository?.html_url ?? `${serverUrl}/${process.env.GITHUB_REPOSITORY ?? ""}`;
-    const parts = partsFromResult(getInput("result"), service);
-    if (parts.problem)
-        warning(parts.problem);
-    const from = parts.version?.from ?? (await versionBefore(workdir, push.before, service));
-    const notice = {
-        event,
-        environment: environment.name,
-        service,
-        version: parts.version ?? { ...(from ? { from } : {}), to: descriptor.version },
-        pusher: push.sender?.login ?? process.env.GITHUB_ACTOR ?? "unknown",
-        ...(push.pusher?.email ? { committer: { email: push.pusher.email } } : {}),
-        tickets: getInput("tickets") ? parseTickets(getInput("tickets")) : (parts.tickets ?? []),
-        plan: parts.plan ?? "",
-        commit: { sha, url: `${repoUrl}/commit/${sha}` },
-        ...(process.env.GITHUB_RUN_ID
-            ? { runUrl: `${serverUrl}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}` }
-            : {}),
-        recipients: recipients(descriptor),
-        stages: parts.stages,
-        ...(parts.failure ? { failure: parts.failure } : {}),
-        ...(parts.rollback ? { rollback: parts.rollback } : {}),
-    };
-    const deliveries = await deliverAll(notifiersFor(repo.config, channels, [
+    const settings = readSettings();
+    // The channels load once the inputs make sense.
+    const [{ openGit }, { consoleNotifier, deliverAll, summaryNotifier }, { notifiersFor, serviceNotice }] = await Promise.all([__nccwpck_require__.e(/* import() */ 875).then(__nccwpck_require__.bind(__nccwpck_require__, 4875)), Promise.all(/* import() */[__nccwpck_require__.e(758), __nccwpck_require__.e(178)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1178)), Promise.all(/* import() */[__nccwpck_require__.e(758), __nccwpck_require__.e(503)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5503))]);
+    const { notice, config, problem } = await serviceNotice({ ...settings, git: openGit(settings.workdir) });
+    if (problem)
+        warning(problem);
+    const deliveries = await deliverAll(notifiersFor(config, settings.channels, [
         consoleNotifier((line) => info(line)),
         summaryNotifier((markdown) => {
             summary.addRaw(markdown);
-        }, repo.config.jira ? { jiraUrl: repo.config.jira.url } : {}),
+        }, config.jira ? { jiraUrl: config.jira.url } : {}),
     ]), notice);
     for (const d of deliveries) {
         const line = `${d.channel} ${d.target}: ${d.detail}`;
@@ -1483,22 +1566,6 @@ async function main() {
     setOutput("deliveries", JSON.stringify(deliveries));
     setOutput("delivered", String(deliveries.every((d) => d.ok)));
     await summary.write();
-}
-/** The version the branch held before the push, when the checkout has that commit. */
-async function versionBefore(workdir, before, service) {
-    const [{ loadRepo }, { isZeroSha, openGit, treeReader }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(451)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2451)),
-        Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(411), __nccwpck_require__.e(663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4663)),
-    ]);
-    if (!before || isZeroSha(before))
-        return undefined;
-    try {
-        const repo = await loadRepo(treeReader(openGit(workdir), before));
-        return repo.descriptors.find((d) => d.service === service)?.version;
-    }
-    catch {
-        return undefined; // a shallow checkout: the notice goes without "from"
-    }
 }
 main()
     .catch((error) => {

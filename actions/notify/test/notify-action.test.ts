@@ -230,9 +230,9 @@ describe("notify action", () => {
     expect(header(message)).toBe("✅ hello 1.0.0 → 1.1.0 deployed to qa");
     const stages = sectionTexts(message).find((t) => t.startsWith("*Stages*"));
     // The deploy step's result carries its duration; the healthcheck's report does not.
-    expect(stages).toMatch(/✓ \*deploy\* passed in \d+ ms — hello 1\.1\.0 deployed/);
+    expect(stages).toMatch(/✓ \*deploy\* passed in \d+(\.\d)?m?s — hello 1\.1\.0 deployed/);
     expect(stages).not.toContain("*deploy* passed in 0 ms");
-    expect(stages).toContain("✓ *healthcheck* passed in 0 ms — 1/1 endpoints healthy");
+    expect(stages).toContain("✓ *healthcheck* passed in 0ms — 1/1 endpoints healthy");
     const fields = message!.find((b) => b.fields)!.fields!.map((f) => f.text);
     expect(fields).toContain("*Pushed by*\ncarol-dev");
     expect(fields).toContainEqual(
@@ -305,7 +305,7 @@ describe("notify action", () => {
     expect(texts).toContain("*Plan:* 0 to add, 1 to change, 0 to remove");
     expect(texts).toContain("✅ *Rolled back:* restored 1.0.0, healthy: 1.0.0 restored and healthy");
     expect(texts.find((t) => t.startsWith("*Stages*"))).toContain(
-      "✗ *healthcheck* failed in 4.1 s — healthz: expected status 200, got 503",
+      "✗ *healthcheck* failed in 4.1s — healthz: expected status 200, got 503",
     );
     expect(smtp.messages.map((m) => m.subject)).toEqual(["[qa] Rolled back: hello 1.2.0 → 1.0.0"]);
     expect(comments("PAY-102")).toEqual([expect.stringContaining("hello rolled back to 1.0.0 in qa")]);

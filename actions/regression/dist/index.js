@@ -5,9 +5,10 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   vZ: () => (/* binding */ formatFieldPath)
+/* harmony export */   vZ: () => (/* binding */ formatFieldPath),
+/* harmony export */   xy: () => (/* binding */ formatDiagnostic)
 /* harmony export */ });
-/* unused harmony exports formatDiagnostic, ValidationError */
+/* unused harmony export ValidationError */
 // What a loader reports about a user's file: where, which field, what is wrong, and a
 // stable code that tools and tests can rely on.
 function formatFieldPath(path) {
@@ -46,10 +47,9 @@ class ValidationError extends Error {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
-/* harmony export */   yR: () => (/* binding */ readText)
+/* harmony export */   g: () => (/* binding */ MAX_FILE_BYTES),
+/* harmony export */   y: () => (/* binding */ readText)
 /* harmony export */ });
-/* unused harmony export escapeHtml */
 const MAX_FILE_BYTES = 256 * 1024;
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 function readText(file, content, maxBytes = MAX_FILE_BYTES) {
@@ -134,18 +134,6 @@ function firstInvalidUtf8(bytes) {
     }
     return bytes.length;
 }
-/**
- * Untrusted text (service names, commit messages, command output) made inert for HTML: job
- * summaries, emails and Markdown tables render raw HTML.
- */
-function escapeHtml(text) {
-    return text
-        .replace(/&/g, "&amp;")
-        .replace(/</g, "&lt;")
-        .replace(/>/g, "&gt;")
-        .replace(/"/g, "&quot;")
-        .replace(/'/g, "&#39;");
-}
 
 
 /***/ }),
@@ -157,10 +145,38 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 3339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ })
 
@@ -202,6 +218,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
 /******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
@@ -319,11 +365,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../../.build/side-effect-free/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -359,7 +403,7 @@ function utils_toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../../.build/side-effect-free/@actions/core/lib/command.js
 
 
 /**
@@ -453,9 +497,9 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/file-command.js
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ../../.build/side-effect-free/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -468,10 +512,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -490,9 +534,9 @@ function file_command_prepareKeyValueMessage(key, value) {
     return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/core.js
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+;// CONCATENATED MODULE: ../../.build/side-effect-free/@actions/core/lib/core.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -676,7 +720,7 @@ function setCommandEcho(enabled) {
  */
 function setFailed(message) {
     process.exitCode = ExitCode.Failure;
-    core_error(message);
+    error(message);
 }
 //-----------------------------------------------------------------------
 // Logging Commands
@@ -699,7 +743,7 @@ function debug(message) {
  * @param message error issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function core_error(message, properties = {}) {
+function error(message, properties = {}) {
     command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -708,7 +752,7 @@ function core_error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -810,7 +854,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../../.build/side-effect-free/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -822,7 +866,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -845,7 +889,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -1091,19 +1135,236 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: ../../packages/model/src/diagnostics.ts
+var src_diagnostics = __nccwpck_require__(2295);
+;// CONCATENATED MODULE: ../../packages/model/src/quantities.ts
+// Units people write in descriptors, turned into the integers the code computes with.
+// The schema has already checked the shape; these also reject what the shape allows but
+// the meaning does not (zero cpu, more precision than a millicore, overflow).
+const MEMORY_UNITS = {
+    "": 1,
+    k: 1e3,
+    K: 1e3,
+    M: 1e6,
+    G: 1e9,
+    T: 1e12,
+    P: 1e15,
+    Ki: 2 ** 10,
+    Mi: 2 ** 20,
+    Gi: 2 ** 30,
+    Ti: 2 ** 40,
+    Pi: 2 ** 50,
+};
+const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** CPU in millicores: `500m` \u2192 500, `0.5` \u2192 500, `2` \u2192 2000. */
+function parseCpu(input) {
+    const text = String(input).trim();
+    const millis = text.endsWith("m") ? Number(text.slice(0, -1)) : Number(text) * 1000;
+    if (!Number.isFinite(millis))
+        return { ok: false, message: "must be cores (0.5, 2) or millicores (500m)" };
+    // 1e-13 cores is within rounding distance of 0m: finer than a millicore too, not zero.
+    if (Math.abs(millis - Math.round(millis)) > 1e-9 || (millis > 0 && Math.round(millis) === 0))
+        return { ok: false, message: "is finer than a millicore (1m)" };
+    if (millis <= 0)
+        return { ok: false, message: "must be more than zero" };
+    if (!Number.isSafeInteger(Math.round(millis)))
+        return { ok: false, message: "is too large" };
+    return { ok: true, value: Math.round(millis) };
+}
+/** Memory in bytes: `512Mi` \u2192 536870912, `1G` \u2192 1e9, `1024` \u2192 1024. */
+function parseMemory(input) {
+    const match = /^([0-9]+(?:\.[0-9]+)?)([A-Za-z]*)$/.exec(String(input).trim());
+    const unit = match ? MEMORY_UNITS[match[2]] : undefined;
+    if (!match || unit === undefined)
+        return { ok: false, message: "must be a memory size such as 512Mi, 1Gi or 500M" };
+    const bytes = Math.ceil(Number(match[1]) * unit);
+    if (bytes <= 0)
+        return { ok: false, message: "must be more than zero" };
+    if (!Number.isSafeInteger(bytes))
+        return { ok: false, message: "is too large" };
+    return { ok: true, value: bytes };
+}
+/** Duration in milliseconds: `500ms`, `5s`, `2m`, `1h`, `1m30s`. */
+function parseDuration(input) {
+    const text = input.trim();
+    const part = /([0-9]+(?:\.[0-9]+)?)(ms|s|m|h)/y;
+    let total = 0;
+    let at = 0;
+    while (at < text.length) {
+        part.lastIndex = at;
+        const match = part.exec(text);
+        if (!match)
+            return { ok: false, message: "must be a duration like 500ms, 5s, 2m or 1m30s" };
+        total += Number(match[1]) * DURATION_UNITS[match[2]];
+        at = part.lastIndex;
+    }
+    if (at === 0)
+        return { ok: false, message: "must be a duration like 500ms, 5s, 2m or 1m30s" };
+    if (!Number.isSafeInteger(Math.round(total)))
+        return { ok: false, message: "is too long" };
+    return { ok: true, value: Math.round(total) };
+}
+function formatCpu(millis) {
+    return millis % 1000 === 0 ? String(millis / 1000) : `${millis}m`;
+}
+function formatMemory(bytes) {
+    for (const unit of ["Pi", "Ti", "Gi", "Mi", "Ki"]) {
+        const size = MEMORY_UNITS[unit];
+        if (bytes >= size && bytes % size === 0)
+            return `${bytes / size}${unit}`;
+    }
+    return String(bytes);
+}
+/**
+ * A duration as gitops.yaml writes it, exactly: 90000 \u2192 "1m30s", 1500 \u2192 "1s500ms". parseDuration
+ * reads it back to the same milliseconds, so a plan shows every change. For people, use
+ * `formatDuration` of @gitops/text.
+ */
+function durationLiteral(ms) {
+    if (ms === 0)
+        return "0s";
+    const parts = [];
+    let rest = ms;
+    for (const [unit, size] of [
+        ["h", 3_600_000],
+        ["m", 60_000],
+        ["s", 1000],
+        ["ms", 1],
+    ]) {
+        if (rest >= size) {
+            parts.push(`${Math.floor(rest / size)}${unit}`);
+            rest %= size;
+        }
+    }
+    return parts.join("");
+}
+/** Port ranges as written in gitops.yaml: `8080` or `"8000-8099"`. */
+function parsePortRange(input) {
+    if (typeof input === "number")
+        return { ok: true, value: { from: input, to: input } };
+    const [from, to] = input.split("-").map(Number);
+    if (!(from >= 1 && to <= 65535 && from <= to)) {
+        return { ok: false, message: "must be a range of ports from 1 to 65535, low end first" };
+    }
+    return { ok: true, value: { from, to } };
+}
+
+;// CONCATENATED MODULE: ../shared/src/inputs.ts
+// Reading action inputs into typed values: one function per kind of value, each failing with the
+// input's name and what it got, so a misconfigured step says exactly which line to fix.
+
+
+
+/** The input, or undefined when it is empty (an unset input reads as ""). */
+function optionalInput(name) {
+    return getInput(name) || undefined;
+}
+function requiredInput(name) {
+    return getInput(name, { required: true });
+}
+/** A secret input, masked in the log the moment it is read. */
+function secretInput(name) {
+    const value = core.getInput(name);
+    if (value)
+        core.setSecret(value);
+    return value;
+}
+function booleanInput(name) {
+    return core.getBooleanInput(name);
+}
+/** Where the workflow's checkout lives: GITHUB_WORKSPACE on a runner, the current directory elsewhere. */
+function workspaceRoot() {
+    return process.env.GITHUB_WORKSPACE ?? process.cwd();
+}
+/** A directory input (default "path") resolved against the workspace. */
+function workspacePath(name = "path") {
+    return (0,external_node_path_namespaceObject.resolve)(workspaceRoot(), getInput(name) || ".");
+}
+function integerInput(name) {
+    const raw = optionalInput(name);
+    if (raw === undefined)
+        return undefined;
+    if (!/^\d+$/.test(raw))
+        throw new Error(`${name} must be a whole number; got "${raw}"`);
+    return Number(raw);
+}
+function portInput(name) {
+    const port = integerInput(name);
+    if (port !== undefined && (port < 1 || port > 65535))
+        throw new Error(`${name} must be a port from 1 to 65535; got ${port}`);
+    return port;
+}
+/** A duration such as `30s` or `1m30s`, in milliseconds. */
+function durationInput(name) {
+    const raw = optionalInput(name);
+    if (raw === undefined)
+        return undefined;
+    const parsed = parseDuration(raw);
+    if (!parsed.ok)
+        throw new Error(`${name}: ${parsed.message}`);
+    return parsed.value;
+}
+function oneOfInput(name, allowed, fallback) {
+    const value = core.getInput(name) || fallback;
+    if (value === undefined || !allowed.includes(value))
+        throw new Error(`${name} must be one of ${allowed.join(", ")}; got "${value ?? ""}"`);
+    return value;
+}
+function checkTargetInputs() {
+    const host = optionalInput("host");
+    const port = portInput("port");
+    return {
+        repoDir: workspacePath(),
+        service: requiredInput("service"),
+        environment: requiredInput("environment"),
+        ...(host ? { host } : {}),
+        ...(port !== undefined ? { port } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ../shared/src/annotations.ts
+// Diagnostics (file:line:column, field, message) as annotations on the files of the pull
+// request or push: paths from the workspace root, or they land nowhere.
+
+
+
+
+/** One annotation a diagnostic; `repoDir` is where the diagnostics' paths start. */
+function annotate(diagnostics, repoDir) {
+    for (const d of diagnostics) {
+        const file = (0,external_node_path_namespaceObject.relative)(workspaceRoot(), (0,external_node_path_namespaceObject.resolve)(repoDir, d.file));
+        (d.severity === "warning" ? warning : error)((0,src_diagnostics/* formatDiagnostic */.xy)({ ...d, file }), {
+            title: `${d.code}${d.field ? ` ${d.field}` : ""}`,
+            file,
+            startLine: d.start.line,
+            startColumn: d.start.column,
+            ...(d.end ? { endLine: d.end.line, endColumn: d.end.column } : {}),
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ../../packages/process/src/duration.ts
-/** For people, not for parsing: 300000 \u2192 "5m", 90000 \u2192 "1m 30s", 1500 \u2192 "1.5s", 250 \u2192 "250ms". */
-function formatDuration(ms) {
+;// CONCATENATED MODULE: ../../packages/text/src/duration.ts
+/**
+ * A duration as people read it: 250 \u2192 "250ms", 1500 \u2192 "1.5s", 90000 \u2192 "1m 30s",
+ * 3_725_000 \u2192 "1h 2m 5s". Not meant to be parsed back (gitops.yaml's "1m30s" form is).
+ */
+function duration_formatDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return "?";
     if (ms < 1000)
         return `${Math.round(ms)}ms`;
-    if (ms < 60_000)
-        return `${Math.round(ms / 100) / 10}s`;
+    if (ms < 60_000) {
+        const tenths = Math.round(ms / 100) / 10;
+        return tenths < 60 ? `${tenths}s` : "1m";
+    }
     const totalSeconds = Math.round(ms / 1000);
     const h = Math.floor(totalSeconds / 3600);
     const m = Math.floor((totalSeconds % 3600) / 60);
@@ -1276,7 +1537,7 @@ function describeRun(command, timeoutMs, run) {
     if (run.cancelled)
         return run.pid === undefined ? "cancelled before it started" : "cancelled";
     if (run.timedOut)
-        return `timed out after ${formatDuration(timeoutMs)}`;
+        return `timed out after ${duration_formatDuration(timeoutMs)}`;
     return run.signal !== null ? `killed by ${run.signal}` : `exited ${run.exitCode}`;
 }
 function execute(options, emit) {
@@ -1418,7 +1679,18 @@ function execute(options, emit) {
     });
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ../../packages/checks/src/glob.ts
+// Report files for a pattern such as `reports/**/*.xml`, relative to one directory and unable to
+// leave it. `*` matches within a name, `?` one character, `**` any number of directories.
+// Wildcards do not match names starting with "." unless the pattern's segment does; `**` does not
+// descend into dot-directories, nor into node_modules unless the pattern names it; symbolic links
+// are neither followed nor matched, so a link cannot lead outside the directory.
+//
+// The walk and the matching are tinyglobby's (fdir and picomatch), loaded on the first search:
+// only the regression runner looks for files.
+
 
 
 class GlobError extends Error {
@@ -1431,8 +1703,14 @@ class GlobError extends Error {
     }
 }
 /**
+ * picomatch turns `*` into a backtracking regular expression: matching a name against a segment
+ * with n stars can take time to the power of n. Three keep the worst case to milliseconds.
+ */
+const MAX_STARS = 3;
+/**
  * The pattern's segments, after refusing what could escape the directory (`..`, an absolute
- * path) or what this glob does not support (`[\u2026]`, `{\u2026}`, backslashes).
+ * path) or what this glob does not support (`[\u2026]`, `{\u2026}`, backslashes, more than three `*` in a
+ * name).
  */
 function parseGlob(pattern) {
     const bad = (why) => {
@@ -1454,147 +1732,417 @@ function parseGlob(pattern) {
         bad('".." would leave the repository');
     if (segments.length === 0)
         bad("it names no file");
+    if (segments.some((s) => s !== "**" && (s.match(/\*+/g)?.length ?? 0) > MAX_STARS)) {
+        bad(`at most ${MAX_STARS} * in one name`);
+    }
     return segments;
 }
-/** Whether a glob segment (`*`, `?`, literal characters) matches a whole file name. */
-function matchSegment(segment, name) {
-    if (name.startsWith(".") && !segment.startsWith(".") && hasWildcard(segment))
-        return false;
-    // The usual greedy matcher with one backtrack point: O(len(segment) \u00d7 len(name)), no regex.
-    let p = 0;
-    let n = 0;
-    let star = -1;
-    let mark = 0;
-    while (n < name.length) {
-        const pc = segment[p];
-        if (pc !== undefined && pc !== "*" && (pc === "?" || pc === name[n])) {
-            p++;
-            n++;
-        }
-        else if (pc === "*") {
-            star = p++;
-            mark = n;
-        }
-        else if (star !== -1) {
-            p = star + 1;
-            n = ++mark;
-        }
-        else {
-            return false;
-        }
-    }
-    while (segment[p] === "*")
-        p++;
-    return p === segment.length;
+function hasWildcard(segment) {
+    return segment.includes("*") || segment.includes("?");
 }
 /** Regular files under `root` that match `pattern` (see parseGlob). */
 async function findFiles(root, pattern, options = {}) {
     const segments = parseGlob(pattern);
-    const maxEntries = options.maxEntries ?? 100_000;
-    const found = new Set();
-    const visited = new Set();
-    const listings = new Map();
+    const { escapePath, glob } = await __nccwpck_require__.e(/* import() */ 172).then(__nccwpck_require__.bind(__nccwpck_require__, 8172));
+    const entries = entryCounter(options.maxEntries ?? 100_000);
+    const found = await glob(segments.map((s) => globSegment(s, escapePath)).join("/"), {
+        cwd: root,
+        dot: false,
+        onlyFiles: true,
+        followSymbolicLinks: false,
+        expandDirectories: false, // `reports` names a file, not everything under a directory
+        braceExpansion: false,
+        extglob: false,
+        ignore: segments.includes("**") && !segments.includes("node_modules") ? ["**/node_modules/**"] : [],
+        fs: { readdir: entries.readdir },
+    });
+    return { files: (await realFiles(root, found)).sort(), truncated: entries.truncated() };
+}
+/**
+ * A segment as picomatch reads it: only `*` and `?` are wildcards (`**` only as a whole segment);
+ * what else picomatch takes for syntax (`(`, `!`, `+`, `@`, `|`) is a literal character.
+ */
+function globSegment(segment, escapePath) {
+    if (segment === "**")
+        return segment;
+    return segment
+        .split(/([*?]+)/)
+        .map((part, i) => (i % 2 === 1 ? part.replace(/\*+/g, "*") : escapePath(part)))
+        .join("");
+}
+/** A readdir for the walk that counts the entries it reads and, past `max`, reads nothing more. */
+function entryCounter(max) {
     let seen = 0;
-    let truncated = false;
-    const list = async (dir) => {
-        let entries = listings.get(dir);
-        if (entries === undefined) {
-            try {
-                entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
-            }
-            catch {
-                entries = []; // gone, not a directory, or unreadable: nothing to match there
-            }
+    const readdirCounting = (path, options, callback) => {
+        if (seen > max)
+            return callback(null, []);
+        (0,external_node_fs_namespaceObject.readdir)(path, options, (error, entries = []) => {
             seen += entries.length;
-            if (seen > maxEntries)
-                truncated = true;
-            listings.set(dir, entries);
-        }
-        return entries;
+            callback(error, entries);
+        });
     };
-    const walk = async (dirAbs, dirRel, index) => {
-        if (truncated || index >= segments.length)
-            return;
-        const key = `${index}\0${dirRel}`;
-        if (visited.has(key))
-            return;
-        visited.add(key);
-        const segment = segments[index];
-        const last = index === segments.length - 1;
-        const child = (name) => [
-            (0,external_node_path_namespaceObject.join)(dirAbs, name),
-            dirRel ? `${dirRel}/${name}` : name,
-        ];
-        if (segment === "**") {
-            await walkStarStar(dirAbs, dirRel, index, last);
-            return;
-        }
-        if (!hasWildcard(segment)) {
-            const [abs, rel] = child(segment);
-            let st;
-            try {
-                st = await (0,promises_namespaceObject.lstat)(abs);
-            }
-            catch {
-                return;
-            }
-            if (last && st.isFile())
-                found.add(rel);
-            else if (!last && st.isDirectory())
-                await walk(abs, rel, index + 1);
-            return;
-        }
-        for (const e of await list(dirAbs)) {
-            if (truncated)
-                return;
-            if (!matchSegment(segment, e.name))
-                continue;
-            const [abs, rel] = child(e.name);
-            if (last && e.isFile())
-                found.add(rel);
-            else if (!last && e.isDirectory())
-                await walk(abs, rel, index + 1);
-        }
+    return {
+        // fdir calls only this one of readdir's many overloads.
+        readdir: readdirCounting,
+        truncated: () => seen > max,
     };
-    // `**` matches zero or more directories: try the rest of the pattern here, then in each
-    // subdirectory with `**` still in front of it.
-    const walkStarStar = async (dirAbs, dirRel, index, last) => {
-        const entries = await list(dirAbs);
-        if (last) {
-            // `dir/**` is every file under dir, as `dir/**/*` is.
-            for (const e of entries)
-                if (e.isFile() && !e.name.startsWith("."))
-                    found.add(join2(dirRel, e.name));
-        }
-        else {
-            await walk(dirAbs, dirRel, index + 1);
-        }
-        for (const e of entries) {
-            if (truncated)
-                return;
-            if (!e.isDirectory() || e.name.startsWith(".") || e.name === "node_modules")
-                continue;
-            await walk((0,external_node_path_namespaceObject.join)(dirAbs, e.name), join2(dirRel, e.name), index);
-        }
-    };
-    await walk(root, "", 0);
-    return { files: [...found].sort(), truncated };
 }
-function join2(dirRel, name) {
-    return dirRel ? `${dirRel}/${name}` : name;
+/**
+ * The regular files among `files` reached through real directories. tinyglobby starts its walk at
+ * the pattern's literal directories (`reports/` of `reports/*.xml`), which may be links.
+ */
+async function realFiles(root, files) {
+    const dirs = new Map();
+    const is = (rel, kind) => (0,promises_namespaceObject.lstat)((0,external_node_path_namespaceObject.join)(root, rel)).then((st) => (kind === "file" ? st.isFile() : st.isDirectory()), () => false);
+    const realDir = (rel) => {
+        let known = dirs.get(rel);
+        if (known === undefined) {
+            known = is(rel, "directory");
+            dirs.set(rel, known);
+        }
+        return known;
+    };
+    const real = async (file) => {
+        const parts = file.split("/");
+        for (let i = 1; i < parts.length; i++)
+            if (!(await realDir(parts.slice(0, i).join("/"))))
+                return false;
+        return is(file, "file");
+    };
+    const kept = await Promise.all(files.map(async (f) => ((await real(f)) ? f : undefined)));
+    return kept.filter((f) => f !== undefined);
 }
-function hasWildcard(segment) {
-    return segment.includes("*") || segment.includes("?");
+
+;// CONCATENATED MODULE: ../../packages/checks/src/references.ts
+// The `&`s of a report made safe for a strict XML parser, keeping what they meant before.
+//
+// Reports are data, and some tools do not escape their `&`s. Saxes reads a bare `&` as the start
+// of an entity reference up to the next `;`, markup included, so such a report would lose tags.
+// Before parsing, an `&` that does not start one of the five predefined entities or a character
+// reference is written `&amp;` (so `AT&T` and `&nbsp;` read as written), and a character reference
+// XML forbids (or spells `&#x\u2026;` with a capital X) becomes its character (U+FFFD for NUL,
+// surrogates and numbers past U+10FFFF), as the reader before saxes read them. Comments,
+// CDATA sections and processing instructions are left as they are: an `&` there is just text.
+const TOKEN = /<!--|<!\[CDATA\[|<\?|&(?:(?:lt|gt|amp|quot|apos);|#(\d{1,7});|#([xX])([0-9a-fA-F]{1,6});)?/g;
+const SECTION_END = { "<!--": "-->", "<![CDATA[": "]]>", "<?": "?>" };
+/** The fix-ups of `xml`, in order. A generator, so a hostile report does not fill memory with them. */
+function* fixups(xml) {
+    const token = new RegExp(TOKEN); // its own lastIndex: two scans of one text may interleave
+    for (let m = token.exec(xml); m !== null; m = token.exec(xml)) {
+        const [found, decimal, x, hex] = m;
+        const end = SECTION_END[found];
+        if (end !== undefined) {
+            const close = xml.indexOf(end, m.index + found.length);
+            if (close === -1)
+                return; // unclosed: the parser says so
+            token.lastIndex = close + end.length;
+        }
+        else if (found === "&") {
+            yield { at: m.index, end: m.index + 1, text: "&amp;" };
+        }
+        else if (decimal !== undefined || hex !== undefined) {
+            const code = decimal !== undefined ? Number.parseInt(decimal, 10) : Number.parseInt(hex, 16);
+            if (isXmlChar(code) && x !== "X")
+                continue;
+            const text = isXmlChar(code) ? `&#${code};` : isCodePoint(code) ? String.fromCodePoint(code) : "\uFFFD";
+            yield { at: m.index, end: m.index + found.length, text };
+        }
+    }
+}
+/**
+ * `xml` with its fix-ups, in pieces of about 64 Ki characters for a streaming parser. `onFixup`
+ * hears where each one is.
+ */
+function* fixedPieces(xml, onFixup) {
+    let from = 0;
+    let piece = "";
+    for (const f of fixups(xml)) {
+        onFixup?.(f.at);
+        piece += xml.slice(from, f.at) + f.text;
+        from = f.end;
+        if (piece.length >= 1 << 16) {
+            yield piece;
+            piece = "";
+        }
+    }
+    yield piece + xml.slice(from);
+}
+/** Where an offset in the fixed text is in `xml` (the start of a fix-up, for an offset inside one). */
+function originalOffset(xml, offset) {
+    let shift = 0;
+    for (const f of fixups(xml)) {
+        const at = f.at + shift;
+        if (offset < at)
+            break;
+        if (offset < at + f.text.length)
+            return f.at;
+        shift += f.text.length - (f.end - f.at);
+    }
+    return offset - shift;
+}
+/** XML 1.0's Char production: what a character reference may name. */
+function isXmlChar(code) {
+    return (code === 0x9 ||
+        code === 0xa ||
+        code === 0xd ||
+        (code >= 0x20 && code <= 0xd7ff) ||
+        (code >= 0xe000 && code <= 0xfffd) ||
+        (code >= 0x10000 && code <= 0x10ffff));
+}
+function isCodePoint(code) {
+    return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
+}
+
+;// CONCATENATED MODULE: ../../packages/checks/src/xml.ts
+// The XML of test reports, read with saxes (a streaming, non-validating parser, loaded on the
+// first report so the other checks never load it) as a stream of tags and text.
+//
+// No DTD: a DOCTYPE is refused, so no entity is ever declared, expanded or fetched (no XXE, no
+// billion laughs); the only entities are XML's five and character references. Saxes does not
+// recurse and keeps no more than the open tags and the current text. What test tools get wrong
+// and is still readable is read (bare `&`s, control characters, text around the root, several
+// roots, repeated attributes); the rest is an XmlError that says what and where.
+
+/**
+ * What is wrong with the XML, and where (1-based; columns in UTF-16 units). Handlers throw one
+ * without a position to refuse what they read: it gets the position of the tag being read.
+ */
+class XmlError extends Error {
+    reason;
+    line;
+    column;
+    constructor(reason, line, column) {
+        super(reason);
+        this.reason = reason;
+        this.line = line;
+        this.column = column;
+        this.name = "XmlError";
+    }
+}
+// Saxes' complaints about what the reader accepts anyway.
+const TOLERATED_MESSAGES = new Set([
+    "disallowed character.", // raw control characters; a `<` in an attribute value (dropped)
+    "text data outside of root node.",
+    "documents may contain only one root.", // concatenated reports
+    "no whitespace between attributes.",
+    'the string "]]>" is disallowed in char data.',
+    "malformed comment.", // `--` inside a comment
+]);
+const TOLERATED_PATTERNS = [
+    /^duplicate attribute: /,
+    // The XML declaration and processing instructions do not matter to a report.
+    /XML declaration|processing instruction|version number|encoding value|standalone value/,
+    /^(whitespace required|value required|value must be quoted|did not expect any more name\/value pairs)\.$/,
+    /^expected (the name|one of) /,
+    /^The character \? is disallowed/,
+];
+const tolerated = (message) => TOLERATED_MESSAGES.has(message) || TOLERATED_PATTERNS.some((p) => p.test(message));
+/**
+ * Each bare `&` repaired and each complaint of saxes' let pass costs time (saxes makes an Error
+ * for each); a report can have this many, which bounds the time a hostile one takes.
+ */
+const MAX_COMPLAINTS = 1_000_000;
+// Saxes takes a lone surrogate for half of a pair and may swallow the character after it.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** Reads `report` into `handlers`; throws an XmlError for what is not XML (or not readable as it). */
+async function readXml(report, handlers) {
+    const { SaxesParser } = await __nccwpck_require__.e(/* import() */ 628).then(__nccwpck_require__.bind(__nccwpck_require__, 628));
+    // U+FFFD, as a decoder makes of them; offsets stay the same.
+    const xml = report.replace(LONE_SURROGATE, "\uFFFD");
+    const parser = new SaxesParser({ position: true });
+    // Offsets in the text saxes reads (see references.ts), turned into the report's own on a failure.
+    let markupEnd = 0; // after the last whole tag, comment, CDATA section or processing instruction
+    let beforeComment = 0; // markupEnd before the last `--`, which ends the comment only if `>` follows
+    let afterComment = false; // whether the last markup event was a comment's `--`
+    let attributesEnd = 0; // after the name or the last attribute of the start tag being read
+    let startTag; // the start tag being read (its `>` not seen yet)
+    let attributes = [];
+    let closed = ""; // the element the last end tag closed
+    let ending = false;
+    const atEnd = [];
+    let complaints = 0; // saxes' and references.ts' repairs
+    const at = (offset) => originalOffset(xml, offset);
+    /** Where the markup being read starts: the first `<` after the last whole markup (-1: none). */
+    const markupStart = () => xml.indexOf("<", at(markupEnd));
+    const fail = (reason, offset) => {
+        throw new XmlError(reason, ...lineColumn(xml, Math.max(0, offset)));
+    };
+    parser.on("doctype", () => fail("refusing a DOCTYPE declaration", markupStart()));
+    parser.on("opentagstart", (tag) => {
+        startTag = tag.name;
+        attributes = [];
+        attributesEnd = parser.position;
+    });
+    parser.on("attribute", (a) => {
+        attributes.push([a.name, a.value]);
+        attributesEnd = parser.position;
+    });
+    const ended = (comment = false) => {
+        if (comment)
+            beforeComment = markupEnd;
+        afterComment = comment;
+        markupEnd = parser.position;
+    };
+    parser.on("opentag", (tag) => {
+        startTag = undefined;
+        handlers.open(tag.name, attributes);
+        ended();
+    });
+    parser.on("closetag", (tag) => {
+        closed = tag.name;
+        handlers.close();
+        ended();
+    });
+    parser.on("text", (text) => handlers.text(text));
+    parser.on("cdata", (text) => {
+        handlers.text(text);
+        ended();
+    });
+    parser.on("comment", () => ended(true));
+    parser.on("processinginstruction", () => ended());
+    parser.on("xmldecl", () => ended());
+    const complain = (where) => {
+        if (++complaints > MAX_COMPLAINTS)
+            fail(`more than ${MAX_COMPLAINTS} XML errors: not read`, where());
+    };
+    parser.on("error", (error) => {
+        const message = error.message.replace(/^\d+:\d+: /, ""); // saxes' position: ours is below
+        if (ending) {
+            atEnd.push(message);
+            return;
+        }
+        if (!tolerated(message)) {
+            const { reason, offset } = refusal(message, xml, at(parser.position), markupStart, startTag, closed);
+            fail(reason, offset);
+        }
+        if (message === "malformed comment.")
+            markupEnd = beforeComment; // a `--` inside: the comment goes on
+        complain(() => at(parser.position));
+    });
+    try {
+        for (const piece of fixedPieces(xml, (offset) => complain(() => offset)))
+            parser.write(piece);
+        ending = true;
+        parser.close();
+    }
+    catch (e) {
+        if (e instanceof XmlError && e.line === undefined)
+            fail(e.reason, markupStart());
+        throw e;
+    }
+    // At the end saxes names each open element, innermost first, then says whether it was inside
+    // other markup; a missing root is the caller's to judge.
+    if (atEnd.includes("unexpected end.")) {
+        if (afterComment && xml[at(markupEnd)] !== ">")
+            markupEnd = beforeComment; // no `>` after the `--`
+        const from = markupStart();
+        if (from === -1)
+            fail("unexpected end of the report", xml.length);
+        const attributesFrom = at(attributesEnd);
+        fail(unfinished(xml.slice(from, from + 9), startTag, xml.slice(attributesFrom, attributesFrom + 1024)), from);
+    }
+    const unclosed = atEnd.find((m) => m.startsWith("unclosed tag: "));
+    if (unclosed !== undefined) {
+        fail(`unexpected end of the report: <${unclosed.slice("unclosed tag: ".length)}> is not closed`, xml.length);
+    }
+}
+/** Why a document saxes refused is refused, in our words, and where. */
+function refusal(message, xml, 
+/** After the character saxes complained at. */
+next, markupStart, startTag, closed) {
+    const here = Math.max(0, next - 1);
+    const tag = `<${startTag ?? "?"}>`;
+    if (message.startsWith("disallowed character in tag name")) {
+        return { reason: "a tag has no valid name", offset: markupStart() };
+    }
+    if (message === "incorrect syntax." || message === "inappropriately located doctype declaration.") {
+        const start = markupStart();
+        const word = xml.slice(start + 2, start + 9).toUpperCase();
+        const reason = word.startsWith("DOCTYPE")
+            ? "refusing a DOCTYPE declaration"
+            : word.startsWith("ENTITY")
+                ? "refusing an ENTITY declaration"
+                : "unexpected markup declaration";
+        return { reason, offset: start };
+    }
+    if (message === "unexpected close tag." || message.startsWith("unmatched closing tag: ")) {
+        const start = Math.max(0, xml.lastIndexOf("</", here));
+        const name = xml.slice(start + 2, Math.max(start + 2, xml.indexOf(">", start))).trim();
+        const reason = message === "unexpected close tag."
+            ? `</${name}> does not close <${closed}>`
+            : `</${name}> closes nothing`;
+        return { reason, offset: start };
+    }
+    if (message === "weird empty close tag." || message === "disallowed character in closing tag.") {
+        return { reason: "an end tag has no valid name", offset: xml.lastIndexOf("</", here) };
+    }
+    if (message === "attribute without value." || message === "disallowed character in attribute name.") {
+        const c = xml[here];
+        if (message === "attribute without value." || c === "/" || c === ">") {
+            return { reason: `${attribute(nameBefore(xml, here))} of ${tag} has no value`, offset: here };
+        }
+        return { reason: `unexpected character in ${tag}`, offset: here };
+    }
+    if (message === "unquoted attribute value.") {
+        return { reason: `${attribute(nameBefore(xml, here))} of ${tag} is not quoted`, offset: here };
+    }
+    if (message === "forward-slash in opening tag not followed by >.") {
+        return { reason: `unexpected "/" in ${tag}`, offset: here };
+    }
+    if (/entity/.test(message)) {
+        // references.ts leaves saxes only well-formed references, outside what it took for comments,
+        // CDATA or processing instructions in a document this broken
+        return { reason: "a malformed entity or character reference", offset: here };
+    }
+    return { reason: `not well-formed XML: ${message.replace(/\.$/, "")}`, offset: here };
+}
+/** What the report ended in the middle of, from the start of the unfinished markup (`head`). */
+function unfinished(head, startTag, afterAttributes) {
+    if (head.startsWith("<!--"))
+        return "unexpected end of the report: a comment is not closed";
+    if (head.startsWith("<![CDATA["))
+        return "unexpected end of the report: a CDATA section is not closed";
+    if (/^<!doctype/i.test(head))
+        return "refusing a DOCTYPE declaration";
+    if (head.startsWith("<!"))
+        return "unexpected end of the report in a declaration";
+    if (head.startsWith("<?"))
+        return "unexpected end of the report: a processing instruction is not closed";
+    if (head.startsWith("</"))
+        return "unexpected end of the report: an end tag is not closed";
+    if (startTag === undefined)
+        return "unexpected end of the report inside a tag name";
+    const open = /^\s*([^\s=/>]+)\s*=\s*["']/.exec(afterAttributes)?.[1];
+    return open === undefined
+        ? `unexpected end of the report inside <${startTag}>`
+        : `unexpected end of the report: attribute ${open} of <${startTag}> is not closed`;
+}
+/** The attribute name that ends just before `end` (skipping white space and an `=`), if any. */
+function nameBefore(xml, end) {
+    const before = xml.slice(Math.max(0, end - 256), end);
+    return /([^\s<>="'/]+)\s*=?\s*$/.exec(before)?.[1];
+}
+function attribute(name) {
+    return name === undefined ? "an attribute" : `attribute ${name}`;
+}
+/** 1-based line and column of `offset`, lines ending at "\n". */
+function lineColumn(xml, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let k = xml.indexOf("\n"); k !== -1 && k < offset; k = xml.indexOf("\n", k + 1)) {
+        line++;
+        lineStart = k + 1;
+    }
+    return [line, offset - lineStart + 1];
 }
 
 ;// CONCATENATED MODULE: ../../packages/checks/src/junit.ts
 // JUnit XML, the report format most test tools can write (pytest, jest-junit, vitest, Maven
 // Surefire, go-junit-report, \u2026), read into test cases and totals.
 //
-// A small, non-recursive XML reader written for this one format: it never expands DTDs (a
-// DOCTYPE or ENTITY declaration is refused, so no XXE and no billion laughs), keeps no more
-// than it needs, caps the input size and the nesting depth, and runs in time linear in the
-// input. Totals are counted from the test cases, not copied from the suites' attributes.
+// The XML is read by xml.ts (no DTD, so no XXE and no billion laughs); this module holds what
+// the elements mean. It keeps no more than it needs, caps the input size, the nesting depth and
+// the text it keeps, and counts the totals from the test cases, not from the suites' attributes.
 
 class JUnitParseError extends Error {
     reason;
@@ -1625,79 +2173,36 @@ const MAX_MESSAGE_CHARS = 4 * 1024;
 const MAX_DETAILS_CHARS = 64 * 1024;
 /**
  * Reads a JUnit XML document: `<testsuites>` or a bare `<testsuite>` at the root, suites nested
- * to any depth, `<testcase>` with `<failure>`, `<error>` or `<skipped>`. Throws a
+ * to any depth, `<testcase>` with `<failure>`, `<error>` or `<skipped>`. Rejects with a
  * JUnitParseError for anything else: not XML, truncated, not JUnit, a DTD, too large.
  *
  * A suite whose `failures` + `errors` attributes claim more than its cases show (a suite that
  * failed before its cases ran, as some tools report it) gets one extra case with status
  * "error", so such a report never reads as passing.
  */
-function parseJUnit(xml, file) {
+async function parseJUnit(xml, file) {
     if (typeof xml !== "string")
         throw new JUnitParseError("the report is not text", file);
     if (xml.length > MAX_JUNIT_BYTES) {
         throw new JUnitParseError(`the report is larger than ${MAX_JUNIT_BYTES / 1024 / 1024} MiB`, file);
     }
-    return new Reader(xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml, file).read();
+    const reader = new Reader();
+    try {
+        await readXml(xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml, reader);
+    }
+    catch (e) {
+        if (e instanceof XmlError)
+            throw new JUnitParseError(e.reason, file, e.line, e.column);
+        throw e;
+    }
+    if (!reader.sawRoot) {
+        throw new JUnitParseError("no <testsuites> or <testsuite> element: not a JUnit report", file, 1, 1);
+    }
+    return summarize(reader.cases);
 }
 /** One report out of many (one file per test file or per package is common). */
 function mergeReports(reports) {
     return summarize(reports.flatMap((r) => r.cases));
-}
-/**
- * The text of a report file: UTF-8 (with or without a BOM), UTF-16 with a BOM, or ISO-8859-1
- * when the XML declaration says so.
- */
-function decodeReportBytes(bytes) {
-    const b0 = bytes[0];
-    const b1 = bytes[1];
-    if (b0 === 0xff && b1 === 0xfe)
-        return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-    if (b0 === 0xfe && b1 === 0xff) {
-        const swapped = new Uint8Array(bytes.length - 2 - (bytes.length % 2));
-        for (let i = 0; i < swapped.length; i += 2) {
-            swapped[i] = bytes[i + 3];
-            swapped[i + 1] = bytes[i + 2];
-        }
-        return new TextDecoder("utf-16le").decode(swapped);
-    }
-    const head = new TextDecoder("latin1").decode(bytes.subarray(0, 200));
-    const declared = /^<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head)?.[1]?.toLowerCase();
-    if (declared === "iso-8859-1" || declared === "latin1" || declared === "latin-1") {
-        // Node's "latin1" label is windows-1252 in TextDecoder; Buffer's latin1 is ISO-8859-1 proper.
-        return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
-    }
-    return new TextDecoder("utf-8").decode(bytes); // strips a UTF-8 BOM; bad bytes become U+FFFD
-}
-const MAX_ANNOTATION_MESSAGE_CHARS = 4 * 1024;
-/**
- * GitHub annotations for the failed and errored cases. The file is the case's `file`, or its
- * classname or suite name when that is a path (vitest, jest-junit with file-path suite names);
- * the line is the first `file:line` for that file in its stack trace (where it failed), or the
- * case's `line` (where the test starts).
- */
-function failureAnnotations(report, options = {}) {
-    const out = [];
-    for (const c of report.cases) {
-        if (c.status !== "failed" && c.status !== "error")
-            continue;
-        const file = annotationFile(c, options.root);
-        // Where it failed (the first frame in the test file) is more use than where the test starts.
-        const line = (file === undefined ? undefined : lineInText(file, c.details ?? c.message ?? "")) ?? c.line;
-        const owner = c.classname || c.suite;
-        const what = owner && owner !== c.name ? `${owner} \u203a ${c.name}` : c.name || owner || "(unnamed test)";
-        const title = `${c.status === "error" ? "Test error" : "Test failed"}: ${what}`;
-        let message = c.message ?? (c.status === "error" ? "error" : "failed");
-        if (c.details && c.details !== c.message)
-            message += `\n\n${c.details}`;
-        out.push({
-            ...(file === undefined ? {} : { file }),
-            ...(line === undefined ? {} : { line }),
-            title,
-            message: truncate(message, MAX_ANNOTATION_MESSAGE_CHARS),
-        });
-    }
-    return out;
 }
 // ---------------------------------------------------------------------------------------------
 function summarize(cases) {
@@ -1718,174 +2223,35 @@ function summarize(cases) {
 }
 const RANK = { passed: 0, skipped: 1, error: 2, failed: 3 };
 const STATUS_OF = { failure: "failed", error: "error", skipped: "skipped" };
+/** The JUnit meaning of the elements, as the XML reader hands them over. */
 class Reader {
-    s;
-    file;
-    i = 0;
-    /** Local names of the open elements. */
+    /** Local names of the open elements, lower case. */
     stack = [];
     suites = [];
     cases = [];
     current;
     capture;
     sawRoot = false;
-    constructor(s, file) {
-        this.s = s;
-        this.file = file;
-    }
-    read() {
-        const s = this.s;
-        const n = s.length;
-        while (this.i < n) {
-            const lt = s.indexOf("<", this.i);
-            if (lt === -1) {
-                this.text(this.i, n, false);
-                break;
-            }
-            if (lt > this.i)
-                this.text(this.i, lt, false);
-            if (s.startsWith("<!--", lt)) {
-                this.i = this.until("-->", lt + 4, lt, "a comment is not closed");
-            }
-            else if (s.startsWith("<![CDATA[", lt)) {
-                const end = this.until("]]>", lt + 9, lt, "a CDATA section is not closed");
-                this.text(lt + 9, end - 3, true);
-                this.i = end;
-            }
-            else if (s.startsWith("<!", lt)) {
-                // No DTDs: nothing to expand, nothing to fetch (no XXE, no billion laughs).
-                const word = s.slice(lt + 2, lt + 9).toUpperCase();
-                if (word.startsWith("DOCTYPE") || word.startsWith("ENTITY")) {
-                    this.fail(`refusing a ${word.startsWith("DOCTYPE") ? "DOCTYPE" : "ENTITY"} declaration`, lt);
-                }
-                if (s.indexOf(">", lt) === -1)
-                    this.fail("unexpected end of the report in a declaration", lt);
-                this.fail("unexpected markup declaration", lt);
-            }
-            else if (s.startsWith("<?", lt)) {
-                this.i = this.until("?>", lt + 2, lt, "a processing instruction is not closed");
-            }
-            else if (s.charCodeAt(lt + 1) === 0x2f /* / */) {
-                this.endTag(lt);
-            }
-            else {
-                this.startTag(lt);
-            }
-        }
-        if (this.stack.length > 0) {
-            this.fail(`unexpected end of the report: <${this.stack[this.stack.length - 1]}> is not closed`, n);
-        }
-        if (!this.sawRoot)
-            this.fail("no <testsuites> or <testsuite> element: not a JUnit report", 0);
-        return summarize(this.cases);
-    }
-    /** The index after the next `marker`; a report cut off before it (truncated) is refused. */
-    until(marker, from, start, problem) {
-        const end = this.s.indexOf(marker, from);
-        if (end === -1)
-            this.fail(`unexpected end of the report: ${problem}`, start);
-        return end + marker.length;
-    }
-    text(from, to, raw) {
-        const c = this.capture;
-        if (c === undefined || c.chars > MAX_DETAILS_CHARS)
-            return;
-        const take = Math.min(to, from + MAX_DETAILS_CHARS + 1 - c.chars);
-        const piece = raw ? this.s.slice(from, take) : decodeText(this.s.slice(from, take));
-        c.text.push(piece);
-        c.chars += piece.length;
-    }
-    startTag(lt) {
-        const s = this.s;
-        const n = s.length;
-        if (lt + 1 >= n)
-            this.fail("unexpected end of the report after <", lt);
-        let j = lt + 1;
-        while (j < n && !isNameEnd(s.charCodeAt(j)))
-            j++;
-        const qname = s.slice(lt + 1, j);
-        if (qname === "" || /[<&"'=]/.test(qname))
-            this.fail("a tag has no valid name", lt);
-        const attrs = new Map();
-        let selfClosing = false;
-        for (;;) {
-            while (j < n && isSpace(s.charCodeAt(j)))
-                j++;
-            if (j >= n)
-                this.fail(`unexpected end of the report inside <${qname}>`, lt);
-            const c = s.charCodeAt(j);
-            if (c === 0x3e /* > */) {
-                j++;
-                break;
-            }
-            if (c === 0x2f /* / */) {
-                if (j + 1 >= n)
-                    this.fail(`unexpected end of the report inside <${qname}>`, lt);
-                if (s.charCodeAt(j + 1) !== 0x3e)
-                    this.fail(`unexpected "/" in <${qname}>`, j);
-                selfClosing = true;
-                j += 2;
-                break;
-            }
-            const nameStart = j;
-            while (j < n && !isNameEnd(s.charCodeAt(j)) && s.charCodeAt(j) !== 0x3d /* = */)
-                j++;
-            const attr = s.slice(nameStart, j);
-            if (attr === "")
-                this.fail(`unexpected character in <${qname}>`, j);
-            while (j < n && isSpace(s.charCodeAt(j)))
-                j++;
-            if (j >= n)
-                this.fail(`unexpected end of the report inside <${qname}>`, lt);
-            if (s.charCodeAt(j) !== 0x3d)
-                this.fail(`attribute ${attr} of <${qname}> has no value`, j);
-            j++;
-            while (j < n && isSpace(s.charCodeAt(j)))
-                j++;
-            if (j >= n)
-                this.fail(`unexpected end of the report inside <${qname}>`, lt);
-            const q = s.charCodeAt(j);
-            if (q !== 0x22 && q !== 0x27)
-                this.fail(`attribute ${attr} of <${qname}> is not quoted`, j);
-            const end = s.indexOf(q === 0x22 ? '"' : "'", j + 1);
-            if (end === -1)
-                this.fail(`unexpected end of the report: attribute ${attr} of <${qname}> is not closed`, j);
-            const key = localName(attr);
-            if (!attrs.has(key))
-                attrs.set(key, decodeAttribute(s.slice(j + 1, end)));
-            j = end + 1;
-        }
-        this.i = j;
-        this.open(localName(qname).toLowerCase(), attrs, lt);
-        if (selfClosing)
-            this.close(lt);
-    }
-    endTag(lt) {
-        const end = this.until(">", lt + 2, lt, "an end tag is not closed");
-        const qname = this.s.slice(lt + 2, end - 1).trim();
+    open(qname, attributes) {
         const name = localName(qname).toLowerCase();
-        const open = this.stack[this.stack.length - 1];
-        if (open === undefined)
-            this.fail(`</${qname}> closes nothing`, lt);
-        if (open !== name)
-            this.fail(`</${qname}> does not close <${open}>`, lt);
-        this.i = end;
-        this.close(lt);
-    }
-    open(name, attrs, at) {
         const depth = this.stack.length;
         if (depth >= MAX_JUNIT_DEPTH)
-            this.fail(`elements nested deeper than ${MAX_JUNIT_DEPTH}`, at);
+            throw new XmlError(`elements nested deeper than ${MAX_JUNIT_DEPTH}`);
         this.stack.push(name);
         if (this.capture !== undefined)
             return; // markup inside a <failure>: its text is kept, the rest ignored
         const parent = depth === 0 ? undefined : this.stack[depth - 1];
         if (depth === 0) {
             if (name !== "testsuites" && name !== "testsuite") {
-                this.fail(`not a JUnit report: the root element is <${name}>`, at);
+                throw new XmlError(`not a JUnit report: the root element is <${name}>`);
             }
             this.sawRoot = true;
         }
+        // By local name (a namespace prefix changes nothing); the first of repeated names wins.
+        const attrs = new Map();
+        for (const [key, value] of attributes)
+            if (!attrs.has(localName(key)))
+                attrs.set(localName(key), value);
         if ((name === "testsuites" || name === "testsuite") && this.current === undefined) {
             const inner = this.innerSuite();
             const suiteFile = attrs.get("file") ?? attrs.get("filepath") ?? inner?.file;
@@ -1934,19 +2300,15 @@ class Reader {
             }
         }
     }
-    startCapture(kind, attrs, depth, decides, suiteLevel) {
-        const message = attrs.get("message");
-        this.capture = {
-            depth,
-            kind,
-            ...(message === undefined ? {} : { message }),
-            text: [],
-            chars: 0,
-            decides,
-            suiteLevel,
-        };
+    text(text) {
+        const c = this.capture;
+        if (c === undefined || c.chars > MAX_DETAILS_CHARS)
+            return;
+        const piece = text.slice(0, MAX_DETAILS_CHARS + 1 - c.chars);
+        c.text.push(piece);
+        c.chars += piece.length;
     }
-    close(at) {
+    close() {
         const name = this.stack.pop();
         const depth = this.stack.length;
         const c = this.capture;
@@ -1970,7 +2332,7 @@ class Reader {
         if (name === "testsuites" || name === "testsuite") {
             const frame = this.suites.pop();
             if (frame === undefined)
-                this.fail(`internal: no suite open at </${name}>`, at);
+                return;
             const missing = frame.declared - frame.counted;
             if (missing > 0) {
                 this.cases.push({
@@ -1985,6 +2347,18 @@ class Reader {
             }
         }
     }
+    startCapture(kind, attrs, depth, decides, suiteLevel) {
+        const message = attrs.get("message");
+        this.capture = {
+            depth,
+            kind,
+            ...(message === undefined ? {} : { message }),
+            text: [],
+            chars: 0,
+            decides,
+            suiteLevel,
+        };
+    }
     finishCapture(c) {
         let text = dedent(c.text.join("").replace(/\r\n?/g, "\n"));
         if (text.length > MAX_DETAILS_CHARS)
@@ -1994,7 +2368,7 @@ class Reader {
             .map((l) => l.trim())
             .find((l) => l !== "");
         const raw = c.message?.trim() || firstLine;
-        const message = raw === undefined ? undefined : truncate(raw, MAX_MESSAGE_CHARS);
+        const message = raw === undefined ? undefined : cut(raw, MAX_MESSAGE_CHARS);
         if (c.suiteLevel) {
             const suite = this.innerSuite();
             const value = {
@@ -2026,7 +2400,7 @@ class Reader {
         }
         else if (STATUS_OF[c.kind] === v.status && text) {
             // A second <failure> (a rerun) or <error> of the same rank: keep its text too.
-            v.details = truncate(v.details ? `${v.details}\n\n${text}` : text, MAX_DETAILS_CHARS);
+            v.details = cut(v.details ? `${v.details}\n\n${text}` : text, MAX_DETAILS_CHARS);
         }
     }
     innerSuite() {
@@ -2036,22 +2410,6 @@ class Reader {
     zeroBasedLines() {
         return this.suites.some((f) => f.element === "testsuite" && f.name === "pytest");
     }
-    fail(reason, at) {
-        let line = 1;
-        let lineStart = 0;
-        const s = this.s;
-        for (let k = s.indexOf("\n"); k !== -1 && k < at; k = s.indexOf("\n", k + 1)) {
-            line++;
-            lineStart = k + 1;
-        }
-        throw new JUnitParseError(reason, this.file, line, at - lineStart + 1);
-    }
-}
-function isSpace(c) {
-    return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
-}
-function isNameEnd(c) {
-    return isSpace(c) || c === 0x3e /* > */ || c === 0x2f /* / */;
 }
 function localName(qname) {
     const colon = qname.indexOf(":");
@@ -2082,57 +2440,6 @@ function seconds(v) {
     const n = Number(t);
     return Number.isFinite(n) ? n : undefined;
 }
-const NAMED = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-/**
- * Replaces the five predefined entities and character references. Anything else after an `&`
- * (a bare ampersand, an undeclared entity) is kept as written: reports are data, not documents
- * to validate, and some tools do not escape their `&`s.
- */
-function decodeEntities(s) {
-    let amp = s.indexOf("&");
-    if (amp === -1)
-        return s;
-    let out = "";
-    let from = 0;
-    while (amp !== -1) {
-        const semi = s.indexOf(";", amp + 1);
-        if (semi === -1)
-            break;
-        if (semi - amp <= 10) {
-            const ref = s.slice(amp + 1, semi);
-            let ch;
-            if (ref.charCodeAt(0) === 0x23 /* # */) {
-                const code = /^#[xX][0-9a-fA-F]{1,6}$/.test(ref)
-                    ? Number.parseInt(ref.slice(2), 16)
-                    : /^#\d{1,7}$/.test(ref)
-                        ? Number.parseInt(ref.slice(1), 10)
-                        : undefined;
-                if (code !== undefined) {
-                    ch =
-                        code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)
-                            ? "\uFFFD"
-                            : String.fromCodePoint(code);
-                }
-            }
-            else {
-                ch = NAMED[ref];
-            }
-            if (ch !== undefined) {
-                out += s.slice(from, amp) + ch;
-                from = semi + 1;
-            }
-        }
-        amp = s.indexOf("&", amp + 1);
-    }
-    return out + s.slice(from);
-}
-function decodeText(s) {
-    return decodeEntities(s);
-}
-/** Attribute-value normalisation: literal tabs and newlines become spaces, `&#10;` stays a newline. */
-function decodeAttribute(s) {
-    return decodeEntities(s.replace(/\r\n|[\r\n\t]/g, " "));
-}
 /** Without leading blank lines, trailing whitespace, or the indentation all lines share. */
 function dedent(text) {
     const lines = text
@@ -2149,52 +2456,42 @@ function dedent(text) {
         return lines.join("\n");
     return lines.map((l) => l.slice(Math.min(indent, l.length - l.trimStart().length))).join("\n");
 }
-function truncate(s, max) {
+/** At most `max` characters and a note that the rest was cut (readers should know it was). */
+function cut(s, max) {
     return s.length <= max ? s : `${s.slice(0, max)}\u2026 (truncated)`;
 }
-/** A relative source file path, as vitest writes classnames (not a Java class or a Go package). */
-const PATH_LIKE = /^[^\s:*?"<>|]+\.(?:[cm]?[jt]sx?|py|rb|go|java|kts?|scala|groovy|cs|php|rs|swift|exs?|feature)$/;
-function annotationFile(c, root) {
-    let f = c.file;
-    if (!f) {
-        // vitest's classname and jest-junit's `{filepath}` suite names are the test file's path.
-        for (const candidate of [c.classname, c.suite]) {
-            if (candidate?.includes("/") && PATH_LIKE.test(candidate)) {
-                f = candidate;
-                break;
-            }
+
+;// CONCATENATED MODULE: ../../packages/checks/src/junit-bytes.ts
+// The bytes of a report file as text. Test tools write UTF-8 nearly always; a few write UTF-16
+// with a byte order mark, or ISO-8859-1 and say so in the XML declaration.
+/**
+ * The text of a report file: UTF-8 (with or without a BOM), UTF-16 with a BOM, or ISO-8859-1
+ * when the XML declaration says so. Bytes that are not UTF-8 become U+FFFD.
+ */
+function decodeReportBytes(bytes) {
+    const b0 = bytes[0];
+    const b1 = bytes[1];
+    if (b0 === 0xff && b1 === 0xfe)
+        return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+    if (b0 === 0xfe && b1 === 0xff) {
+        const swapped = new Uint8Array(bytes.length - 2 - (bytes.length % 2));
+        for (let i = 0; i < swapped.length; i += 2) {
+            swapped[i] = bytes[i + 3];
+            swapped[i + 1] = bytes[i + 2];
         }
+        return new TextDecoder("utf-16le").decode(swapped);
     }
-    if (!f)
-        return undefined;
-    f = f.replace(/\\/g, "/");
-    if ((0,external_node_path_namespaceObject.isAbsolute)(f) || /^[A-Za-z]:\//.test(f)) {
-        if (root === undefined)
-            return f;
-        const rel = (0,external_node_path_namespaceObject.relative)(root, f);
-        if (rel === "" || rel.startsWith("..") || (0,external_node_path_namespaceObject.isAbsolute)(rel))
-            return undefined;
-        return rel.split(external_node_path_namespaceObject.sep).join("/");
+    const head = new TextDecoder("latin1").decode(bytes.subarray(0, 200));
+    const declared = /^<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head)?.[1]?.toLowerCase();
+    if (declared === "iso-8859-1" || declared === "latin1" || declared === "latin-1") {
+        // Node's "latin1" label is windows-1252 in TextDecoder; Buffer's latin1 is ISO-8859-1 proper.
+        return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
     }
-    return f.replace(/^(\.\/)+/, "");
-}
-/** The first `<file>:<line>` in a stack trace that names `file` (by its path or, failing that, its name). */
-function lineInText(file, text) {
-    if (text === "")
-        return undefined;
-    for (const needle of [file, (0,external_node_path_namespaceObject.basename)(file)]) {
-        const escaped = needle.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-        const m = new RegExp(`(?:^|[\\s(/"'\\\\])${escaped}:(\\d{1,9})`, "m").exec(text);
-        if (m) {
-            const n = Number(m[1]);
-            if (n >= 1)
-                return n;
-        }
-    }
-    return undefined;
+    return new TextDecoder("utf-8").decode(bytes); // strips a UTF-8 BOM
 }
 
 ;// CONCATENATED MODULE: ../../packages/checks/src/regression.ts
+
 
 
 
@@ -2210,8 +2507,6 @@ class RegressionError extends Error {
 }
 const INHERITED_ENV = ["PATH", "HOME", "LANG", "TMPDIR", "CI"];
 // Part of this package's API since before the runner moved to @gitops/process.
-
-// The same binding as junit.ts's, so `export *` of both modules is not ambiguous.
 
 async function runRegression(options) {
     const { command, cwd, timeoutMs, signal, onOutput } = options;
@@ -2387,7 +2682,7 @@ async function readReports(cwd, pattern, before) {
         }
         try {
             const text = decodeReportBytes(await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(cwd, f)));
-            reports.push(parseJUnit(text, f));
+            reports.push(await parseJUnit(text, f));
         }
         catch (e) {
             errors.push(e instanceof Error && "code" in e && e.code === "E_JUNIT" ? e.message : `${f}: ${String(e)}`);
@@ -2432,9 +2727,24 @@ function summarizeReport(report) {
     const errored = report.errors > 0 ? `, ${report.errors} errored` : "";
     return `${tests}${failed}${errored}${skipped}`;
 }
+/** A regression run in short, for an action's output: the counts and each failed test. */
+function regressionSummary(result) {
+    const report = result.report;
+    return {
+        ok: result.ok,
+        exitCode: result.exitCode,
+        timedOut: result.timedOut,
+        reason: result.reason,
+        tests: report?.tests ?? 0,
+        failures: report?.failures ?? 0,
+        errors: report?.errors ?? 0,
+        skipped: report?.skipped ?? 0,
+        failed: (report?.cases ?? [])
+            .filter((c) => c.status === "failed" || c.status === "error")
+            .map((c) => ({ name: c.name, message: c.message, file: c.file, line: c.line })),
+    };
+}
 
-// EXTERNAL MODULE: ../../packages/model/src/diagnostics.ts
-var diagnostics = __nccwpck_require__(2295);
 // EXTERNAL MODULE: ../../packages/model/src/text.ts
 var src_text = __nccwpck_require__(6940);
 ;// CONCATENATED MODULE: ../../packages/model/src/checked-file.ts
@@ -2454,13 +2764,13 @@ class Problems {
     locate(file, source) {
         return this.pending.map(({ path, message, code, at }) => {
             const { start, end } = source.locate(path, at);
-            return { code, severity: "error", file, start, end, field: (0,diagnostics/* formatFieldPath */.vZ)(path), message };
+            return { code, severity: "error", file, start, end, field: (0,src_diagnostics/* formatFieldPath */.vZ)(path), message };
         });
     }
 }
 const isMapping = (data) => data !== null && typeof data === "object" && !Array.isArray(data);
 async function loadChecked(file, content, schema, normalise) {
-    const read = (0,src_text/* readText */.yR)(file, content);
+    const read = (0,src_text/* readText */.y)(file, content);
     if (!read.ok)
         return read;
     const { text } = read;
@@ -2491,113 +2801,6 @@ async function loadChecked(file, content, schema, normalise) {
     if (problems.empty)
         return { ok: true, value, diagnostics: [] };
     return { ok: false, diagnostics: problems.locate(file, source) };
-}
-
-;// CONCATENATED MODULE: ../../packages/model/src/quantities.ts
-// Units people write in descriptors, turned into the integers the code computes with.
-// The schema has already checked the shape; these also reject what the shape allows but
-// the meaning does not (zero cpu, more precision than a millicore, overflow).
-const MEMORY_UNITS = {
-    "": 1,
-    k: 1e3,
-    K: 1e3,
-    M: 1e6,
-    G: 1e9,
-    T: 1e12,
-    P: 1e15,
-    Ki: 2 ** 10,
-    Mi: 2 ** 20,
-    Gi: 2 ** 30,
-    Ti: 2 ** 40,
-    Pi: 2 ** 50,
-};
-const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** CPU in millicores: `500m` \u2192 500, `0.5` \u2192 500, `2` \u2192 2000. */
-function parseCpu(input) {
-    const text = String(input).trim();
-    const millis = text.endsWith("m") ? Number(text.slice(0, -1)) : Number(text) * 1000;
-    if (!Number.isFinite(millis))
-        return { ok: false, message: "must be cores (0.5, 2) or millicores (500m)" };
-    // 1e-13 cores is within rounding distance of 0m: finer than a millicore too, not zero.
-    if (Math.abs(millis - Math.round(millis)) > 1e-9 || (millis > 0 && Math.round(millis) === 0))
-        return { ok: false, message: "is finer than a millicore (1m)" };
-    if (millis <= 0)
-        return { ok: false, message: "must be more than zero" };
-    if (!Number.isSafeInteger(Math.round(millis)))
-        return { ok: false, message: "is too large" };
-    return { ok: true, value: Math.round(millis) };
-}
-/** Memory in bytes: `512Mi` \u2192 536870912, `1G` \u2192 1e9, `1024` \u2192 1024. */
-function parseMemory(input) {
-    const match = /^([0-9]+(?:\.[0-9]+)?)([A-Za-z]*)$/.exec(String(input).trim());
-    const unit = match ? MEMORY_UNITS[match[2]] : undefined;
-    if (!match || unit === undefined)
-        return { ok: false, message: "must be a memory size such as 512Mi, 1Gi or 500M" };
-    const bytes = Math.ceil(Number(match[1]) * unit);
-    if (bytes <= 0)
-        return { ok: false, message: "must be more than zero" };
-    if (!Number.isSafeInteger(bytes))
-        return { ok: false, message: "is too large" };
-    return { ok: true, value: bytes };
-}
-/** Duration in milliseconds: `500ms`, `5s`, `2m`, `1h`, `1m30s`. */
-function parseDuration(input) {
-    const text = input.trim();
-    const part = /([0-9]+(?:\.[0-9]+)?)(ms|s|m|h)/y;
-    let total = 0;
-    let at = 0;
-    while (at < text.length) {
-        part.lastIndex = at;
-        const match = part.exec(text);
-        if (!match)
-            return { ok: false, message: "must be a duration like 500ms, 5s, 2m or 1m30s" };
-        total += Number(match[1]) * DURATION_UNITS[match[2]];
-        at = part.lastIndex;
-    }
-    if (at === 0)
-        return { ok: false, message: "must be a duration like 500ms, 5s, 2m or 1m30s" };
-    if (!Number.isSafeInteger(Math.round(total)))
-        return { ok: false, message: "is too long" };
-    return { ok: true, value: Math.round(total) };
-}
-function formatCpu(millis) {
-    return millis % 1000 === 0 ? String(millis / 1000) : `${millis}m`;
-}
-function formatMemory(bytes) {
-    for (const unit of ["Pi", "Ti", "Gi", "Mi", "Ki"]) {
-        const size = MEMORY_UNITS[unit];
-        if (bytes >= size && bytes % size === 0)
-            return `${bytes / size}${unit}`;
-    }
-    return String(bytes);
-}
-function quantities_formatDuration(ms) {
-    if (ms === 0)
-        return "0s";
-    const parts = [];
-    let rest = ms;
-    for (const [unit, size] of [
-        ["h", 3_600_000],
-        ["m", 60_000],
-        ["s", 1000],
-        ["ms", 1],
-    ]) {
-        if (rest >= size) {
-            parts.push(`${Math.floor(rest / size)}${unit}`);
-            rest %= size;
-        }
-    }
-    return parts.join("");
-}
-/** Port ranges as written in gitops.yaml: `8080` or `"8000-8099"`. */
-function parsePortRange(input) {
-    if (typeof input === "number")
-        return { ok: true, value: { from: input, to: input } };
-    const [from, to] = input.split("-").map(Number);
-    if (!(from >= 1 && to <= 65535 && from <= to)) {
-        return { ok: false, message: "must be a range of ports from 1 to 65535, low end first" };
-    }
-    return { ok: true, value: { from, to } };
 }
 
 ;// CONCATENATED MODULE: ../../packages/model/src/descriptor.ts
@@ -3025,11 +3228,69 @@ async function crossCheck(config, descriptors, names, contents, dir) {
         const bytes = contents[names.indexOf(d.file.slice(dir.length + 1))];
         const parsed = bytes ? parseYaml(d.file, bytes) : undefined;
         const at = parsed?.ok ? parsed.source.locate(path, "key") : { start: { line: 1, column: 1 } };
-        return { code, severity: "error", file: d.file, ...at, field: (0,diagnostics/* formatFieldPath */.vZ)(path), message };
+        return { code, severity: "error", file: d.file, ...at, field: (0,src_diagnostics/* formatFieldPath */.vZ)(path), message };
     });
 }
 function fileProblem(file, code, message) {
     return { code, severity: "error", file, start: { line: 1, column: 1 }, field: "", message };
+}
+/** The report of a loaded repo; `displayPath` rewrites each file for where the reader stands. */
+function validationReport(repo, displayPath = (f) => f) {
+    const errors = repo.diagnostics.filter((d) => d.severity === "error").length;
+    return {
+        valid: errors === 0,
+        files: repo.files.length,
+        errors,
+        warnings: repo.diagnostics.length - errors,
+        diagnostics: repo.diagnostics.map((d) => ({ ...d, file: displayPath(d.file) })),
+    };
+}
+
+;// CONCATENATED MODULE: ../../packages/model/src/service.ts
+
+
+class ServiceLookupError extends Error {
+    code;
+    diagnostics;
+    constructor(code, message, 
+    /** The problems behind it: gitops.yaml's, or the service's descriptor's. */
+    diagnostics = []) {
+        super(message);
+        this.code = code;
+        this.diagnostics = diagnostics;
+        this.name = "ServiceLookupError";
+    }
+}
+/** The environment by name; throws naming the ones gitops.yaml has. */
+function findEnvironment(config, name) {
+    const environment = config.environments.find((e) => e.name === name);
+    if (environment)
+        return environment;
+    const known = config.environments.map((e) => e.name).join(", ");
+    throw new ServiceLookupError("E_NO_ENVIRONMENT", `gitops.yaml has no environment "${name}"; it has ${known}`);
+}
+/** The service as the environment sees it; throws a ServiceLookupError saying what is wrong. */
+function findService(repo, service, environmentName) {
+    const errors = repo.diagnostics.filter((d) => d.severity === "error");
+    if (!repo.config) {
+        const own = errors.filter((d) => d.file === "gitops.yaml");
+        throw new ServiceLookupError("E_REPO_INVALID", "gitops.yaml is missing or invalid", own);
+    }
+    const environment = findEnvironment(repo.config, environmentName);
+    const found = repo.descriptors.find((d) => d.service === service);
+    if (!found) {
+        const dir = repo.config.servicesDir;
+        const broken = errors.filter((d) => d.file === `${dir}/${service}.yaml` || d.file === `${dir}/${service}.yml`);
+        if (broken.length > 0)
+            throw new ServiceLookupError("E_SERVICE_INVALID", `the descriptor of ${service} is not valid`, broken);
+        const known = repo.descriptors.map((d) => d.service).join(", ");
+        throw new ServiceLookupError("E_NO_SERVICE", `no service "${service}" in ${dir}/ (${known || "none"})`);
+    }
+    return { config: repo.config, environment, descriptor: forEnvironment(found, environment.name) };
+}
+/** Loads the repo through `reader` and finds the service in it. */
+async function loadService(reader, service, environment) {
+    return findService(await loadRepo(reader), service, environment);
 }
 
 ;// CONCATENATED MODULE: ../../packages/checks/src/service.ts
@@ -3046,30 +3307,26 @@ class service_CheckError extends Error {
         this.name = "CheckError";
     }
 }
+const LOOKUP_CODES = {
+    E_REPO_INVALID: "E_CHECK_REPO",
+    E_SERVICE_INVALID: "E_CHECK_REPO",
+    E_NO_ENVIRONMENT: "E_CHECK_ENVIRONMENT",
+    E_NO_SERVICE: "E_CHECK_SERVICE",
+};
 async function service_serviceUnderCheck(query) {
-    const repo = await loadRepo(query.reader);
-    const errors = repo.diagnostics.filter((d) => d.severity === "error");
-    const environment = repo.config?.environments.find((e) => e.name === query.environment);
-    if (!repo.config)
-        throw new service_CheckError("E_CHECK_REPO", "gitops.yaml is missing or invalid", errors);
-    if (!environment) {
-        const known = repo.config.environments.map((e) => e.name).join(", ");
-        throw new service_CheckError("E_CHECK_ENVIRONMENT", `gitops.yaml has no environment "${query.environment}"; it has ${known}`);
+    try {
+        const { descriptor, environment } = await loadService(query.reader, query.service, query.environment);
+        return {
+            descriptor,
+            environment,
+            address: { domain: query.host ?? descriptor.domain, port: query.port ?? descriptor.port },
+        };
     }
-    const found = repo.descriptors.find((d) => d.service === query.service);
-    if (!found) {
-        const broken = errors.filter((d) => d.file.endsWith(`/${query.service}.yaml`) || d.file.endsWith(`/${query.service}.yml`));
-        if (broken.length > 0)
-            throw new service_CheckError("E_CHECK_REPO", `the descriptor of ${query.service} is not valid`, broken);
-        const known = repo.descriptors.map((d) => d.service).join(", ");
-        throw new service_CheckError("E_CHECK_SERVICE", `no service "${query.service}" in ${repo.config.servicesDir}/ (${known})`);
+    catch (error) {
+        if (!(error instanceof ServiceLookupError))
+            throw error;
+        throw new service_CheckError(LOOKUP_CODES[error.code], error.message, error.diagnostics);
     }
-    const descriptor = forEnvironment(found, environment.name);
-    return {
-        descriptor,
-        environment,
-        address: { domain: query.host ?? descriptor.domain, port: query.port ?? descriptor.port },
-    };
 }
 /** The URL tests and people use for the service: `http://domain:port`. */
 function serviceUrl(address) {
@@ -3132,15 +3389,125 @@ function context(descriptor, environment, address) {
     return { service: descriptor.service, environment, version: descriptor.version, url: serviceUrl(address) };
 }
 
+;// CONCATENATED MODULE: ../../packages/checks/src/annotations.ts
+// GitHub annotations for the failed tests of a JUnit report: at the test file and the line where
+// it failed, so the pull request shows the failure next to the code.
+
+const annotations_MAX_MESSAGE_CHARS = 4 * 1024;
+/**
+ * GitHub annotations for the failed and errored cases. The file is the case's `file`, or its
+ * classname or suite name when that is a path (vitest, jest-junit with file-path suite names);
+ * the line is the first `file:line` for that file in its stack trace (where it failed), or the
+ * case's `line` (where the test starts).
+ */
+function failureAnnotations(report, options = {}) {
+    const out = [];
+    for (const c of report.cases) {
+        if (c.status !== "failed" && c.status !== "error")
+            continue;
+        const file = annotationFile(c, options.root);
+        // Where it failed (the first frame in the test file) is more use than where the test starts.
+        const line = (file === undefined ? undefined : lineInText(file, c.details ?? c.message ?? "")) ?? c.line;
+        const owner = c.classname || c.suite;
+        const what = owner && owner !== c.name ? `${owner} \u203a ${c.name}` : c.name || owner || "(unnamed test)";
+        const title = `${c.status === "error" ? "Test error" : "Test failed"}: ${what}`;
+        let message = c.message ?? (c.status === "error" ? "error" : "failed");
+        if (c.details && c.details !== c.message)
+            message += `\n\n${c.details}`;
+        out.push({
+            ...(file === undefined ? {} : { file }),
+            ...(line === undefined ? {} : { line }),
+            title,
+            message: message.length <= annotations_MAX_MESSAGE_CHARS ? message : `${message.slice(0, annotations_MAX_MESSAGE_CHARS)}\u2026 (truncated)`,
+        });
+    }
+    return out;
+}
+/** A relative source file path, as vitest writes classnames (not a Java class or a Go package). */
+const PATH_LIKE = /^[^\s:*?"<>|]+\.(?:[cm]?[jt]sx?|py|rb|go|java|kts?|scala|groovy|cs|php|rs|swift|exs?|feature)$/;
+function annotationFile(c, root) {
+    let f = c.file;
+    if (!f) {
+        // vitest's classname and jest-junit's `{filepath}` suite names are the test file's path.
+        for (const candidate of [c.classname, c.suite]) {
+            if (candidate?.includes("/") && PATH_LIKE.test(candidate)) {
+                f = candidate;
+                break;
+            }
+        }
+    }
+    if (!f)
+        return undefined;
+    f = f.replace(/\\/g, "/");
+    if ((0,external_node_path_namespaceObject.isAbsolute)(f) || /^[A-Za-z]:\//.test(f)) {
+        if (root === undefined)
+            return f;
+        const rel = (0,external_node_path_namespaceObject.relative)(root, f);
+        if (rel === "" || rel.startsWith("..") || (0,external_node_path_namespaceObject.isAbsolute)(rel))
+            return undefined;
+        return rel.split(external_node_path_namespaceObject.sep).join("/");
+    }
+    return f.replace(/^(\.\/)+/, "");
+}
+/** The first `<file>:<line>` in a stack trace that names `file` (by its path or, failing that, its name). */
+function lineInText(file, text) {
+    if (text === "")
+        return undefined;
+    for (const needle of [file, (0,external_node_path_namespaceObject.basename)(file)]) {
+        const escaped = needle.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+        const m = new RegExp(`(?:^|[\\s(/"'\\\\])${escaped}:(\\d{1,9})`, "m").exec(text);
+        if (m) {
+            const n = Number(m[1]);
+            if (n >= 1)
+                return n;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ../../packages/text/src/escape.ts
+// Untrusted text made inert for the formats that render HTML: job summaries, pull-request
+// comments and emails.
+/** `& < > " '` as entities: no tag, attribute or entity of the text's own survives. */
+function escapeHtml(text) {
+    return text
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/"/g, "&quot;")
+        .replace(/'/g, "&#39;");
+}
+// Every line-break form a renderer (or a reader) may honour.
+const LINE_BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
+// What Markdown reads as syntax anywhere in a line: emphasis, code, strikethrough, links and
+// images (a `[` starts both), table pipes, and the backslash itself.
+const INLINE_SYNTAX = /[\\`*_[\]|~]/g;
+// What it reads as syntax only at the start of a line: headings, list items, numbered items.
+const LEADING_SYNTAX = /^(\s*)(#{1,6}(?=\s|$)|[-+](?=\s|$)|\d{1,9}(?=[.)](?:\s|$)))/;
+/**
+ * Untrusted text as inert Markdown inline text: what Markdown would read as syntax
+ * backslash-escaped (no link, image, emphasis, code or heading of its own), then its HTML
+ * escaped. Markdown first, so the entities HTML escaping writes are not escaped again. Ordinary
+ * punctuation (`carol-dev`, `PAY-101`, `(qa)`) stays as it is.
+ */
+function escapeMarkdown(text) {
+    const inline = text.replace(INLINE_SYNTAX, "\\$&");
+    const leading = inline.replace(LEADING_SYNTAX, (_m, space, marker) => /^\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`);
+    return escapeHtml(leading);
+}
+/**
+ * One cell of a Markdown table: inert Markdown (`|` included, so it cannot open a column), and
+ * line breaks as `<br>` so they cannot end the row.
+ */
+function escape_markdownCell(text) {
+    return escapeMarkdown(text).replace(LINE_BREAK, "<br>");
+}
+
 ;// CONCATENATED MODULE: ../../packages/checks/src/render.ts
-// Cells quote what services and test suites said: no HTML of theirs reaches the summary.
-const cell = (text) => text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/\|/g, "\\|")
-    .replace(/\n/g, " ");
-const ms = (n) => (n === undefined ? "\u2014" : `${Math.round(n)} ms`);
+// Check reports for people: terminal lines and Markdown tables for the job summary.
+
+// Cells quote what services and test suites said: markdownCell keeps their HTML and line breaks out.
+const ms = (n) => (n === undefined ? "\u2014" : formatDuration(n));
 function healthText(report) {
     const lines = report.endpoints.map((e) => {
         const mark = e.ok ? "\u2713" : "\u2717";
@@ -3159,7 +3526,7 @@ function healthText(report) {
     return `${[...lines, verdict].join("\n")}\n`;
 }
 function healthMarkdown(title, report) {
-    const rows = report.endpoints.map((e) => `| ${e.ok ? "\u2705" : "\u274c"} | ${cell(e.name)} | \`${cell(e.target)}\` | ${e.attempts} | ${e.lastStatus ?? "\u2014"} | ${ms(e.latencyMs)} | ${cell(e.lastError ? `${e.lastError.kind}: ${e.lastError.message}` : "")} |`);
+    const rows = report.endpoints.map((e) => `| ${e.ok ? "\u2705" : "\u274c"} | ${markdownCell(e.name)} | \`${markdownCell(e.target)}\` | ${e.attempts} | ${e.lastStatus ?? "\u2014"} | ${ms(e.latencyMs)} | ${markdownCell(e.lastError ? `${e.lastError.kind}: ${e.lastError.message}` : "")} |`);
     return [
         `### ${report.ok ? "\u2705" : "\u274c"} ${title}`,
         "",
@@ -3178,7 +3545,7 @@ function smokeMarkdown(title, report) {
         "",
         "| | Check | Result | Latency |",
         "|---|---|---|---|",
-        ...report.checks.map((c) => `| ${c.ok ? "\u2705" : "\u274c"} | ${cell(c.name)} | ${cell(c.reason)} | ${ms(c.latencyMs)} |`),
+        ...report.checks.map((c) => `| ${c.ok ? "\u2705" : "\u274c"} | ${markdownCell(c.name)} | ${markdownCell(c.reason)} | ${ms(c.latencyMs)} |`),
         "",
     ].join("\n");
 }
@@ -3191,15 +3558,23 @@ function regressionMarkdown(title, result) {
         if (failed.length > 0) {
             out.push("| Failed test | Message |", "|---|---|");
             for (const c of failed.slice(0, 50))
-                out.push(`| ${cell(`${c.classname ? `${c.classname} \u203a ` : ""}${c.name}`)} | ${cell(c.message ?? "")} |`);
+                out.push(`| ${escape_markdownCell(`${c.classname ? `${c.classname} \u203a ` : ""}${c.name}`)} | ${escape_markdownCell(c.message ?? "")} |`);
             if (failed.length > 50)
                 out.push(`| \u2026 ${failed.length - 50} more | |`);
             out.push("");
         }
     }
     for (const e of result.reportErrors)
-        out.push(`- ${cell(e)}`);
+        out.push(`- ${escape_markdownCell(e)}`);
     return `${out.join("\n")}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+// The regression action's inputs: which service, where, and how long the suite may run.
+
+function readSettings() {
+    const timeoutMs = durationInput("timeout");
+    return { ...checkTargetInputs(), ...(timeoutMs !== undefined ? { timeoutMs } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -3209,60 +3584,38 @@ function regressionMarkdown(title, result) {
 
 
 
+
 async function main() {
-    const repoDir = (0,external_node_path_namespaceObject.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd(), getInput("path") || ".");
-    const host = getInput("host");
-    const port = getInput("port");
-    if (port && !/^\d+$/.test(port))
-        throw new Error(`port must be a whole number; got "${port}"`);
-    const timeout = getInput("timeout") ? parseDuration(getInput("timeout")) : undefined;
-    if (timeout && !timeout.ok)
-        throw new Error(`timeout: ${timeout.message}`);
-    const run = await checkRegression({
-        reader: directoryReader(repoDir),
-        cwd: repoDir,
-        service: getInput("service", { required: true }),
-        environment: getInput("environment", { required: true }),
-        ...(host ? { host } : {}),
-        ...(port ? { port: Number(port) } : {}),
-        ...(timeout?.ok ? { timeoutMs: timeout.value } : {}),
-        // The suite's own output goes to the log as it comes; it is not ours to interpret.
-        onOutput: (chunk, stream) => (stream === "stdout" ? process.stdout : process.stderr).write(chunk),
-    });
-    const { result } = run;
-    const report = result.report;
-    for (const a of report ? failureAnnotations(report) : []) {
-        core_error(a.message, {
-            title: a.title,
-            ...(a.file ? { file: a.file } : {}),
-            ...(a.line ? { startLine: a.line } : {}),
+    const { repoDir, ...settings } = readSettings();
+    try {
+        const run = await checkRegression({
+            ...settings,
+            reader: directoryReader(repoDir),
+            cwd: repoDir,
+            // The suite's own output goes to the log as it comes; it is not ours to interpret.
+            onOutput: (chunk, stream) => (stream === "stdout" ? process.stdout : process.stderr).write(chunk),
         });
+        const { result } = run;
+        for (const a of result.report ? failureAnnotations(result.report) : []) {
+            error(a.message, {
+                title: a.title,
+                ...(a.file ? { file: a.file } : {}),
+                ...(a.line ? { startLine: a.line } : {}),
+            });
+        }
+        setOutput("passed", String(result.ok));
+        setOutput("report", JSON.stringify(regressionSummary(result)));
+        await summary
+            .addRaw(regressionMarkdown(`regression of ${run.service} ${run.version} in ${run.environment}`, result))
+            .write();
+        if (!result.ok)
+            setFailed(`regression of ${run.service} failed: ${result.reason}`);
     }
-    const failed = (report?.cases ?? [])
-        .filter((c) => c.status === "failed" || c.status === "error")
-        .map((c) => ({ name: c.name, message: c.message, file: c.file, line: c.line }));
-    setOutput("passed", String(result.ok));
-    setOutput("report", JSON.stringify({
-        ok: result.ok,
-        exitCode: result.exitCode,
-        timedOut: result.timedOut,
-        reason: result.reason,
-        tests: report?.tests ?? 0,
-        failures: report?.failures ?? 0,
-        errors: report?.errors ?? 0,
-        skipped: report?.skipped ?? 0,
-        failed,
-    }));
-    await summary
-        .addRaw(regressionMarkdown(`regression of ${run.service} ${run.version} in ${run.environment}`, result))
-        .write();
-    if (!result.ok)
-        setFailed(`regression of ${run.service} failed: ${result.reason}`);
+    catch (error) {
+        if (error instanceof service_CheckError)
+            annotate(error.diagnostics, repoDir);
+        throw error;
+    }
 }
-main().catch((error) => {
-    if (error instanceof service_CheckError)
-        for (const d of error.diagnostics)
-            core_error(d.message, { file: d.file, startLine: d.start.line, startColumn: d.start.column });
-    setFailed(error instanceof Error ? error.message : String(error));
-});
+main().catch((error) => setFailed(error instanceof Error ? error.message : String(error)));
 

@@ -3778,7 +3778,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 4774:
+/***/ 2393:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3960,7 +3960,7 @@ exports.visit = visit;
 
 
 var cstScalar = __webpack_require__(6242);
-var cstStringify = __webpack_require__(4774);
+var cstStringify = __webpack_require__(2393);
 var cstVisit = __webpack_require__(5207);
 
 /** The byte order mark */

@@ -1,6 +1,77 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 6159:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ progressFormatter)
+/* harmony export */ });
+/* harmony import */ var _gitops_text__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(569);
+/* harmony import */ var _gitops_text__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3679);
+// The release's live progress as lines, the same in a terminal and in a runner's log: one
+// line a stage, a heading a service, the commands' output as its own kind of line (the action
+// logs it where it cannot issue workflow commands; the terminal shows it with --verbose).
+
+const MARK = {
+    passed: ["green", "\u2713"],
+    failed: ["red", "\u2717"],
+    skipped: ["yellow", "\u2013"],
+};
+// Every line-break form: a command's output is split into lines that cannot break again.
+const LINE_BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/;
+const plain = (_style, text) => text;
+/** A formatter for one release: it sizes the service column from the services the gate lets through. */
+function progressFormatter(paint = plain) {
+    let width = 0;
+    const column = (service) => (0,_gitops_text__WEBPACK_IMPORTED_MODULE_0__/* .clean */ .uH)(service).padEnd(width);
+    const line = (kind, text, failed = false) => ({
+        kind,
+        text,
+        failed,
+    });
+    return (event) => {
+        switch (event.type) {
+            case "gate":
+                width = Math.max(0, ...event.services.map((s) => (0,_gitops_text__WEBPACK_IMPORTED_MODULE_0__/* .clean */ .uH)(s).length));
+                return [
+                    line("heading", `${paint("bold", `gate ${(0,_gitops_text__WEBPACK_IMPORTED_MODULE_0__/* .clean */ .uH)(event.environment)}`)}: ${event.decision} \u00b7 ${(0,_gitops_text__WEBPACK_IMPORTED_MODULE_0__/* .clean */ .uH)(event.plan)}`),
+                    ...event.reasons.map((reason) => line("heading", `  ${(0,_gitops_text__WEBPACK_IMPORTED_MODULE_0__/* .clean */ .uH)(reason)}`)),
+                ];
+            case "service": {
+                const from = event.from && event.from !== event.to ? `${(0,_gitops_text__WEBPACK_IMPORTED_MODULE_0__/* .clean */ .uH)(event.from)} \u2192 ` : "";
+                return [
+                    line("heading", `${paint("bold", `\u25b6 ${(0,_gitops_text__WEBPACK_IMPORTED_MODULE_0__/* .clean */ .uH)(event.service)}`)} ${from}${(0,_gitops_text__WEBPACK_IMPORTED_MODULE_0__/* .clean */ .uH)(event.to ?? "")}`),
+                ];
+            }
+            case "stage-end": {
+                const [style, mark] = MARK[event.outcome];
+                const stage = `${event.rollback ? "rollback " : ""}${event.stage}`;
+                const time = (0,_gitops_text__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(event.durationMs).padStart(7);
+                const text = `  ${column(event.service)}  ${stage.padEnd(20)} ${paint(style, mark)} ${time}  ${(0,_gitops_text__WEBPACK_IMPORTED_MODULE_0__/* .clean */ .uH)(event.reason)}`;
+                return [line("stage", text, event.outcome === "failed")];
+            }
+            case "output":
+                return event.chunk
+                    .split(LINE_BREAK)
+                    .filter((l) => l.trim() !== "")
+                    .map((l) => line("output", paint("dim", `  ${column(event.service)}  \u2502 ${l}`)));
+            case "delivery": {
+                const d = event.delivery;
+                const [style, mark] = d.ok ? MARK.passed : MARK.failed;
+                const what = `notify ${event.event}`.padEnd(20);
+                const text = `  ${column(event.service)}  ${what} ${paint(style, mark)} ${(0,_gitops_text__WEBPACK_IMPORTED_MODULE_0__/* .clean */ .uH)(d.channel)} ${(0,_gitops_text__WEBPACK_IMPORTED_MODULE_0__/* .clean */ .uH)(d.target)}: ${(0,_gitops_text__WEBPACK_IMPORTED_MODULE_0__/* .clean */ .uH)(d.detail)}`;
+                return [line("delivery", text, !d.ok)];
+            }
+            default:
+                return [];
+        }
+    };
+}
+
+
+/***/ }),
+
 /***/ 8607:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -69,6 +140,137 @@ function parseWebhookLines(text) {
 
 /***/ }),
 
+/***/ 5426:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Vs: () => (/* binding */ retryAfterMs),
+/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   lI: () => (/* binding */ RetryGaveUp)
+/* harmony export */ });
+// Patient calls to services that ask for patience: retry 429 and 5xx with exponential
+// backoff, waiting at least what Retry-After says, and give up after a few attempts so a
+// gate never hangs a deployment.
+class RetryGaveUp extends Error {
+    cause;
+    constructor(message, cause) {
+        super(message);
+        this.cause = cause;
+        this.name = "RetryGaveUp";
+    }
+}
+const retryable = (status) => status === 429 || status >= 500;
+/** How long Retry-After asks to wait, in ms, or undefined when it says nothing usable. */
+function retryAfterMs(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value) * 1000;
+    const at = Date.parse(value);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+async function withRetry(what, call, failure, options = {}) {
+    const attempts = options.attempts ?? 4;
+    const base = options.baseMs ?? 500;
+    const max = options.maxMs ?? 30_000;
+    const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await call();
+        }
+        catch (error) {
+            const http = failure(error);
+            if (!http || !retryable(http.status) || attempt >= attempts)
+                throw error;
+            const asked = retryAfterMs(http.retryAfter);
+            if (asked !== undefined && asked > max) {
+                throw new RetryGaveUp(`${what}: asked to wait ${Math.round(asked / 1000)} s (status ${http.status}); not waiting that long`, error);
+            }
+            await sleep(Math.max(asked ?? 0, Math.min(max, base * 2 ** (attempt - 1))));
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 3679:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ formatDuration)
+/* harmony export */ });
+/**
+ * A duration as people read it: 250 \u2192 "250ms", 1500 \u2192 "1.5s", 90000 \u2192 "1m 30s",
+ * 3_725_000 \u2192 "1h 2m 5s". Not meant to be parsed back (gitops.yaml's "1m30s" form is).
+ */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return "?";
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000) {
+        const tenths = Math.round(ms / 100) / 10;
+        return tenths < 60 ? `${tenths}s` : "1m";
+    }
+    const totalSeconds = Math.round(ms / 1000);
+    const h = Math.floor(totalSeconds / 3600);
+    const m = Math.floor((totalSeconds % 3600) / 60);
+    const s = totalSeconds % 60;
+    return [h > 0 ? `${h}h` : "", m > 0 ? `${m}m` : "", s > 0 ? `${s}s` : ""].filter(Boolean).join(" ");
+}
+
+
+/***/ }),
+
+/***/ 569:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BP: () => (/* binding */ errorLine),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   uH: () => (/* binding */ clean),
+/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */ });
+// Untrusted text (commit messages, branch names, descriptor values, JIRA text, command output)
+// on one line: it can neither start a new log line (where the runner reads `::` workflow
+// commands) nor reorder what a reader sees.
+// Every line-break form (\n, \r, \v, \f, NEL, LINE/PARAGRAPH SEPARATOR), the other control
+// characters, and the Unicode bidi embeddings, overrides and isolates.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g;
+/** `text` on one line: unsafe characters become spaces, runs of white space one space, trimmed. */
+function clean(text) {
+    return text.replace(UNSAFE, " ").replace(/\s+/g, " ").trim();
+}
+/**
+ * Cut to at most `max` UTF-16 units (what String#length counts), ending in "\u2026" when cut and
+ * never splitting a surrogate pair.
+ */
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    let out = "";
+    for (const char of text) {
+        if (out.length + char.length > max - 1)
+            break;
+        out += char;
+    }
+    return `${out}\u2026`;
+}
+/** `clean` then `truncate`: one line of at most `max` characters. */
+function oneLine(text, max = 300) {
+    return truncate(clean(text), max);
+}
+/** An error's message on one line, never its stack, cause or properties (which may hold URLs). */
+function errorLine(error, max = 300) {
+    const message = error instanceof Error ? error.message : typeof error === "string" ? error : "unknown error";
+    return oneLine(message, max) || "unknown error";
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -108,6 +310,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 3339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 
 /***/ }),
 
@@ -321,6 +530,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
@@ -339,6 +555,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
@@ -548,7 +771,7 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../../.build/side-effect-free/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -584,7 +807,7 @@ function utils_toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../../.build/side-effect-free/@actions/core/lib/command.js
 
 
 /**
@@ -680,7 +903,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../../.build/side-effect-free/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -715,9 +938,9 @@ function file_command_prepareKeyValueMessage(key, value) {
     return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/core.js
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+;// CONCATENATED MODULE: ../../.build/side-effect-free/@actions/core/lib/core.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -932,7 +1155,7 @@ function error(message, properties = {}) {
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function warning(message, properties = {}) {
+function core_warning(message, properties = {}) {
     command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -1035,7 +1258,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../../.build/side-effect-free/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -1316,113 +1539,92 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
+// EXTERNAL MODULE: ../../packages/retry/src/retry.ts
+var src_retry = __nccwpck_require__(5426);
+;// CONCATENATED MODULE: ../../packages/gate/src/github.ts
+// GitHub as the gate asks it: team membership and commit signatures, through an Octokit
+// `request` function the adapter passes in (so this package never loads a GitHub client).
+
+const asRequestError = (error) => typeof error === "object" && error !== null && typeof error.status === "number"
+    ? error
+    : undefined;
+function githubFacts(request, repository, retry = {}) {
+    const call = (what, run) => (0,src_retry/* withRetry */.bD)(what, run, (error) => {
+        const e = asRequestError(error);
+        if (!e)
+            return undefined;
+        const retryAfter = e.response?.headers?.["retry-after"];
+        return retryAfter === undefined ? { status: e.status } : { status: e.status, retryAfter };
+    }, retry).catch((error) => {
+        const e = asRequestError(error);
+        throw new Error(`GitHub: ${what} failed${e ? ` (${e.status} ${e.message})` : `: ${error.message}`}`);
+    });
+    return {
+        async isTeamMember(org, team, login) {
+            try {
+                const { data } = await call(`team membership of ${login} in ${org}/${team}`, () => request("GET /orgs/{org}/teams/{team_slug}/memberships/{username}", {
+                    org,
+                    team_slug: team,
+                    username: login,
+                }));
+                // A pending invitation is not membership.
+                return data.state === "active";
+            }
+            catch (error) {
+                // GitHub answers 404 both for "not a member" and for a team the token cannot see.
+                if (/\(404 /.test(error.message))
+                    return false;
+                throw error;
+            }
+        },
+        async isCommitVerified(sha) {
+            const { data } = await call(`signature of ${sha.slice(0, 12)}`, () => request("GET /repos/{owner}/{repo}/commits/{ref}", { ...repository, ref: sha }));
+            return (data.commit?.verification?.verified ===
+                true);
+        },
+    };
+}
+/**
+ * GitHubFacts whose client is made on the first question: an adapter passes how to load
+ * Octokit, and a run whose rules ask GitHub nothing never loads it.
+ */
+function lazyGitHubFacts(loadRequest, repository, retry = {}) {
+    let facts;
+    const load = () => (facts ??= loadRequest().then((request) => githubFacts(request, repository, retry)));
+    return {
+        isTeamMember: async (org, team, login) => (await load()).isTeamMember(org, team, login),
+        isCommitVerified: async (sha) => (await load()).isCommitVerified(sha),
+    };
+}
+
+;// CONCATENATED MODULE: ../shared/src/github.ts
+// GitHub's REST API for the actions: Octokit loads only when something is asked, so a run that
+// never asks GitHub never pays for it.
+
+/** A factory of Octokit's `request`, authenticated with the token, against GITHUB_API_URL. */
+function octokitRequest(token) {
+    return async () => (await octokit(token)).request;
+}
+/** The whole Octokit client (pagination, typed endpoints), loaded on first call. */
+async function octokit(token) {
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 329).then(__nccwpck_require__.bind(__nccwpck_require__, 1329));
+    return getOctokit(token, { baseUrl: process.env.GITHUB_API_URL ?? "https://api.github.com" });
+}
+/** What the gate asks GitHub (team membership, commit signatures) for this repository. */
+function github_githubFacts(token, repository) {
+    return lazyGitHubFacts(octokitRequest(token), repository);
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ../../packages/pipeline/src/secrets.ts
-var secrets = __nccwpck_require__(8607);
-;// CONCATENATED MODULE: ../shared/src/inputs.ts
-// What the actions share as adapters: the push event, secret inputs masked the moment they are
-// read, the channel secrets, the release action's settings, and command output logged as text.
+// EXTERNAL MODULE: ../../packages/pipeline/src/progress.ts
+var progress = __nccwpck_require__(6159);
+;// CONCATENATED MODULE: ../shared/src/log.ts
+// What actions print: command output that cannot issue workflow commands, and the release's
+// live progress, formatted as the CLI formats it.
 
 
 
-
-
-function secretInput(name) {
-    const value = getInput(name);
-    if (value)
-        setSecret(value);
-    return value;
-}
-function readEvent() {
-    const path = process.env.GITHUB_EVENT_PATH;
-    return path ? JSON.parse((0,external_node_fs_.readFileSync)(path, "utf8")) : {};
-}
-/** JIRA credentials from jira-token (Data Center) or jira-email + jira-api-token (Cloud); jira-url optional. */
-function jiraInputs() {
-    const jiraToken = secretInput("jira-token");
-    const apiToken = secretInput("jira-api-token");
-    const email = getInput("jira-email");
-    const url = getInput("jira-url");
-    const auth = jiraToken ? { token: jiraToken } : email && apiToken ? { email, apiToken } : undefined;
-    return auth ? { ...(url ? { url } : {}), auth } : undefined;
-}
-/** JIRA, Slack and SMTP secrets from the inputs, each masked; webhooks may also come as environment variables. */
-function channelInputs() {
-    const jira = jiraInputs();
-    const webhooks = (0,secrets/* parseWebhookLines */.g9)(secretInput("slack-webhooks"));
-    // Each URL alone (the runner masks a multi-line secret line by line, so "NAME=URL" is not the URL).
-    for (const url of Object.values(webhooks))
-        setSecret(url);
-    const channels = {
-        // Only the names gitops.yaml gives a channel are asked for, and masked when they are.
-        slackWebhook: (name) => {
-            const url = webhooks[name] ?? (0,secrets/* webhookFromEnv */.tA)(process.env, name);
-            if (url)
-                setSecret(url);
-            return url;
-        },
-    };
-    const host = getInput("smtp-host");
-    if (host) {
-        const security = getInput("smtp-security") || "starttls";
-        if (security !== "starttls" && security !== "tls" && security !== "none")
-            throw new Error(`smtp-security must be starttls, tls or none, not "${security}"`);
-        const port = getInput("smtp-port");
-        if (port && !/^\d+$/.test(port))
-            throw new Error(`smtp-port must be a number, not "${port}"`);
-        const username = getInput("smtp-username");
-        const password = secretInput("smtp-password");
-        channels.smtp = {
-            host,
-            security,
-            ...(port ? { port: Number(port) } : {}),
-            ...(username ? { username } : {}),
-            ...(password ? { password } : {}),
-        };
-    }
-    if (jira)
-        channels.jira = jira;
-    return { ...(jira ? { jira } : {}), channels };
-}
-function readSettings() {
-    const event = readEvent();
-    const after = event.after ?? process.env.GITHUB_SHA;
-    if (!after)
-        throw new Error("no pushed commit: the release runs on push events");
-    // The GitHub-verified identity that pushed; a commit's author is whatever anyone typed.
-    const pusher = event.sender?.login ?? process.env.GITHUB_ACTOR;
-    if (!pusher)
-        throw new Error("the event names no pusher");
-    const [owner = "", repo = ""] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
-    const serverUrl = process.env.GITHUB_SERVER_URL ?? "https://github.com";
-    const repoUrl = event.repository?.html_url ?? `${serverUrl}/${owner}/${repo}`;
-    const runId = process.env.GITHUB_RUN_ID;
-    const environment = getInput("environment");
-    const { jira, channels } = channelInputs();
-    return {
-        workdir: (0,external_node_path_.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd(), getInput("path") || "."),
-        ...(environment ? { environment } : {}),
-        branch: (event.ref ?? process.env.GITHUB_REF ?? "").replace(/^refs\/heads\//, ""),
-        ...(event.before ? { before: event.before } : {}),
-        after,
-        pusher,
-        ...(event.pusher?.email ? { pusherEmail: event.pusher.email } : {}),
-        dryRun: getBooleanInput("dry-run"),
-        githubToken: secretInput("github-token"),
-        repository: { owner, repo, serverUrl },
-        ...(jira ? { jira } : {}),
-        channels,
-        links: {
-            commit: `${repoUrl}/commit/${after}`,
-            ...(runId ? { run: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` } : {}),
-        },
-    };
-}
 // A token no output can guess: between `::stop-commands::TOKEN` and `::TOKEN::` the runner
 // treats every line as text, so a deploy or test command cannot issue workflow commands
 // (`::add-mask::`, `::error::`, `::set-output::`) through what it prints.
@@ -1436,93 +1638,207 @@ function logCommandOutput(lines) {
         info(line);
     info(`::${STOP_TOKEN}::`);
 }
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/checkout.ts
-// One-step adoption: when the workflow did not check the deploy repo out with the push's
-// history, fetch it ourselves. The token travels as an HTTP header in git's environment
-// configuration, for our own git calls only: never in argv, a URL or a file, so nothing is left
-// behind and a credential actions/checkout persisted is neither replaced nor removed.
-
-
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-async function git(dir, args, env) {
-    const { stdout } = await run("git", args, {
-        cwd: dir,
-        maxBuffer: 16 * 1024 * 1024,
-        ...(env ? { env } : {}),
-    });
-    return stdout.trim();
-}
-async function hasCommit(dir, sha) {
-    try {
-        await git(dir, ["cat-file", "-e", "--end-of-options", `${sha}^{commit}`]);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * What git's environment needs to authenticate to the server with the token (the gate's
- * `git ls-remote origin` uses it too).
- */
-function gitAuthEnv(serverUrl, token) {
-    if (!token)
-        return {};
-    const key = `http.${new URL(serverUrl).origin}/.extraheader`;
-    const basic = Buffer.from(`x-access-token:${token}`).toString("base64");
-    return {
-        GIT_TERMINAL_PROMPT: "0",
-        // An empty value first clears headers configured elsewhere (a persisted checkout credential),
-        // so the server sees exactly one Authorization header.
-        GIT_CONFIG_COUNT: "2",
-        GIT_CONFIG_KEY_0: key,
-        GIT_CONFIG_VALUE_0: "",
-        GIT_CONFIG_KEY_1: key,
-        GIT_CONFIG_VALUE_1: `AUTHORIZATION: basic ${basic}`,
+/** A progress listener that logs each event: failed stages as errors, output as text only. */
+function progressLogger() {
+    const lines = (0,progress/* progressFormatter */.Q)();
+    return (event) => {
+        const formatted = lines(event);
+        logCommandOutput(formatted.filter((l) => l.kind === "output").map((l) => l.text));
+        for (const line of formatted.filter((l) => l.kind !== "output")) {
+            if (line.failed && line.kind === "stage")
+                error(line.text.trim());
+            else
+                info(line.text);
+        }
     };
 }
-/**
- * Makes sure `dir` holds both commits of the push and the history between them. A fresh
- * directory is cloned and checked out at `after`; an existing checkout (actions/checkout, maybe
- * shallow) is only given the history it lacks, its working tree left as the workflow made it.
- */
-async function ensureCheckout(request, log) {
-    const { dir, before, after } = request;
-    const isRepo = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, ".git"));
-    const shallow = isRepo && (await git(dir, ["rev-parse", "--is-shallow-repository"])) === "true";
-    const complete = isRepo && !shallow && (await hasCommit(dir, after)) && (!before || (await hasCommit(dir, before)));
-    if (complete)
-        return;
-    if (!/^[A-Za-z0-9._/-]+$/.test(request.branch) || request.branch.includes(".."))
-        throw new Error(`cannot fetch branch "${request.branch}"`);
-    const env = { ...process.env, ...gitAuthEnv(request.serverUrl, request.token) };
-    const remote = `${new URL(request.serverUrl).origin}/${request.owner}/${request.repo}.git`;
-    log(`fetching the history of ${request.owner}/${request.repo} ${request.branch} into ${dir}`);
-    if (!isRepo) {
-        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-        await git(dir, ["init", "--quiet"]);
-        await git(dir, ["remote", "add", "origin", remote]);
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ../shared/src/inputs.ts
+// Reading action inputs into typed values: one function per kind of value, each failing with the
+// input's name and what it got, so a misconfigured step says exactly which line to fix.
+
+
+
+/** The input, or undefined when it is empty (an unset input reads as ""). */
+function optionalInput(name) {
+    return getInput(name) || undefined;
+}
+function requiredInput(name) {
+    return core.getInput(name, { required: true });
+}
+/** A secret input, masked in the log the moment it is read. */
+function secretInput(name) {
+    const value = getInput(name);
+    if (value)
+        setSecret(value);
+    return value;
+}
+function booleanInput(name) {
+    return getBooleanInput(name);
+}
+/** Where the workflow's checkout lives: GITHUB_WORKSPACE on a runner, the current directory elsewhere. */
+function workspaceRoot() {
+    return process.env.GITHUB_WORKSPACE ?? process.cwd();
+}
+/** A directory input (default "path") resolved against the workspace. */
+function workspacePath(name = "path") {
+    return (0,external_node_path_.resolve)(workspaceRoot(), getInput(name) || ".");
+}
+function integerInput(name) {
+    const raw = optionalInput(name);
+    if (raw === undefined)
+        return undefined;
+    if (!/^\d+$/.test(raw))
+        throw new Error(`${name} must be a whole number; got "${raw}"`);
+    return Number(raw);
+}
+function portInput(name) {
+    const port = integerInput(name);
+    if (port !== undefined && (port < 1 || port > 65535))
+        throw new Error(`${name} must be a port from 1 to 65535; got ${port}`);
+    return port;
+}
+/** A duration such as `30s` or `1m30s`, in milliseconds. */
+function durationInput(name) {
+    const raw = optionalInput(name);
+    if (raw === undefined)
+        return undefined;
+    const parsed = parseDuration(raw);
+    if (!parsed.ok)
+        throw new Error(`${name}: ${parsed.message}`);
+    return parsed.value;
+}
+function oneOfInput(name, allowed, fallback) {
+    const value = getInput(name) || fallback;
+    if (value === undefined || !allowed.includes(value))
+        throw new Error(`${name} must be one of ${allowed.join(", ")}; got "${value ?? ""}"`);
+    return value;
+}
+function checkTargetInputs() {
+    const host = optionalInput("host");
+    const port = portInput("port");
+    return {
+        repoDir: workspacePath(),
+        service: requiredInput("service"),
+        environment: requiredInput("environment"),
+        ...(host ? { host } : {}),
+        ...(port !== undefined ? { port } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ../shared/src/event.ts
+// The event that started the workflow, as the runner wrote it to GITHUB_EVENT_PATH, and the
+// facts of a push every action reads the same way.
+
+
+function readEvent() {
+    const path = process.env.GITHUB_EVENT_PATH;
+    return path ? JSON.parse((0,external_node_fs_.readFileSync)(path, "utf8")) : {};
+}
+/** The push that started the run; fails when the event is not one. */
+function readPush(event = readEvent()) {
+    const after = event.after ?? process.env.GITHUB_SHA;
+    if (!after)
+        throw new Error("no pushed commit: this runs on push events");
+    const pusher = event.sender?.login ?? process.env.GITHUB_ACTOR;
+    if (!pusher)
+        throw new Error("the event names no pusher");
+    const repository = repositoryOf();
+    const { owner, repo, serverUrl } = repository;
+    const repoUrl = event.repository?.html_url ?? `${serverUrl}/${owner}/${repo}`;
+    const runId = process.env.GITHUB_RUN_ID;
+    return {
+        ...(event.before ? { before: event.before } : {}),
+        after,
+        branch: (event.ref ?? process.env.GITHUB_REF ?? "").replace(/^refs\/heads\//, ""),
+        pusher,
+        ...(event.pusher?.email ? { pusherEmail: event.pusher.email } : {}),
+        repository,
+        links: {
+            commit: `${repoUrl}/commit/${after}`,
+            ...(runId ? { run: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` } : {}),
+        },
+    };
+}
+/** owner/repo and the server, from the runner's environment. */
+function repositoryOf() {
+    const [owner = "", repo = ""] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
+    return { owner, repo, serverUrl: process.env.GITHUB_SERVER_URL ?? "https://github.com" };
+}
+function pushTargetInputs() {
+    const environment = optionalInput("environment");
+    return {
+        workdir: workspacePath(),
+        ...(environment ? { environment } : {}),
+        push: readPush(),
+        githubToken: secretInput("github-token"),
+    };
+}
+
+// EXTERNAL MODULE: ../../packages/pipeline/src/secrets.ts
+var secrets = __nccwpck_require__(8607);
+;// CONCATENATED MODULE: ../shared/src/channels.ts
+// The credentials of the channels and of JIRA, from the inputs, each secret masked on arrival.
+
+
+
+/** JIRA credentials from jira-token (Data Center) or jira-email + jira-api-token (Cloud); jira-url optional. */
+function jiraInputs() {
+    const jiraToken = secretInput("jira-token");
+    const apiToken = secretInput("jira-api-token");
+    const email = getInput("jira-email");
+    const url = optionalInput("jira-url");
+    const auth = jiraToken ? { token: jiraToken } : email && apiToken ? { email, apiToken } : undefined;
+    return auth ? { ...(url ? { url } : {}), auth } : undefined;
+}
+/** JIRA, Slack and SMTP secrets from the inputs; webhooks may also come as environment variables. */
+function channelInputs() {
+    const webhooks = (0,secrets/* parseWebhookLines */.g9)(secretInput("slack-webhooks"));
+    // Each URL alone (the runner masks a multi-line secret line by line, so "NAME=URL" is not the URL).
+    for (const url of Object.values(webhooks))
+        setSecret(url);
+    const channels = {
+        // Only the names gitops.yaml gives a channel are asked for, and masked when they are.
+        slackWebhook: (name) => {
+            const url = webhooks[name] ?? (0,secrets/* webhookFromEnv */.tA)(process.env, name);
+            if (url)
+                setSecret(url);
+            return url;
+        },
+    };
+    const host = optionalInput("smtp-host");
+    if (host) {
+        const port = portInput("smtp-port");
+        const username = optionalInput("smtp-username");
+        const password = secretInput("smtp-password");
+        channels.smtp = {
+            host,
+            security: oneOfInput("smtp-security", ["starttls", "tls", "none"], "starttls"),
+            ...(port ? { port } : {}),
+            ...(username ? { username } : {}),
+            ...(password ? { password } : {}),
+        };
     }
-    const refspec = `+refs/heads/${request.branch}:refs/remotes/origin/${request.branch}`;
-    await git(dir, ["fetch", "--no-tags", "--quiet", ...(shallow ? ["--unshallow"] : []), "origin", refspec], env);
-    // A force push's `before` is no longer on the branch; ask for it by id (it may be gone for good).
-    if (before && !(await hasCommit(dir, before))) {
-        await git(dir, ["fetch", "--no-tags", "--quiet", "origin", before], env).catch(() => "");
-    }
-    if (!isRepo)
-        await git(dir, ["checkout", "--quiet", "--detach", after]);
+    const jira = jiraInputs();
+    if (jira)
+        channels.jira = jira;
+    return channels;
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+// The release action's inputs and the push event as one typed settings object.
+
+function readSettings() {
+    return { ...pushTargetInputs(), dryRun: booleanInput("dry-run"), channels: channelInputs() };
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
-// Adapter: the whole release of one push in one step. Reads the event and inputs, fetches the
-// deploy repo if the workflow did not, runs the pipeline with live logs, and reports through
+// Adapter: the whole release of one push in one step. Reads the inputs and the push, fetches
+// the deploy repo if the workflow did not, runs the pipeline with live logs, and reports through
 // outputs and the job summary. A release that fails, rolls back or is denied fails the step.
 
 
@@ -1530,17 +1846,19 @@ async function ensureCheckout(request, log) {
 async function main() {
     const settings = readSettings();
     // The pipeline loads once there is a push to release: a misconfigured step fails at once.
-    const [{ lazyGitHubFacts }, { notifiersFor, release, releaseMarkdown, releaseText }, { isZeroSha, openGit },] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(659)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4659)), Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(382), __nccwpck_require__.e(451)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1451)), Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4663))]);
-    const before = isZeroSha(settings.before) ? undefined : settings.before;
-    const { owner, repo, serverUrl } = settings.repository;
+    const [{ ensureCheckout, gitAuthEnv, isZeroSha, openGit }, pipeline] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 875).then(__nccwpck_require__.bind(__nccwpck_require__, 4875)),
+        __nccwpck_require__.e(/* import() */ 388).then(__nccwpck_require__.bind(__nccwpck_require__, 1388)),
+    ]);
+    const { push } = settings;
+    const before = isZeroSha(push.before) ? undefined : push.before;
+    const { serverUrl } = push.repository;
     await ensureCheckout({
         dir: settings.workdir,
-        serverUrl,
-        owner,
-        repo,
-        branch: settings.branch,
+        ...push.repository,
+        branch: push.branch,
         ...(before ? { before } : {}),
-        after: settings.after,
+        after: push.after,
         token: settings.githubToken,
     }, info);
     // A cancelled run: stop the running commands (and everything they started) before the runner
@@ -1548,71 +1866,32 @@ async function main() {
     const cancel = new AbortController();
     for (const signal of ["SIGINT", "SIGTERM"])
         process.once(signal, () => cancel.abort());
-    const result = await release({
+    const result = await pipeline.release({
         // The token rides in git's environment, for the gate's look at where origin's branch is now.
         git: openGit(settings.workdir, { env: gitAuthEnv(serverUrl, settings.githubToken) }),
         workdir: settings.workdir,
         ...(before ? { before } : {}),
-        after: settings.after,
-        ...(settings.environment ? { environment: settings.environment } : { branch: settings.branch }),
-        pusher: settings.pusher,
-        ...(settings.pusherEmail ? { pusherEmail: settings.pusherEmail } : {}),
-        github: lazyGitHubFacts(async () => {
-            const { getOctokit } = await __nccwpck_require__.e(/* import() */ 329).then(__nccwpck_require__.bind(__nccwpck_require__, 1329));
-            return getOctokit(settings.githubToken, {
-                baseUrl: process.env.GITHUB_API_URL ?? "https://api.github.com",
-            }).request;
-        }, { owner, repo }),
-        ...(settings.jira ? { jira: settings.jira } : {}),
+        after: push.after,
+        ...(settings.environment ? { environment: settings.environment } : { branch: push.branch }),
+        pusher: push.pusher,
+        ...(push.pusherEmail ? { pusherEmail: push.pusherEmail } : {}),
+        github: github_githubFacts(settings.githubToken, push.repository),
+        ...(settings.channels.jira ? { jira: settings.channels.jira } : {}),
         dryRun: settings.dryRun,
-        notifiers: (config) => notifiersFor(config, settings.channels),
-        links: settings.links,
-        onProgress: log,
+        notifiers: (config) => pipeline.notifiersFor(config, settings.channels),
+        links: push.links,
+        onProgress: progressLogger(),
         signal: cancel.signal,
     });
     setOutput("outcome", result.outcome);
     setOutput("decision", result.gate.decision);
     setOutput("result", JSON.stringify(result));
-    info(releaseText(result));
-    await summary.addRaw(releaseMarkdown(result)).write();
-    for (const s of result.services)
-        for (const d of s.deliveries.filter((d) => !d.ok))
-            warning(`${s.service}: ${d.event} notice to ${d.channel} ${d.target} not delivered: ${d.detail}`);
-    if (!["succeeded", "nothing-to-deploy", "dry-run", "skipped"].includes(result.outcome))
+    info(pipeline.releaseText(result));
+    await summary.addRaw(pipeline.releaseMarkdown(result)).write();
+    for (const warning of pipeline.undeliveredNotices(result))
+        core_warning(warning);
+    if (!pipeline.releaseSucceeded(result))
         setFailed(`release to ${result.environment}: ${result.outcome}`);
-}
-/** Live progress in the runner's log: one line per stage, the commands' output folded per stage. */
-function log(event) {
-    switch (event.type) {
-        case "gate":
-            info(`gate ${event.environment}: ${event.decision} \u00b7 ${event.plan}`);
-            for (const reason of event.reasons)
-                info(`  ${reason}`);
-            return;
-        case "service":
-            info(`\u25b6 ${event.service} ${event.from && event.from !== event.to ? `${event.from} \u2192 ` : ""}${event.to ?? ""}`);
-            return;
-        case "output":
-            logCommandOutput(event.chunk
-                .split("\n")
-                .filter(Boolean)
-                .map((line) => `  ${event.service} \u2502 ${line}`));
-            return;
-        case "stage-end": {
-            const mark = { passed: "\u2713", failed: "\u2717", skipped: "\u2013" }[event.outcome];
-            const line = `  ${event.service} ${event.rollback ? "rollback " : ""}${event.stage} ${mark} ${(event.durationMs / 1000).toFixed(1)}s ${event.reason}`;
-            if (event.outcome === "failed")
-                error(line.trim());
-            else
-                info(line);
-            return;
-        }
-        case "delivery":
-            info(`  ${event.service} notify ${event.event} ${event.delivery.ok ? "\u2713" : "\u2717"} ${event.delivery.channel} ${event.delivery.target}: ${event.delivery.detail}`);
-            return;
-        default:
-            return;
-    }
 }
 main()
     .catch((error) => {

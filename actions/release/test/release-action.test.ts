@@ -233,7 +233,7 @@ describe("release action", () => {
     expect(run.summary).toContain("## ✅ Release to qa: succeeded");
     expect(run.summary).toContain("| Service | Version | Stages | Outcome |");
     expect(run.summary).toMatch(
-      /\| hello \| 1\.0\.0 → 1\.1\.0 \| ✅ deploy [\d.]+ m?s<br>✅ healthcheck [\d.]+ m?s \| ✅ deployed \|/,
+      /\| hello \| 1\.0\.0 → 1\.1\.0 \| ✅ deploy [\d.]+m?s<br>✅ healthcheck [\d.]+m?s \| ✅ deployed \|/,
     );
     expect(run.summary).toContain("**Gate:** allow · tickets PAY-101");
     expect(run.summary).toContain("### Notifications");
@@ -242,15 +242,18 @@ describe("release action", () => {
     expect(run.logLines[0]).toMatch(/^gate qa: allow · /);
     expect(run.logLines).toContain("▶ hello 1.0.0 → 1.1.0");
     expect(run.logLines).toContainEqual(
-      expect.stringMatching(/^ {2}hello │ hello 1\.1\.0 started on 127\.0\.0\.1:\d+ \(pid \d+\)$/),
+      expect.stringMatching(/^ {2}hello {2}│ hello 1\.1\.0 started on 127\.0\.0\.1:\d+ \(pid \d+\)$/),
     );
-    expect(run.logLines).toContainEqual(expect.stringMatching(/^ {2}hello deploy ✓ \d+\.\ds command: /));
+    // The same lines as the CLI prints: the service column as wide as the longest name.
     expect(run.logLines).toContainEqual(
-      expect.stringMatching(/^ {2}hello healthcheck ✓ \d+\.\ds 1\/1 endpoints healthy$/),
+      expect.stringMatching(/^ {2}hello {2}deploy {15}✓ +\d+(\.\d)?m?s {2}command: /),
     );
-    expect(run.logLines).toContain("  hello notify succeeded ✓ slack #releases: delivered");
+    expect(run.logLines).toContainEqual(
+      expect.stringMatching(/^ {2}hello {2}healthcheck {10}✓ +\d+(\.\d)?m?s {2}1\/1 endpoints healthy$/),
+    );
+    expect(run.logLines).toContain("  hello  notify succeeded     ✓ slack #releases: delivered");
     expect(run.logLines).toContain("✅ hello 1.0.0 → 1.1.0: deployed");
-    const order = ["▶ hello", "  hello deploy ✓", "  hello healthcheck ✓", "✅ release to qa: succeeded"].map(
+    const order = ["▶ hello", "  hello  deploy ", "  hello  healthcheck ", "✅ release to qa: succeeded"].map(
       (prefix) => run.logLines.findIndex((l) => l.startsWith(prefix)),
     );
     expect(order).toEqual([...order].sort((a, b) => a - b));
@@ -308,10 +311,10 @@ describe("release action", () => {
       expect.objectContaining({ level: "error", message: "release to qa: rolled-back" }),
     );
     expect(run.annotations).toContainEqual(
-      expect.objectContaining({ level: "error", message: expect.stringMatching(/^hello healthcheck ✗ /) }),
+      expect.objectContaining({ level: "error", message: expect.stringMatching(/^hello +healthcheck +✗ /) }),
     );
-    expect(run.logLines).toContainEqual(expect.stringMatching(/^ {2}hello rollback deploy ✓ /));
-    expect(run.logLines).toContainEqual(expect.stringMatching(/^ {2}hello rollback healthcheck ✓ /));
+    expect(run.logLines).toContainEqual(expect.stringMatching(/^ {2}hello {2}rollback deploy +✓ /));
+    expect(run.logLines).toContainEqual(expect.stringMatching(/^ {2}hello {2}rollback healthcheck ✓ /));
     expect(run.summary).toContain("## ↩️ Release to qa: rolled-back");
     expect(run.summary).toContain("| hello | 1.0.0 → 1.2.0 |");
     expect(run.summary).toContain("↩️ rolled-back to 1.0.0 |");

@@ -47,9 +47,8 @@ class ValidationError extends Error {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ZD: () => (/* binding */ escapeHtml),
-/* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
-/* harmony export */   yR: () => (/* binding */ readText)
+/* harmony export */   g: () => (/* binding */ MAX_FILE_BYTES),
+/* harmony export */   y: () => (/* binding */ readText)
 /* harmony export */ });
 const MAX_FILE_BYTES = 256 * 1024;
 const utf8 = new TextDecoder("utf-8", { fatal: true });
@@ -134,18 +133,6 @@ function firstInvalidUtf8(bytes) {
         i += need + 1;
     }
     return bytes.length;
-}
-/**
- * Untrusted text (service names, commit messages, command output) made inert for HTML: job
- * summaries, emails and Markdown tables render raw HTML.
- */
-function escapeHtml(text) {
-    return text
-        .replace(/&/g, "&amp;")
-        .replace(/</g, "&lt;")
-        .replace(/>/g, "&gt;")
-        .replace(/"/g, "&quot;")
-        .replace(/'/g, "&#39;");
 }
 
 
@@ -324,7 +311,7 @@ var __webpack_exports__ = {};
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../../.build/side-effect-free/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -360,7 +347,7 @@ function utils_toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../../.build/side-effect-free/@actions/core/lib/command.js
 
 
 /**
@@ -456,7 +443,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../../.build/side-effect-free/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -493,7 +480,7 @@ function file_command_prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../../.build/side-effect-free/@actions/core/lib/core.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -811,7 +798,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../../.build/side-effect-free/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -1092,10 +1079,104 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: ../../packages/model/src/diagnostics.ts
 var src_diagnostics = __nccwpck_require__(2295);
+;// CONCATENATED MODULE: ../shared/src/inputs.ts
+// Reading action inputs into typed values: one function per kind of value, each failing with the
+// input's name and what it got, so a misconfigured step says exactly which line to fix.
+
+
+
+/** The input, or undefined when it is empty (an unset input reads as ""). */
+function optionalInput(name) {
+    return core.getInput(name) || undefined;
+}
+function requiredInput(name) {
+    return core.getInput(name, { required: true });
+}
+/** A secret input, masked in the log the moment it is read. */
+function secretInput(name) {
+    const value = core.getInput(name);
+    if (value)
+        core.setSecret(value);
+    return value;
+}
+function booleanInput(name) {
+    return getBooleanInput(name);
+}
+/** Where the workflow's checkout lives: GITHUB_WORKSPACE on a runner, the current directory elsewhere. */
+function workspaceRoot() {
+    return process.env.GITHUB_WORKSPACE ?? process.cwd();
+}
+/** A directory input (default "path") resolved against the workspace. */
+function workspacePath(name = "path") {
+    return (0,external_node_path_namespaceObject.resolve)(workspaceRoot(), getInput(name) || ".");
+}
+function integerInput(name) {
+    const raw = optionalInput(name);
+    if (raw === undefined)
+        return undefined;
+    if (!/^\d+$/.test(raw))
+        throw new Error(`${name} must be a whole number; got "${raw}"`);
+    return Number(raw);
+}
+function portInput(name) {
+    const port = integerInput(name);
+    if (port !== undefined && (port < 1 || port > 65535))
+        throw new Error(`${name} must be a port from 1 to 65535; got ${port}`);
+    return port;
+}
+/** A duration such as `30s` or `1m30s`, in milliseconds. */
+function durationInput(name) {
+    const raw = optionalInput(name);
+    if (raw === undefined)
+        return undefined;
+    const parsed = parseDuration(raw);
+    if (!parsed.ok)
+        throw new Error(`${name}: ${parsed.message}`);
+    return parsed.value;
+}
+function oneOfInput(name, allowed, fallback) {
+    const value = core.getInput(name) || fallback;
+    if (value === undefined || !allowed.includes(value))
+        throw new Error(`${name} must be one of ${allowed.join(", ")}; got "${value ?? ""}"`);
+    return value;
+}
+function checkTargetInputs() {
+    const host = optionalInput("host");
+    const port = portInput("port");
+    return {
+        repoDir: workspacePath(),
+        service: requiredInput("service"),
+        environment: requiredInput("environment"),
+        ...(host ? { host } : {}),
+        ...(port !== undefined ? { port } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ../shared/src/annotations.ts
+// Diagnostics (file:line:column, field, message) as annotations on the files of the pull
+// request or push: paths from the workspace root, or they land nowhere.
+
+
+
+
+/** One annotation a diagnostic; `repoDir` is where the diagnostics' paths start. */
+function annotate(diagnostics, repoDir) {
+    for (const d of diagnostics) {
+        const file = (0,external_node_path_namespaceObject.relative)(workspaceRoot(), (0,external_node_path_namespaceObject.resolve)(repoDir, d.file));
+        (d.severity === "warning" ? warning : error)((0,src_diagnostics/* formatDiagnostic */.xy)({ ...d, file }), {
+            title: `${d.code}${d.field ? ` ${d.field}` : ""}`,
+            file,
+            startLine: d.start.line,
+            startColumn: d.start.column,
+            ...(d.end ? { endLine: d.end.line, endColumn: d.end.column } : {}),
+        });
+    }
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: ../../packages/model/src/text.ts
 var src_text = __nccwpck_require__(6940);
 ;// CONCATENATED MODULE: ../../packages/model/src/checked-file.ts
@@ -1121,7 +1202,7 @@ class Problems {
 }
 const isMapping = (data) => data !== null && typeof data === "object" && !Array.isArray(data);
 async function loadChecked(file, content, schema, normalise) {
-    const read = (0,src_text/* readText */.yR)(file, content);
+    const read = (0,src_text/* readText */.y)(file, content);
     if (!read.ok)
         return read;
     const { text } = read;
@@ -1202,7 +1283,7 @@ function parseMemory(input) {
     return { ok: true, value: bytes };
 }
 /** Duration in milliseconds: `500ms`, `5s`, `2m`, `1h`, `1m30s`. */
-function parseDuration(input) {
+function quantities_parseDuration(input) {
     const text = input.trim();
     const part = /([0-9]+(?:\.[0-9]+)?)(ms|s|m|h)/y;
     let total = 0;
@@ -1232,7 +1313,12 @@ function formatMemory(bytes) {
     }
     return String(bytes);
 }
-function formatDuration(ms) {
+/**
+ * A duration as gitops.yaml writes it, exactly: 90000 \u2192 "1m30s", 1500 \u2192 "1s500ms". parseDuration
+ * reads it back to the same milliseconds, so a plan shows every change. For people, use
+ * `formatDuration` of @gitops/text.
+ */
+function durationLiteral(ms) {
     if (ms === 0)
         return "0s";
     const parts = [];
@@ -1364,7 +1450,7 @@ function parseResources(raw, at, problems) {
     return { cpuMillis: cpu.ok ? cpu.value : 0, memoryBytes: memory.ok ? memory.value : 0 };
 }
 function duration(raw, at, problems) {
-    const parsed = parseDuration(raw);
+    const parsed = quantities_parseDuration(raw);
     if (!parsed.ok)
         problems.add(at, parsed.message);
     return parsed.ok ? parsed.value : 0;
@@ -1473,7 +1559,7 @@ function environment(name, raw, defaults, problems) {
     const at = ["environments", name];
     const stages = raw.stages ?? ["deploy", "healthcheck"];
     checkStageOrder(stages, [...at, "stages"], problems);
-    const timeout = parseDuration(raw.driver.timeout ?? "10m");
+    const timeout = quantities_parseDuration(raw.driver.timeout ?? "10m");
     if (!timeout.ok)
         problems.add([...at, "driver", "timeout"], timeout.message);
     const env = {
@@ -1692,59 +1778,101 @@ async function crossCheck(config, descriptors, names, contents, dir) {
 function fileProblem(file, code, message) {
     return { code, severity: "error", file, start: { line: 1, column: 1 }, field: "", message };
 }
+/** The report of a loaded repo; `displayPath` rewrites each file for where the reader stands. */
+function validationReport(repo, displayPath = (f) => f) {
+    const errors = repo.diagnostics.filter((d) => d.severity === "error").length;
+    return {
+        valid: errors === 0,
+        files: repo.files.length,
+        errors,
+        warnings: repo.diagnostics.length - errors,
+        diagnostics: repo.diagnostics.map((d) => ({ ...d, file: displayPath(d.file) })),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+// The validate action's inputs as one typed settings object.
+
+function readSettings() {
+    return { root: workspacePath(), failOnError: booleanInput("fail-on-error") };
+}
+
+;// CONCATENATED MODULE: ../../packages/text/src/escape.ts
+// Untrusted text made inert for the formats that render HTML: job summaries, pull-request
+// comments and emails.
+/** `& < > " '` as entities: no tag, attribute or entity of the text's own survives. */
+function escapeHtml(text) {
+    return text
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/"/g, "&quot;")
+        .replace(/'/g, "&#39;");
+}
+// Every line-break form a renderer (or a reader) may honour.
+const LINE_BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
+// What Markdown reads as syntax anywhere in a line: emphasis, code, strikethrough, links and
+// images (a `[` starts both), table pipes, and the backslash itself.
+const INLINE_SYNTAX = /[\\`*_[\]|~]/g;
+// What it reads as syntax only at the start of a line: headings, list items, numbered items.
+const LEADING_SYNTAX = /^(\s*)(#{1,6}(?=\s|$)|[-+](?=\s|$)|\d{1,9}(?=[.)](?:\s|$)))/;
+/**
+ * Untrusted text as inert Markdown inline text: what Markdown would read as syntax
+ * backslash-escaped (no link, image, emphasis, code or heading of its own), then its HTML
+ * escaped. Markdown first, so the entities HTML escaping writes are not escaped again. Ordinary
+ * punctuation (`carol-dev`, `PAY-101`, `(qa)`) stays as it is.
+ */
+function escapeMarkdown(text) {
+    const inline = text.replace(INLINE_SYNTAX, "\\$&");
+    const leading = inline.replace(LEADING_SYNTAX, (_m, space, marker) => /^\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`);
+    return escapeHtml(leading);
+}
+/**
+ * One cell of a Markdown table: inert Markdown (`|` included, so it cannot open a column), and
+ * line breaks as `<br>` so they cannot end the row.
+ */
+function markdownCell(text) {
+    return escapeMarkdown(text).replace(LINE_BREAK, "<br>");
+}
+
+;// CONCATENATED MODULE: ./src/summary.ts
+
+function validationMarkdown(report, descriptors) {
+    if (report.valid)
+        return `### \u2705 Deploy repo is valid\n\nChecked gitops.yaml and ${descriptors} descriptor(s).\n`;
+    const rows = report.diagnostics.map((d) => 
+    // Messages quote the files' values: escaped before they become Markdown or HTML.
+    [`${d.file}:${d.start.line}:${d.start.column}`, d.field || "\u2014", d.message].map(markdownCell).join(" | "));
+    return [
+        `### \u274c ${report.errors} problem(s) in the deploy repo`,
+        "",
+        "| File | Field | Problem |",
+        "|---|---|---|",
+        ...rows.map((row) => `| ${row} |`),
+        "",
+    ].join("\n");
+}
 
 ;// CONCATENATED MODULE: ./src/main.ts
-// Adapter: reads the inputs, validates the deploy repo, reports through the runner.
+// Adapter: validates the deploy repo, annotates each bad line, reports through the runner.
+
+
+
 
 
 
 async function main() {
-    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const root = (0,external_node_path_namespaceObject.resolve)(workspace, getInput("path") || ".");
-    const failOnError = getBooleanInput("fail-on-error");
-    const repo = await loadRepo(directoryReader(root));
-    // Annotations need paths from the repository root to land on the right file.
-    const fromWorkspace = (file) => (0,external_node_path_namespaceObject.relative)(workspace, (0,external_node_path_namespaceObject.resolve)(root, file));
-    const diagnostics = repo.diagnostics.map((d) => ({ ...d, file: fromWorkspace(d.file) }));
-    const errors = diagnostics.filter((d) => d.severity === "error");
-    for (const d of diagnostics) {
-        const annotate = d.severity === "error" ? error : warning;
-        annotate((0,src_diagnostics/* formatDiagnostic */.xy)(d), {
-            title: `${d.code}${d.field ? ` ${d.field}` : ""}`,
-            file: d.file,
-            startLine: d.start.line,
-            startColumn: d.start.column,
-            ...(d.end ? { endLine: d.end.line, endColumn: d.end.column } : {}),
-        });
-    }
-    const valid = errors.length === 0;
-    setOutput("valid", String(valid));
-    setOutput("error-count", String(errors.length));
-    setOutput("report", JSON.stringify({
-        valid,
-        files: repo.files.length,
-        errors: errors.length,
-        warnings: diagnostics.length - errors.length,
-        diagnostics,
-    }));
-    summary.addHeading(valid ? "\u2705 Deploy repo is valid" : `\u274c ${errors.length} problem(s) in the deploy repo`, 3);
-    if (valid) {
-        summary.addRaw(`Checked gitops.yaml and ${repo.descriptors.length} descriptor(s).`, true);
-    }
-    else {
-        summary.addTable([
-            [
-                { data: "File", header: true },
-                { data: "Field", header: true },
-                { data: "Problem", header: true },
-            ],
-            // Messages quote the files' values: escape them before they become HTML.
-            ...diagnostics.map((d) => [`${d.file}:${d.start.line}:${d.start.column}`, d.field || "\u2014", d.message].map(src_text/* escapeHtml */.ZD)),
-        ]);
-    }
-    await summary.write();
-    if (!valid && failOnError)
-        setFailed(`${errors.length} problem(s) in the deploy repo; see the annotations`);
+    const settings = readSettings();
+    const repo = await loadRepo(directoryReader(settings.root));
+    annotate(repo.diagnostics, settings.root);
+    // Paths from the workspace root, as the annotations and the pull request's files show them.
+    const report = validationReport(repo, (file) => (0,external_node_path_namespaceObject.relative)(workspaceRoot(), (0,external_node_path_namespaceObject.resolve)(settings.root, file)));
+    setOutput("valid", String(report.valid));
+    setOutput("error-count", String(report.errors));
+    setOutput("report", JSON.stringify(report));
+    await summary.addRaw(validationMarkdown(report, repo.descriptors.length)).write();
+    if (!report.valid && settings.failOnError)
+        setFailed(`${report.errors} problem(s) in the deploy repo; see the annotations`);
 }
 main().catch((error) => setFailed(error instanceof Error ? error.message : String(error)));
 

@@ -1,11 +1,15 @@
-// A small file glob for report paths such as `reports/**/*.xml`, relative to one directory and
-// unable to leave it. `*` matches within a name, `?` one character, `**` any number of
-// directories. Wildcards do not match names starting with "." unless the pattern's segment
-// does; `**` does not descend into dot-directories or node_modules; symbolic links are neither
-// followed nor matched, so a link cannot lead outside the directory.
-import type { Dirent } from "node:fs";
-import { lstat, readdir } from "node:fs/promises";
+// Report files for a pattern such as `reports/**/*.xml`, relative to one directory and unable to
+// leave it. `*` matches within a name, `?` one character, `**` any number of directories.
+// Wildcards do not match names starting with "." unless the pattern's segment does; `**` does not
+// descend into dot-directories, nor into node_modules unless the pattern names it; symbolic links
+// are neither followed nor matched, so a link cannot lead outside the directory.
+//
+// The walk and the matching are tinyglobby's (fdir and picomatch), loaded on the first search:
+// only the regression runner looks for files.
+import { type Dirent, readdir } from "node:fs";
+import { lstat } from "node:fs/promises";
 import { join } from "node:path";
+import type { FileSystemAdapter } from "tinyglobby";
 
 export class GlobError extends Error {
   readonly code = "E_GLOB";
@@ -19,8 +23,15 @@ export class GlobError extends Error {
 }
 
 /**
+ * picomatch turns `*` into a backtracking regular expression: matching a name against a segment
+ * with n stars can take time to the power of n. Three keep the worst case to milliseconds.
+ */
+const MAX_STARS = 3;
+
+/**
  * The pattern's segments, after refusing what could escape the directory (`..`, an absolute
- * path) or what this glob does not support (`[…]`, `{…}`, backslashes).
+ * path) or what this glob does not support (`[…]`, `{…}`, backslashes, more than three `*` in a
+ * name).
  */
 export function parseGlob(pattern: string): string[] {
   const bad = (why: string): never => {
@@ -36,34 +47,14 @@ export function parseGlob(pattern: string): string[] {
   const segments = pattern.split("/").filter((s) => s !== "" && s !== ".");
   if (segments.includes("..")) bad('".." would leave the repository');
   if (segments.length === 0) bad("it names no file");
+  if (segments.some((s) => s !== "**" && (s.match(/\*+/g)?.length ?? 0) > MAX_STARS)) {
+    bad(`at most ${MAX_STARS} * in one name`);
+  }
   return segments;
 }
 
-/** Whether a glob segment (`*`, `?`, literal characters) matches a whole file name. */
-export function matchSegment(segment: string, name: string): boolean {
-  if (name.startsWith(".") && !segment.startsWith(".") && hasWildcard(segment)) return false;
-  // The usual greedy matcher with one backtrack point: O(len(segment) × len(name)), no regex.
-  let p = 0;
-  let n = 0;
-  let star = -1;
-  let mark = 0;
-  while (n < name.length) {
-    const pc = segment[p];
-    if (pc !== undefined && pc !== "*" && (pc === "?" || pc === name[n])) {
-      p++;
-      n++;
-    } else if (pc === "*") {
-      star = p++;
-      mark = n;
-    } else if (star !== -1) {
-      p = star + 1;
-      n = ++mark;
-    } else {
-      return false;
-    }
-  }
-  while (segment[p] === "*") p++;
-  return p === segment.length;
+export function hasWildcard(segment: string): boolean {
+  return segment.includes("*") || segment.includes("?");
 }
 
 export interface FindOptions {
@@ -85,95 +76,77 @@ export async function findFiles(
   options: FindOptions = {},
 ): Promise<FindResult> {
   const segments = parseGlob(pattern);
-  const maxEntries = options.maxEntries ?? 100_000;
-  const found = new Set<string>();
-  const visited = new Set<string>();
-  const listings = new Map<string, Dirent[]>();
+  const { escapePath, glob } = await import("tinyglobby");
+  const entries = entryCounter(options.maxEntries ?? 100_000);
+  const found = await glob(segments.map((s) => globSegment(s, escapePath)).join("/"), {
+    cwd: root,
+    dot: false,
+    onlyFiles: true,
+    followSymbolicLinks: false,
+    expandDirectories: false, // `reports` names a file, not everything under a directory
+    braceExpansion: false,
+    extglob: false,
+    ignore: segments.includes("**") && !segments.includes("node_modules") ? ["**/node_modules/**"] : [],
+    fs: { readdir: entries.readdir },
+  });
+  return { files: (await realFiles(root, found)).sort(), truncated: entries.truncated() };
+}
+
+/**
+ * A segment as picomatch reads it: only `*` and `?` are wildcards (`**` only as a whole segment);
+ * what else picomatch takes for syntax (`(`, `!`, `+`, `@`, `|`) is a literal character.
+ */
+function globSegment(segment: string, escapePath: (text: string) => string): string {
+  if (segment === "**") return segment;
+  return segment
+    .split(/([*?]+)/)
+    .map((part, i) => (i % 2 === 1 ? part.replace(/\*+/g, "*") : escapePath(part)))
+    .join("");
+}
+
+type ReaddirCallback = (error: NodeJS.ErrnoException | null, entries: Dirent[]) => void;
+
+/** A readdir for the walk that counts the entries it reads and, past `max`, reads nothing more. */
+function entryCounter(max: number) {
   let seen = 0;
-  let truncated = false;
-
-  const list = async (dir: string): Promise<Dirent[]> => {
-    let entries = listings.get(dir);
-    if (entries === undefined) {
-      try {
-        entries = await readdir(dir, { withFileTypes: true });
-      } catch {
-        entries = []; // gone, not a directory, or unreadable: nothing to match there
-      }
+  const readdirCounting = (path: string, options: { withFileTypes: true }, callback: ReaddirCallback) => {
+    if (seen > max) return callback(null, []);
+    readdir(path, options, (error, entries = []) => {
       seen += entries.length;
-      if (seen > maxEntries) truncated = true;
-      listings.set(dir, entries);
-    }
-    return entries;
+      callback(error, entries);
+    });
   };
-
-  const walk = async (dirAbs: string, dirRel: string, index: number): Promise<void> => {
-    if (truncated || index >= segments.length) return;
-    const key = `${index}\0${dirRel}`;
-    if (visited.has(key)) return;
-    visited.add(key);
-    const segment = segments[index]!;
-    const last = index === segments.length - 1;
-    const child = (name: string): [string, string] => [
-      join(dirAbs, name),
-      dirRel ? `${dirRel}/${name}` : name,
-    ];
-
-    if (segment === "**") {
-      await walkStarStar(dirAbs, dirRel, index, last);
-      return;
-    }
-    if (!hasWildcard(segment)) {
-      const [abs, rel] = child(segment);
-      let st: Awaited<ReturnType<typeof lstat>>;
-      try {
-        st = await lstat(abs);
-      } catch {
-        return;
-      }
-      if (last && st.isFile()) found.add(rel);
-      else if (!last && st.isDirectory()) await walk(abs, rel, index + 1);
-      return;
-    }
-    for (const e of await list(dirAbs)) {
-      if (truncated) return;
-      if (!matchSegment(segment, e.name)) continue;
-      const [abs, rel] = child(e.name);
-      if (last && e.isFile()) found.add(rel);
-      else if (!last && e.isDirectory()) await walk(abs, rel, index + 1);
-    }
+  return {
+    // fdir calls only this one of readdir's many overloads.
+    readdir: readdirCounting as unknown as NonNullable<FileSystemAdapter["readdir"]>,
+    truncated: () => seen > max,
   };
-
-  // `**` matches zero or more directories: try the rest of the pattern here, then in each
-  // subdirectory with `**` still in front of it.
-  const walkStarStar = async (
-    dirAbs: string,
-    dirRel: string,
-    index: number,
-    last: boolean,
-  ): Promise<void> => {
-    const entries = await list(dirAbs);
-    if (last) {
-      // `dir/**` is every file under dir, as `dir/**/*` is.
-      for (const e of entries) if (e.isFile() && !e.name.startsWith(".")) found.add(join2(dirRel, e.name));
-    } else {
-      await walk(dirAbs, dirRel, index + 1);
-    }
-    for (const e of entries) {
-      if (truncated) return;
-      if (!e.isDirectory() || e.name.startsWith(".") || e.name === "node_modules") continue;
-      await walk(join(dirAbs, e.name), join2(dirRel, e.name), index);
-    }
-  };
-
-  await walk(root, "", 0);
-  return { files: [...found].sort(), truncated };
 }
 
-function join2(dirRel: string, name: string): string {
-  return dirRel ? `${dirRel}/${name}` : name;
-}
-
-export function hasWildcard(segment: string): boolean {
-  return segment.includes("*") || segment.includes("?");
+/**
+ * The regular files among `files` reached through real directories. tinyglobby starts its walk at
+ * the pattern's literal directories (`reports/` of `reports/*.xml`), which may be links.
+ */
+async function realFiles(root: string, files: string[]): Promise<string[]> {
+  const dirs = new Map<string, Promise<boolean>>();
+  const is = (rel: string, kind: "file" | "directory") =>
+    lstat(join(root, rel)).then(
+      (st) => (kind === "file" ? st.isFile() : st.isDirectory()),
+      () => false,
+    );
+  const realDir = (rel: string) => {
+    let known = dirs.get(rel);
+    if (known === undefined) {
+      known = is(rel, "directory");
+      dirs.set(rel, known);
+    }
+    return known;
+  };
+  const real = async (file: string) => {
+    const parts = file.split("/");
+    for (let i = 1; i < parts.length; i++) if (!(await realDir(parts.slice(0, i).join("/")))) return false;
+    return is(file, "file");
+  };
+  const kept = await Promise.all(files.map(async (f) => ((await real(f)) ? f : undefined)));
+  return kept.filter((f) => f !== undefined);
 }

@@ -5,6 +5,7 @@ import * as http from "node:http";
 import * as https from "node:https";
 import * as net from "node:net";
 import type { Endpoint, Expectation, HttpMethod, SmokeCheck, StatusRange } from "@gitops/model";
+import { oneLine } from "@gitops/text";
 
 export type ProbeErrorKind =
   | "connection-refused"
@@ -443,10 +444,8 @@ function judge(res: Response, expect: Expectation): Outcome {
   return { ok: true, status: res.status };
 }
 
-function excerpt(text: string, max = 120): string {
-  const flat = text.replace(/\s+/g, " ");
-  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
-}
+/** What a service answered, quoted in a message: one line, the first 120 characters and "…". */
+const excerpt = (text: string): string => oneLine(text, 121);
 
 /**
  * Reads `$.a.b`, `$.items[0].id`, `$["a key"]` (the `$.` may be left off). "invalid" when the path

@@ -20,7 +20,8 @@ import {
   validateCommand,
 } from "@gitops/process";
 import { findFiles, GlobError, hasWildcard, parseGlob } from "./glob.ts";
-import { decodeReportBytes, type JUnitReport, MAX_JUNIT_BYTES, mergeReports, parseJUnit } from "./junit.ts";
+import { type JUnitReport, MAX_JUNIT_BYTES, mergeReports, parseJUnit } from "./junit.ts";
+import { decodeReportBytes } from "./junit-bytes.ts";
 
 export interface RegressionOptions {
   /** argv: the program and its arguments, run without a shell. */
@@ -78,10 +79,7 @@ export class RegressionError extends Error {
 
 export const INHERITED_ENV = ["PATH", "HOME", "LANG", "TMPDIR", "CI"] as const;
 // Part of this package's API since before the runner moved to @gitops/process.
-export { formatDuration, OUTPUT_TAIL_CHARS } from "@gitops/process";
-
-// The same binding as junit.ts's, so `export *` of both modules is not ambiguous.
-export { failureAnnotations } from "./junit.ts";
+export { OUTPUT_TAIL_CHARS } from "@gitops/process";
 
 export async function runRegression(options: RegressionOptions): Promise<RegressionResult> {
   const { command, cwd, timeoutMs, signal, onOutput } = options;
@@ -270,7 +268,7 @@ async function readReports(
     }
     try {
       const text = decodeReportBytes(await readFile(join(cwd, f)));
-      reports.push(parseJUnit(text, f));
+      reports.push(await parseJUnit(text, f));
     } catch (e) {
       errors.push(
         e instanceof Error && "code" in e && e.code === "E_JUNIT" ? e.message : `${f}: ${String(e)}`,
@@ -322,4 +320,22 @@ export function summarizeReport(report: JUnitReport): string {
   const failed = report.failures > 0 ? `, ${report.failures} failed` : "";
   const errored = report.errors > 0 ? `, ${report.errors} errored` : "";
   return `${tests}${failed}${errored}${skipped}`;
+}
+
+/** A regression run in short, for an action's output: the counts and each failed test. */
+export function regressionSummary(result: RegressionResult) {
+  const report = result.report;
+  return {
+    ok: result.ok,
+    exitCode: result.exitCode,
+    timedOut: result.timedOut,
+    reason: result.reason,
+    tests: report?.tests ?? 0,
+    failures: report?.failures ?? 0,
+    errors: report?.errors ?? 0,
+    skipped: report?.skipped ?? 0,
+    failed: (report?.cases ?? [])
+      .filter((c) => c.status === "failed" || c.status === "error")
+      .map((c) => ({ name: c.name, message: c.message, file: c.file, line: c.line })),
+  };
 }

@@ -1,18 +1,12 @@
 // Check reports for people: terminal lines and Markdown tables for the job summary.
+import { formatDuration, markdownCell } from "@gitops/text";
 import type { HealthReport } from "./healthcheck.ts";
 import type { JUnitReport } from "./junit.ts";
 import type { RegressionResult } from "./regression.ts";
 import type { SmokeReport } from "./smoke.ts";
 
-// Cells quote what services and test suites said: no HTML of theirs reaches the summary.
-const cell = (text: string) =>
-  text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/\|/g, "\\|")
-    .replace(/\n/g, " ");
-const ms = (n: number | undefined) => (n === undefined ? "—" : `${Math.round(n)} ms`);
+// Cells quote what services and test suites said: markdownCell keeps their HTML and line breaks out.
+const ms = (n: number | undefined) => (n === undefined ? "—" : formatDuration(n));
 
 export function healthText(report: HealthReport): string {
   const lines = report.endpoints.map((e) => {
@@ -35,7 +29,7 @@ export function healthText(report: HealthReport): string {
 export function healthMarkdown(title: string, report: HealthReport): string {
   const rows = report.endpoints.map(
     (e) =>
-      `| ${e.ok ? "✅" : "❌"} | ${cell(e.name)} | \`${cell(e.target)}\` | ${e.attempts} | ${e.lastStatus ?? "—"} | ${ms(e.latencyMs)} | ${cell(e.lastError ? `${e.lastError.kind}: ${e.lastError.message}` : "")} |`,
+      `| ${e.ok ? "✅" : "❌"} | ${markdownCell(e.name)} | \`${markdownCell(e.target)}\` | ${e.attempts} | ${e.lastStatus ?? "—"} | ${ms(e.latencyMs)} | ${markdownCell(e.lastError ? `${e.lastError.kind}: ${e.lastError.message}` : "")} |`,
   );
   return [
     `### ${report.ok ? "✅" : "❌"} ${title}`,
@@ -58,7 +52,8 @@ export function smokeMarkdown(title: string, report: SmokeReport): string {
     "| | Check | Result | Latency |",
     "|---|---|---|---|",
     ...report.checks.map(
-      (c) => `| ${c.ok ? "✅" : "❌"} | ${cell(c.name)} | ${cell(c.reason)} | ${ms(c.latencyMs)} |`,
+      (c) =>
+        `| ${c.ok ? "✅" : "❌"} | ${markdownCell(c.name)} | ${markdownCell(c.reason)} | ${ms(c.latencyMs)} |`,
     ),
     "",
   ].join("\n");
@@ -79,12 +74,12 @@ export function regressionMarkdown(title: string, result: RegressionResult): str
       out.push("| Failed test | Message |", "|---|---|");
       for (const c of failed.slice(0, 50))
         out.push(
-          `| ${cell(`${c.classname ? `${c.classname} › ` : ""}${c.name}`)} | ${cell(c.message ?? "")} |`,
+          `| ${markdownCell(`${c.classname ? `${c.classname} › ` : ""}${c.name}`)} | ${markdownCell(c.message ?? "")} |`,
         );
       if (failed.length > 50) out.push(`| … ${failed.length - 50} more | |`);
       out.push("");
     }
   }
-  for (const e of result.reportErrors) out.push(`- ${cell(e)}`);
+  for (const e of result.reportErrors) out.push(`- ${markdownCell(e)}`);
   return `${out.join("\n")}\n`;
 }

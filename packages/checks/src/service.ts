@@ -4,9 +4,9 @@ import {
   type Descriptor,
   type Diagnostic,
   type Environment,
-  forEnvironment,
-  loadRepo,
+  loadService,
   type RepoReader,
+  ServiceLookupError,
 } from "@gitops/model";
 
 export class CheckError extends Error {
@@ -35,37 +35,25 @@ export interface ServiceQuery {
   port?: number;
 }
 
+const LOOKUP_CODES = {
+  E_REPO_INVALID: "E_CHECK_REPO",
+  E_SERVICE_INVALID: "E_CHECK_REPO",
+  E_NO_ENVIRONMENT: "E_CHECK_ENVIRONMENT",
+  E_NO_SERVICE: "E_CHECK_SERVICE",
+} as const;
+
 export async function serviceUnderCheck(query: ServiceQuery): Promise<ServiceUnderCheck> {
-  const repo = await loadRepo(query.reader);
-  const errors = repo.diagnostics.filter((d) => d.severity === "error");
-  const environment = repo.config?.environments.find((e) => e.name === query.environment);
-  if (!repo.config) throw new CheckError("E_CHECK_REPO", "gitops.yaml is missing or invalid", errors);
-  if (!environment) {
-    const known = repo.config.environments.map((e) => e.name).join(", ");
-    throw new CheckError(
-      "E_CHECK_ENVIRONMENT",
-      `gitops.yaml has no environment "${query.environment}"; it has ${known}`,
-    );
+  try {
+    const { descriptor, environment } = await loadService(query.reader, query.service, query.environment);
+    return {
+      descriptor,
+      environment,
+      address: { domain: query.host ?? descriptor.domain, port: query.port ?? descriptor.port },
+    };
+  } catch (error) {
+    if (!(error instanceof ServiceLookupError)) throw error;
+    throw new CheckError(LOOKUP_CODES[error.code], error.message, error.diagnostics);
   }
-  const found = repo.descriptors.find((d) => d.service === query.service);
-  if (!found) {
-    const broken = errors.filter(
-      (d) => d.file.endsWith(`/${query.service}.yaml`) || d.file.endsWith(`/${query.service}.yml`),
-    );
-    if (broken.length > 0)
-      throw new CheckError("E_CHECK_REPO", `the descriptor of ${query.service} is not valid`, broken);
-    const known = repo.descriptors.map((d) => d.service).join(", ");
-    throw new CheckError(
-      "E_CHECK_SERVICE",
-      `no service "${query.service}" in ${repo.config.servicesDir}/ (${known})`,
-    );
-  }
-  const descriptor = forEnvironment(found, environment.name);
-  return {
-    descriptor,
-    environment,
-    address: { domain: query.host ?? descriptor.domain, port: query.port ?? descriptor.port },
-  };
 }
 
 /** The URL tests and people use for the service: `http://domain:port`. */

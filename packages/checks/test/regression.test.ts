@@ -5,17 +5,14 @@ import {
   mkdtempSync,
   readFileSync,
   rmSync,
-  symlinkSync,
   utimesSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { findFiles, matchSegment, parseGlob } from "../src/glob.ts";
+import { failureAnnotations } from "../src/annotations.ts";
 import {
-  failureAnnotations,
-  formatDuration,
   INHERITED_ENV,
   OUTPUT_TAIL_CHARS,
   RegressionError,
@@ -532,90 +529,5 @@ describe("runRegression refuses a configuration it cannot run, before running an
       code: "E_REGRESSION",
       message: expect.stringMatching(pattern),
     });
-  });
-});
-
-describe("report glob", () => {
-  it.each([
-    ["*.xml", "junit.xml", true],
-    ["*.xml", "junit.xml.bak", false],
-    ["junit-?.xml", "junit-1.xml", true],
-    ["junit-?.xml", "junit-12.xml", false],
-    ["*", "anything", true],
-    ["*", ".hidden", false],
-    [".*", ".hidden", true],
-    ["a*b*c", "aXXbYYc", true],
-    ["a*b*c", "aXXbYY", false],
-    ["TEST-*.xml", "TEST-com.example.OrdersIT.xml", true],
-    ["literal.xml", "literal.xml", true],
-    ["*a*a*a*a*a*a*a*a*b", "a".repeat(200), false],
-  ])("%s matches %s: %s", (segment, name, expected) => {
-    expect(matchSegment(segment, name)).toBe(expected);
-  });
-
-  it("parseGlob drops . and empty segments", () => {
-    expect(parseGlob("./reports//junit/*.xml")).toEqual(["reports", "junit", "*.xml"]);
-  });
-
-  it("walks **, skips dot-directories, node_modules and symbolic links", async () => {
-    for (const f of [
-      "junit.xml",
-      "a/junit.xml",
-      "a/b/c/junit.xml",
-      "a/b/other.txt",
-      ".cache/junit.xml",
-      "node_modules/pkg/junit.xml",
-      "target/surefire-reports/TEST-com.example.A.xml",
-      "target/surefire-reports/TEST-com.example.B.xml",
-      "target/surefire-reports/com.example.A.txt",
-    ]) {
-      put(f, "x");
-    }
-    const outside = mkdtempSync(join(tmpdir(), "gitops-outside-"));
-    try {
-      writeFileSync(join(outside, "secret.xml"), "x");
-      symlinkSync(outside, join(dir, "a", "linked-dir"));
-      symlinkSync(join(outside, "secret.xml"), join(dir, "a", "linked.xml"));
-      expect((await findFiles(dir, "**/junit.xml")).files).toEqual([
-        "a/b/c/junit.xml",
-        "a/junit.xml",
-        "junit.xml",
-      ]);
-      expect((await findFiles(dir, "**/*.xml")).files).not.toContain("a/linked.xml");
-      expect((await findFiles(dir, "a/**")).files).toEqual([
-        "a/b/c/junit.xml",
-        "a/b/other.txt",
-        "a/junit.xml",
-      ]);
-      expect((await findFiles(dir, "a/linked-dir/*.xml")).files).toEqual([]);
-      expect((await findFiles(dir, "target/surefire-reports/TEST-*.xml")).files).toEqual([
-        "target/surefire-reports/TEST-com.example.A.xml",
-        "target/surefire-reports/TEST-com.example.B.xml",
-      ]);
-      expect((await findFiles(dir, "**/**/junit.xml")).files).toHaveLength(3);
-      expect((await findFiles(dir, ".cache/*.xml")).files).toEqual([".cache/junit.xml"]);
-      expect((await findFiles(dir, "node_modules/*/junit.xml")).files).toEqual([
-        "node_modules/pkg/junit.xml",
-      ]);
-      expect((await findFiles(dir, "missing/*.xml")).files).toEqual([]);
-      expect((await findFiles(dir, "a")).files).toEqual([]); // a directory is not a report
-      const capped = await findFiles(dir, "**/*.xml", { maxEntries: 3 });
-      expect(capped.truncated).toBe(true);
-    } finally {
-      rmSync(outside, { recursive: true, force: true });
-    }
-  });
-});
-
-describe("formatDuration", () => {
-  it.each([
-    [250, "250ms"],
-    [1000, "1s"],
-    [1500, "1.5s"],
-    [90_000, "1m 30s"],
-    [300_000, "5m"],
-    [5_400_000, "1h 30m"],
-  ])("%d ms is %s", (ms, text) => {
-    expect(formatDuration(ms)).toBe(text);
   });
 });

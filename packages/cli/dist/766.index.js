@@ -33,7 +33,7 @@ class Problems {
 }
 const isMapping = (data) => data !== null && typeof data === "object" && !Array.isArray(data);
 async function loadChecked(file, content, schema, normalise) {
-    const read = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .readText */ .yR)(file, content);
+    const read = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .readText */ .y)(file, content);
     if (!read.ok)
         return read;
     const { text } = read;
@@ -74,11 +74,11 @@ async function loadChecked(file, content, schema, normalise) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Iu: () => (/* binding */ unknownEnvironment),
+/* harmony export */   W_: () => (/* binding */ DEFAULT_SKIP_MARKERS),
 /* harmony export */   Z9: () => (/* binding */ loadConfig),
 /* harmony export */   g2: () => (/* binding */ CONFIG_FILE),
 /* harmony export */   lS: () => (/* binding */ environmentForBranch)
 /* harmony export */ });
-/* unused harmony export DEFAULT_SKIP_MARKERS */
 /* harmony import */ var _checked_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2040);
 /* harmony import */ var _descriptor_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7207);
 /* harmony import */ var _quantities_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7871);
@@ -427,9 +427,9 @@ function expectation(raw) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   vZ: () => (/* binding */ formatFieldPath),
-/* harmony export */   xy: () => (/* binding */ formatDiagnostic)
+/* harmony export */   xy: () => (/* binding */ formatDiagnostic),
+/* harmony export */   yI: () => (/* binding */ ValidationError)
 /* harmony export */ });
-/* unused harmony export ValidationError */
 // What a loader reports about a user's file: where, which field, what is wrong, and a
 // stable code that tools and tests can rely on.
 function formatFieldPath(path) {
@@ -471,7 +471,7 @@ class ValidationError extends Error {
 /* harmony export */   E9: () => (/* binding */ parseDuration),
 /* harmony export */   Oh: () => (/* binding */ parseCpu),
 /* harmony export */   Pw: () => (/* binding */ parseMemory),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   W2: () => (/* binding */ durationLiteral),
 /* harmony export */   aY: () => (/* binding */ formatCpu),
 /* harmony export */   mK: () => (/* binding */ parsePortRange),
 /* harmony export */   z9: () => (/* binding */ formatMemory)
@@ -553,7 +553,12 @@ function formatMemory(bytes) {
     }
     return String(bytes);
 }
-function formatDuration(ms) {
+/**
+ * A duration as gitops.yaml writes it, exactly: 90000 \u2192 "1m30s", 1500 \u2192 "1s500ms". parseDuration
+ * reads it back to the same milliseconds, so a plan shows every change. For people, use
+ * `formatDuration` of @gitops/text.
+ */
+function durationLiteral(ms) {
     if (ms === 0)
         return "0s";
     const parts = [];
@@ -591,7 +596,8 @@ function parsePortRange(input) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CP: () => (/* binding */ isDescriptorFile),
 /* harmony export */   R0: () => (/* binding */ loadRepo),
-/* harmony export */   Zf: () => (/* binding */ directoryReader)
+/* harmony export */   Zf: () => (/* binding */ directoryReader),
+/* harmony export */   qW: () => (/* binding */ validationReport)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
@@ -704,6 +710,17 @@ async function crossCheck(config, descriptors, names, contents, dir) {
 function fileProblem(file, code, message) {
     return { code, severity: "error", file, start: { line: 1, column: 1 }, field: "", message };
 }
+/** The report of a loaded repo; `displayPath` rewrites each file for where the reader stands. */
+function validationReport(repo, displayPath = (f) => f) {
+    const errors = repo.diagnostics.filter((d) => d.severity === "error").length;
+    return {
+        valid: errors === 0,
+        files: repo.files.length,
+        errors,
+        warnings: repo.diagnostics.length - errors,
+        diagnostics: repo.diagnostics.map((d) => ({ ...d, file: displayPath(d.file) })),
+    };
+}
 
 
 /***/ }),
@@ -712,9 +729,8 @@ function fileProblem(file, code, message) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ZD: () => (/* binding */ escapeHtml),
-/* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
-/* harmony export */   yR: () => (/* binding */ readText)
+/* harmony export */   g: () => (/* binding */ MAX_FILE_BYTES),
+/* harmony export */   y: () => (/* binding */ readText)
 /* harmony export */ });
 const MAX_FILE_BYTES = 256 * 1024;
 const utf8 = new TextDecoder("utf-8", { fatal: true });
@@ -799,18 +815,6 @@ function firstInvalidUtf8(bytes) {
         i += need + 1;
     }
     return bytes.length;
-}
-/**
- * Untrusted text (service names, commit messages, command output) made inert for HTML: job
- * summaries, emails and Markdown tables render raw HTML.
- */
-function escapeHtml(text) {
-    return text
-        .replace(/&/g, "&amp;")
-        .replace(/</g, "&lt;")
-        .replace(/>/g, "&gt;")
-        .replace(/"/g, "&quot;")
-        .replace(/'/g, "&#39;");
 }
 
 

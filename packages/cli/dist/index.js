@@ -2,27 +2,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 1168:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   dc: () => (/* binding */ EXIT),
-/* harmony export */   eb: () => (/* binding */ UsageError),
-/* harmony export */   hR: () => (/* binding */ FORMATS)
-/* harmony export */ });
-class UsageError extends Error {
-    code = "E_USAGE";
-}
-/**
- * Exit codes: 0 success, 1 the checked thing is wrong (or a plan is denied), 2 the command
- * was used wrongly, 3 a plan needs approval.
- */
-const EXIT = { ok: 0, failed: 1, usage: 2, needsApproval: 3 };
-const FORMATS = ["text", "json", "github"];
-
-
-/***/ }),
-
 /***/ 2613:
 /***/ ((module) => {
 
@@ -62,6 +41,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 3339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 
 /***/ }),
 
@@ -275,6 +261,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
@@ -293,6 +286,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
@@ -502,255 +502,604 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: ./src/io.ts
-var src_io = __nccwpck_require__(1168);
-;// CONCATENATED MODULE: ./src/cli.ts
-// The gitops command line: parses arguments and hands each command its typed options.
+;// CONCATENATED MODULE: ./src/command.ts
+function defineCommand(spec) {
+    const words = [`gitops ${spec.name}`];
+    for (const p of spec.positionals ?? [])
+        words.push(p.required ? `<${p.name}>` : `[${p.name}]`);
+    for (const [name, option] of Object.entries(spec.options)) {
+        const word = option.type === "boolean" ? `--${name}` : `--${name} ${option.value ?? "VALUE"}`;
+        words.push(option.required ? word : `[${word}]`);
+    }
+    if (spec.formats?.length)
+        words.push(`[--format ${spec.formats.join("|")}]`);
+    return { ...spec, usage: words.join(" ") };
+}
+/** Exit statuses, named for what they mean; the README's table lists them. */
+const EXIT = {
+    /** Done: valid, allowed, deployed, healthy. */
+    ok: 0,
+    /** The checked thing is wrong: invalid, denied, failed, unhealthy, rolled back. */
+    failed: 1,
+    /** The command line is wrong. */
+    usage: 2,
+    /** The plan is allowed only with an approval. */
+    needsApproval: 3,
+    /** The gate skips the push (a skip marker): nothing deploys, nothing failed. */
+    skipped: 4,
+    /** gitops itself broke: a bug to report. */
+    internal: 70,
+};
+class UsageError extends Error {
+    code = "E_USAGE";
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/commands/options.ts
+const repoOption = {
+    type: "string",
+    default: ".",
+    value: "DIR",
+    description: "the deploy repo, a git checkout",
+};
+const envOption = (description) => ({ type: "string", value: "NAME", description });
+
+;// CONCATENATED MODULE: ./src/commands/check.ts
+// gitops check health|smoke|regression --service NAME --env NAME: the checks of a deployed
+// service, from a laptop, exactly as the actions run them.
 
 
-const HELP = `gitops: a git repository as the deploy button
 
-Usage:
-  gitops validate [dir] [--format text|json|github]
-      Check gitops.yaml and every deployment descriptor in dir (default: .).
-      Exits 0 when valid, 1 when not, 2 on wrong usage.
-
-  gitops plan --head REF [--base REF] [--env NAME] [--repo DIR] [--format text|json|markdown]
-      What deploying head over base changes, and how risky it is, read from git
-      (no checkout needed). No --base: a first deployment. No --env: the environment
-      whose branch is --base. Exits 0 allow, 3 needs approval, 1 deny.
-
-  gitops check health|smoke|regression --service NAME --env NAME [--repo DIR]
-               [--host HOST] [--port PORT] [--format text|json]
-      Check a deployed service as its descriptor says: probe its health endpoints,
-      run its smoke checks, or run its regression suite. Exits 0 passed, 1 failed.
-
-  gitops gate --after SHA [--before SHA] [--env NAME] --as LOGIN [--repo DIR] [--format text|json]
-      The gate's decision on a push, as a dry run: every rule with its reasons.
-      GitHub and JIRA are asked with GITHUB_TOKEN, GITHUB_REPOSITORY, JIRA_URL,
-      JIRA_EMAIL + JIRA_API_TOKEN (Cloud) or JIRA_TOKEN (Data Center) from the
-      environment. Exits 0 allow, 3 skip, 1 deny.
-
-  gitops release --env NAME [--before SHA --after SHA] [--as LOGIN] [--repo DIR]
-                 [--dry-run] [--verbose] [--format text|json|markdown] [--result FILE]
-      Release a push to the environment: gate, plan, then for each changed service
-      deploy, healthcheck and the environment's further stages, with notifications
-      and the previous version restored on failure. Live progress per service and
-      stage; --verbose adds the commands' output. Without --before/--after: the
-      last push of the environment's branch (origin/NAME and its reflog). --as: the
-      GitHub login that pushed (default GITHUB_ACTOR). Credentials as for gate;
-      Slack webhooks in the variables gitops.yaml names; email with SMTP_HOST,
-      SMTP_PORT, SMTP_SECURITY, SMTP_USERNAME, SMTP_PASSWORD. --result FILE also
-      writes the result as JSON.
-      Exits 0 deployed (or nothing to do), 1 failed, rolled back or denied, 3 skipped.
-
-Options:
-  -h, --help      show this help
-  -v, --version   show the version
-`;
-const VERSION = "0.1.0";
-async function run(argv, io) {
-    try {
-        const [command, ...rest] = argv;
-        if (command === undefined || command === "-h" || command === "--help" || command === "help") {
-            io.stdout(HELP);
-            return command === undefined ? src_io/* EXIT */.dc.usage : src_io/* EXIT */.dc.ok;
+const KINDS = ["health", "smoke", "regression"];
+const check = defineCommand({
+    name: "check",
+    summary: "probe a deployed service's health, or run its smoke or regression checks",
+    description: `Checks a deployed service as its descriptor says: health probes its health endpoints,
+smoke runs its smoke checks, regression runs its regression suite. --host and --port point the
+checks elsewhere (a canary, a tunnel).`,
+    positionals: [{ name: KINDS.join("|"), required: true }],
+    options: {
+        service: { type: "string", required: true, value: "NAME", description: "the service to check" },
+        env: { ...envOption("the environment it runs in"), required: true },
+        host: {
+            type: "string",
+            value: "HOST",
+            description: "check this host instead of the descriptor's domain",
+        },
+        port: { type: "string", value: "PORT", description: "check this port instead of the descriptor's" },
+        repo: repoOption,
+    },
+    formats: ["text", "json"],
+    exits: [
+        [EXIT.ok, "passed"],
+        [EXIT.failed, "failed, or the service cannot be found"],
+    ],
+    async run({ values, positionals, format }, io) {
+        const kind = positionals[0];
+        if (!KINDS.includes(kind))
+            throw new UsageError(`check needs one of: ${KINDS.join(", ")}`);
+        if (values.port !== undefined && !/^\d+$/.test(values.port))
+            throw new UsageError("--port must be a number");
+        const [{ readFileSync }, checks, { directoryReader }, { printDiagnostics }] = await Promise.all([
+            Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 23)),
+            Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(440), __nccwpck_require__.e(470)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5470)),
+            Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(460)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6460)),
+            __nccwpck_require__.e(/* import() */ 310).then(__nccwpck_require__.bind(__nccwpck_require__, 1310)),
+        ]);
+        const repoDir = (0,external_node_path_.resolve)(io.cwd, values.repo);
+        const query = {
+            reader: directoryReader(repoDir),
+            service: values.service,
+            environment: values.env,
+            ...(values.host ? { host: values.host } : {}),
+            ...(values.port ? { port: Number(values.port) } : {}),
+        };
+        const text = format === "text";
+        const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
+        try {
+            if (kind === "health") {
+                const run = await checks.checkHealth({
+                    ...query,
+                    readCa: (path) => readFileSync((0,external_node_path_.resolve)(repoDir, path), "utf8"),
+                    ...(text
+                        ? {
+                            onAttempt: ({ name, attempt, result }) => io.stderr(`${name} attempt ${attempt}: ${result.ok ? "ok" : result.error?.message}\n`),
+                        }
+                        : {}),
+                });
+                io.stdout(text ? checks.healthText(run.report) : json(run));
+                return run.report.ok ? EXIT.ok : EXIT.failed;
+            }
+            if (kind === "smoke") {
+                const run = await checks.checkSmoke(query);
+                io.stdout(text ? checks.smokeText(run.report) : json(run));
+                return run.report.ok ? EXIT.ok : EXIT.failed;
+            }
+            const run = await checks.checkRegression({
+                ...query,
+                cwd: repoDir,
+                ...(text ? { onOutput: (chunk) => io.stderr(chunk) } : {}),
+            });
+            io.stdout(text ? `${run.result.reason}\n${run.result.ok ? "passed" : "failed"}\n` : json(run));
+            return run.result.ok ? EXIT.ok : EXIT.failed;
         }
-        if (command === "-v" || command === "--version") {
-            io.stdout(`${VERSION}\n`);
-            return src_io/* EXIT */.dc.ok;
+        catch (error) {
+            if (!(error instanceof checks.CheckError))
+                throw error;
+            io.stderr(`gitops check: ${error.message}\n`);
+            printDiagnostics(io, error.diagnostics);
+            return EXIT.failed;
         }
-        if (command === "validate") {
-            const { values, positionals } = parse(() => (0,external_node_util_.parseArgs)({
-                args: rest,
-                options: {
-                    format: { type: "string", short: "f", default: "text" },
-                    help: { type: "boolean", short: "h" },
-                },
-                allowPositionals: true,
-            }));
-            if (values.help) {
-                io.stdout(HELP);
-                return src_io/* EXIT */.dc.ok;
-            }
-            if (positionals.length > 1)
-                throw new src_io/* UsageError */.eb("validate takes one directory");
-            // Commands load on demand, so `gitops --version` starts as fast as node itself.
-            const { validate } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(593)]).then(__nccwpck_require__.bind(__nccwpck_require__, 593));
-            return await validate(positionals[0] ?? ".", format(values.format), io);
-        }
-        if (command === "plan") {
-            const { values, positionals } = parse(() => (0,external_node_util_.parseArgs)({
-                args: rest,
-                options: {
-                    base: { type: "string" },
-                    head: { type: "string" },
-                    env: { type: "string" },
-                    repo: { type: "string", default: "." },
-                    format: { type: "string", short: "f", default: "text" },
-                    help: { type: "boolean", short: "h" },
-                },
-                allowPositionals: false,
-            }));
-            if (values.help) {
-                io.stdout(HELP);
-                return src_io/* EXIT */.dc.ok;
-            }
-            if (positionals.length > 0 || !values.head)
-                throw new src_io/* UsageError */.eb("plan needs --head REF");
-            if (!["text", "json", "markdown"].includes(values.format)) {
-                throw new src_io/* UsageError */.eb("--format must be one of text, json, markdown");
-            }
-            const { plan } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(50), __nccwpck_require__.e(126)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1126));
-            return await plan({
-                repo: values.repo,
-                head: values.head,
-                format: values.format,
-                ...(values.base ? { base: values.base } : {}),
-                ...(values.env ? { environment: values.env } : {}),
-            }, io);
-        }
-        if (command === "check") {
-            const [kind, ...flags] = rest;
-            const { values, positionals } = parse(() => (0,external_node_util_.parseArgs)({
-                args: flags,
-                options: {
-                    service: { type: "string" },
-                    env: { type: "string" },
-                    repo: { type: "string", default: "." },
-                    host: { type: "string" },
-                    port: { type: "string" },
-                    format: { type: "string", short: "f", default: "text" },
-                    help: { type: "boolean", short: "h" },
-                },
-                allowPositionals: false,
-            }));
-            if (values.help) {
-                io.stdout(HELP);
-                return src_io/* EXIT */.dc.ok;
-            }
-            if (kind !== "health" && kind !== "smoke" && kind !== "regression") {
-                throw new src_io/* UsageError */.eb("check needs one of: health, smoke, regression");
-            }
-            if (positionals.length > 0 || !values.service || !values.env)
-                throw new src_io/* UsageError */.eb("check needs --service NAME --env NAME");
-            if (values.port !== undefined && !/^\d+$/.test(values.port))
-                throw new src_io/* UsageError */.eb("--port must be a number");
-            if (values.format !== "text" && values.format !== "json")
-                throw new src_io/* UsageError */.eb("--format must be one of text, json");
-            const { check } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(18), __nccwpck_require__.e(276)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2276));
-            return await check({
-                kind,
-                repo: values.repo,
-                service: values.service,
-                environment: values.env,
-                format: values.format,
-                ...(values.host ? { host: values.host } : {}),
-                ...(values.port ? { port: Number(values.port) } : {}),
-            }, io);
-        }
-        if (command === "gate") {
-            const { values, positionals } = parse(() => (0,external_node_util_.parseArgs)({
-                args: rest,
-                options: {
-                    before: { type: "string" },
-                    after: { type: "string" },
-                    env: { type: "string" },
-                    as: { type: "string" },
-                    repo: { type: "string", default: "." },
-                    format: { type: "string", short: "f", default: "text" },
-                    help: { type: "boolean", short: "h" },
-                },
-                allowPositionals: false,
-            }));
-            if (values.help) {
-                io.stdout(HELP);
-                return src_io/* EXIT */.dc.ok;
-            }
-            if (positionals.length > 0 || !values.after || !values.as)
-                throw new src_io/* UsageError */.eb("gate needs --after SHA and --as LOGIN");
-            if (values.format !== "text" && values.format !== "json")
-                throw new src_io/* UsageError */.eb("--format must be one of text, json");
-            const { gate } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(50), __nccwpck_require__.e(520), __nccwpck_require__.e(970)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3970));
-            return await gate({
-                repo: values.repo,
-                after: values.after,
-                pusher: values.as,
-                format: values.format,
+    },
+});
+
+;// CONCATENATED MODULE: ./src/commands/gate.ts
+// gitops gate --after SHA --as LOGIN: the gate's decision on a push, as a dry run from a
+// laptop. GitHub and JIRA credentials come from the environment.
+
+
+
+const gate = defineCommand({
+    name: "gate",
+    summary: "the gate's decision on a push, as a dry run",
+    description: `The gate's decision on a push, with every rule and its reasons. GitHub and JIRA are
+asked with GITHUB_TOKEN, GITHUB_REPOSITORY, JIRA_URL, and JIRA_EMAIL + JIRA_API_TOKEN (Cloud) or
+JIRA_TOKEN (Data Center) from the environment. Anything that cannot be answered denies.`,
+    options: {
+        after: { type: "string", required: true, value: "SHA", description: "the pushed commit" },
+        before: {
+            type: "string",
+            value: "SHA",
+            description: "the branch head before the push (none: a first push)",
+        },
+        env: envOption("the environment (default: the one whose branch is --before)"),
+        as: { type: "string", required: true, value: "LOGIN", description: "the GitHub login that pushed" },
+        repo: repoOption,
+    },
+    formats: ["text", "json"],
+    exits: [
+        [EXIT.ok, "allow"],
+        [EXIT.skipped, "skip: a skip marker, nothing deploys"],
+        [EXIT.failed, "deny, or the gate could not decide"],
+    ],
+    async run({ values, format }, io) {
+        const [{ openGit }, { gatePush, jiraFromEnv }, { githubFromEnv }] = await Promise.all([
+            __nccwpck_require__.e(/* import() */ 974).then(__nccwpck_require__.bind(__nccwpck_require__, 8974)),
+            Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(440), __nccwpck_require__.e(786), __nccwpck_require__.e(36)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9036)),
+            __nccwpck_require__.e(/* import() */ 756).then(__nccwpck_require__.bind(__nccwpck_require__, 9756)),
+        ]);
+        const jira = jiraFromEnv(io.env);
+        try {
+            const result = await gatePush({
+                git: openGit((0,external_node_path_.resolve)(io.cwd, values.repo)),
                 ...(values.before ? { before: values.before } : {}),
-                ...(values.env ? { environment: values.env } : {}),
-            }, io);
-        }
-        if (command === "release") {
-            const { values, positionals } = parse(() => (0,external_node_util_.parseArgs)({
-                args: rest,
-                options: {
-                    env: { type: "string" },
-                    before: { type: "string" },
-                    after: { type: "string" },
-                    as: { type: "string" },
-                    repo: { type: "string", default: "." },
-                    "dry-run": { type: "boolean", default: false },
-                    verbose: { type: "boolean", default: false },
-                    result: { type: "string" },
-                    format: { type: "string", short: "f", default: "text" },
-                    help: { type: "boolean", short: "h" },
-                },
-                allowPositionals: false,
-            }));
-            if (values.help) {
-                io.stdout(HELP);
-                return src_io/* EXIT */.dc.ok;
+                after: values.after,
+                ...(values.env ? { environment: values.env } : { branch: values.before ?? values.after }),
+                pusher: values.as,
+                github: githubFromEnv(io),
+                ...(jira ? { jira } : {}),
+            });
+            if (format === "json") {
+                const { decision, results, tickets } = result;
+                io.stdout(`${JSON.stringify({ decision, environment: result.environment.name, results, tickets }, null, 2)}\n`);
             }
-            if (positionals.length > 0 || !values.env)
-                throw new src_io/* UsageError */.eb("release needs --env NAME");
-            if (values.after && !values.before)
-                throw new src_io/* UsageError */.eb("--after needs --before");
-            const pusher = values.as ?? io.env.GITHUB_ACTOR;
-            if (!pusher)
-                throw new src_io/* UsageError */.eb("release needs --as LOGIN (the GitHub login that pushed)");
-            if (!["text", "json", "markdown"].includes(values.format))
-                throw new src_io/* UsageError */.eb("--format must be one of text, json, markdown");
-            const { releaseCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(50), __nccwpck_require__.e(18), __nccwpck_require__.e(520), __nccwpck_require__.e(968)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9968));
-            return await releaseCommand({
-                repo: values.repo,
+            else {
+                for (const r of result.results)
+                    io.stdout(`${r.decision.padEnd(5)} ${r.rule}: ${r.reasons.join("; ")}\n`);
+                io.stdout(`\nGate for ${values.as} \u2192 ${result.environment.name}: ${result.decision}\n`);
+            }
+            return { allow: EXIT.ok, skip: EXIT.skipped, deny: EXIT.failed }[result.decision];
+        }
+        catch (error) {
+            if (!(error instanceof Error))
+                throw error;
+            io.stderr(`gitops gate: the gate could not decide, so it denies: ${error.message}\n`);
+            return EXIT.failed;
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/commands/plan.ts
+// gitops plan --head REF [--base REF] [--env NAME]: what deploying head over base would change.
+
+
+
+const plan = defineCommand({
+    name: "plan",
+    summary: "what deploying a commit changes, and how risky it is",
+    description: `What deploying head over base changes, and how risky it is, read from git (no
+checkout needed). No --base: a first deployment. No --env: the environment whose branch is
+--base (or --head). Like terraform plan -detailed-exitcode, the verdict is the exit status.`,
+    options: {
+        head: { type: "string", required: true, value: "REF", description: "the commit to deploy" },
+        base: { type: "string", value: "REF", description: "what is deployed now" },
+        env: envOption("the environment (default: the one whose branch is --base)"),
+        repo: repoOption,
+    },
+    formats: ["text", "json", "markdown"],
+    exits: [
+        [EXIT.ok, "allow"],
+        [EXIT.needsApproval, "needs approval"],
+        [EXIT.failed, "deny, or the plan could not be made"],
+    ],
+    async run({ values, format }, io) {
+        const [{ GitError, openGit }, planning, { printDiagnostics }] = await Promise.all([
+            __nccwpck_require__.e(/* import() */ 974).then(__nccwpck_require__.bind(__nccwpck_require__, 8974)),
+            Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(786), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4686)),
+            __nccwpck_require__.e(/* import() */ 310).then(__nccwpck_require__.bind(__nccwpck_require__, 1310)),
+        ]);
+        try {
+            const result = await planning.buildPlan({
+                git: openGit((0,external_node_path_.resolve)(io.cwd, values.repo)),
+                ...(values.base ? { base: values.base } : {}),
+                head: values.head,
+                ...(values.env ? { environment: values.env } : { branch: values.base ?? values.head }),
+            });
+            const render = {
+                text: () => planning.renderText(result, { color: io.color }),
+                json: () => planning.renderJson(result),
+                markdown: () => planning.renderMarkdown(result),
+            };
+            io.stdout(render[format]());
+            return result.verdict === "allow"
+                ? EXIT.ok
+                : result.verdict === "needs-approval"
+                    ? EXIT.needsApproval
+                    : EXIT.failed;
+        }
+        catch (error) {
+            if (!(error instanceof planning.PlanError || error instanceof GitError))
+                throw error;
+            io.stderr(`gitops plan: ${error.message}\n`);
+            if (error instanceof planning.PlanError)
+                printDiagnostics(io, error.diagnostics);
+            return EXIT.failed;
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/commands/release.ts
+// gitops release --env NAME: the whole release of a push from a laptop (or a runner without
+// the actions): gate, plan, deploy, checks, notifications and rollback, with live progress.
+// --dry-run stops after the gate and says what would run.
+
+
+
+const release = defineCommand({
+    name: "release",
+    summary: "release a push: gate, deploy, checks, notices, rollback",
+    description: `Releases a push to the environment: the gate and the plan, then for each changed
+service deploy, healthcheck and the environment's further stages, with notifications and the
+previous version restored on failure. Live progress per service and stage; --verbose adds the
+commands' output. Without --before/--after: the last push of the environment's branch (origin/NAME
+and its reflog). Credentials as for gate; Slack webhooks in the variables gitops.yaml names; email
+with SMTP_HOST, SMTP_PORT, SMTP_SECURITY, SMTP_USERNAME, SMTP_PASSWORD.`,
+    options: {
+        env: { ...envOption("the environment to release to"), required: true },
+        before: {
+            type: "string",
+            value: "SHA",
+            description: "the branch head before the push (all zeros: a first push)",
+        },
+        after: { type: "string", value: "SHA", description: "the pushed commit (needs --before)" },
+        as: {
+            type: "string",
+            value: "LOGIN",
+            description: "the GitHub login that pushed (default: $GITHUB_ACTOR)",
+        },
+        repo: repoOption,
+        "dry-run": {
+            type: "boolean",
+            default: false,
+            description: "plan and gate only: deploy nothing, tell nobody",
+        },
+        verbose: { type: "boolean", default: false, description: "show the commands' output" },
+        result: { type: "string", value: "FILE", description: "also write the result as JSON to FILE" },
+    },
+    formats: ["text", "json", "markdown"],
+    exits: [
+        [EXIT.ok, "deployed, nothing to deploy, or a dry run the gate allows"],
+        [EXIT.skipped, "the gate skips the push"],
+        [EXIT.failed, "failed, rolled back, or denied"],
+    ],
+    async run({ values, format }, io) {
+        if (values.after && !values.before)
+            throw new UsageError("--after needs --before (all zeros for a first push)");
+        const pusher = values.as ?? io.env.GITHUB_ACTOR;
+        if (!pusher)
+            throw new UsageError("release needs --as LOGIN (the GitHub login that pushed)");
+        const [{ openGit }, pipeline, { githubFromEnv }] = await Promise.all([
+            __nccwpck_require__.e(/* import() */ 974).then(__nccwpck_require__.bind(__nccwpck_require__, 8974)),
+            Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(440), __nccwpck_require__.e(786), __nccwpck_require__.e(36)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9036)),
+            __nccwpck_require__.e(/* import() */ 756).then(__nccwpck_require__.bind(__nccwpck_require__, 9756)),
+        ]);
+        const workdir = (0,external_node_path_.resolve)(io.cwd, values.repo);
+        const git = openGit(workdir);
+        try {
+            const { before, after } = await pushRange(git, values.env, values.before, values.after);
+            const head = await git.resolve("HEAD");
+            if (head !== after)
+                io.stderr(`gitops release: warning: the checkout is at ${head?.slice(0, 12) ?? "no commit"}, not the pushed ${after.slice(0, 12)}; commands run from the checkout\n`);
+            const secrets = pipeline.channelSecretsFromEnv(io.env);
+            const lines = pipeline.progressFormatter(painter(io.color));
+            const onProgress = format === "text"
+                ? (event) => {
+                    for (const line of lines(event))
+                        if (line.kind !== "output" || values.verbose)
+                            io.stdout(`${line.text}\n`);
+                }
+                : undefined;
+            // Ctrl-C stops the running commands (and everything they started) before gitops exits.
+            const cancel = new AbortController();
+            const stop = () => cancel.abort();
+            process.once("SIGINT", stop);
+            process.once("SIGTERM", stop);
+            const result = await pipeline
+                .release({
+                git,
+                workdir,
+                ...(before ? { before } : {}),
+                after,
                 environment: values.env,
                 pusher,
+                github: githubFromEnv(io),
+                ...(secrets.jira ? { jira: secrets.jira } : {}),
                 dryRun: values["dry-run"],
-                verbose: values.verbose,
-                format: values.format,
-                ...(values.before ? { before: values.before } : {}),
-                ...(values.after ? { after: values.after } : {}),
-                ...(values.result ? { resultFile: values.result } : {}),
-            }, io);
+                notifiers: (config) => pipeline.notifiersFor(config, secrets),
+                ...(onProgress ? { onProgress } : {}),
+                signal: cancel.signal,
+            })
+                .finally(() => {
+                process.off("SIGINT", stop);
+                process.off("SIGTERM", stop);
+            });
+            if (values.result) {
+                const { writeFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
+                await writeFile((0,external_node_path_.resolve)(io.cwd, values.result), `${JSON.stringify(result, null, 2)}\n`);
+            }
+            if (format === "json")
+                io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+            else if (format === "markdown")
+                io.stdout(pipeline.releaseMarkdown(result));
+            else
+                io.stdout(`\n${pipeline.releaseText(result)}`);
+            return exitCode(result);
         }
-        throw new src_io/* UsageError */.eb(`unknown command "${command}"`);
+        catch (error) {
+            if (!(error instanceof Error))
+                throw error;
+            io.stderr(`gitops release: ${error.message}\n`);
+            return EXIT.failed;
+        }
+    },
+});
+function exitCode(result) {
+    if (result.outcome === "skipped")
+        return EXIT.skipped;
+    return ["succeeded", "nothing-to-deploy", "dry-run"].includes(result.outcome) ? EXIT.ok : EXIT.failed;
+}
+/**
+ * The push to release: --before/--after, or what the last `git push` (or fetch) moved the
+ * remote-tracking branch from and to, as its reflog remembers.
+ */
+async function pushRange(git, environment, beforeArg, afterArg) {
+    const tracking = `refs/remotes/origin/${environment}`;
+    const afterRef = afterArg ?? tracking;
+    const after = await git.resolve(afterRef);
+    if (!after)
+        throw new Error(`${afterRef} is not in the repository; pass --after SHA`);
+    if (beforeArg) {
+        const first = /^0+$/.test(beforeArg);
+        const before = first ? undefined : await git.resolve(beforeArg);
+        if (!before && !first)
+            throw new Error(`--before ${beforeArg} is not in the repository`);
+        return before ? { before, after } : { after };
+    }
+    const before = await git.resolve(`${tracking}@{1}`);
+    if (!before)
+        throw new Error(`cannot tell what ${tracking} was before the last push; pass --before SHA --after SHA`);
+    return { before, after };
+}
+const ANSI = { bold: 1, dim: 2, green: 32, red: 31, yellow: 33 };
+const painter = (color) => (style, text) => color ? `\x1b[${ANSI[style]}m${text}\x1b[0m` : text;
+
+;// CONCATENATED MODULE: ./src/commands/validate.ts
+// gitops validate [dir]: checks gitops.yaml and every descriptor, compiler-style.
+
+
+const validate = defineCommand({
+    name: "validate",
+    summary: "check gitops.yaml and every deployment descriptor",
+    description: `Checks gitops.yaml and every deployment descriptor in dir (default: the current
+directory), and prints each problem as file:line:column with the field. --format github prints
+workflow commands, so a CI step annotates each bad line.`,
+    positionals: [{ name: "dir" }],
+    options: {},
+    formats: ["text", "json", "github"],
+    exits: [
+        [EXIT.ok, "valid"],
+        [EXIT.failed, "not valid"],
+    ],
+    async run({ positionals, format }, io) {
+        const [{ directoryReader, loadRepo, validationReport }, { formatReport }] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(460)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6460)),
+            __nccwpck_require__.e(/* import() */ 310).then(__nccwpck_require__.bind(__nccwpck_require__, 1310)),
+        ]);
+        const root = (0,external_node_path_.resolve)(io.cwd, positionals[0] ?? ".");
+        const repo = await loadRepo(directoryReader(root));
+        // Paths as the user can open them from where they stand.
+        const display = (file) => (0,external_node_path_.relative)(io.cwd, (0,external_node_path_.resolve)(root, file)) || file;
+        const report = validationReport(repo, display);
+        (format === "text" && !report.valid ? io.stderr : io.stdout)(formatReport(report, format, io.color));
+        return report.valid ? EXIT.ok : EXIT.failed;
+    },
+});
+
+;// CONCATENATED MODULE: ./src/commands/index.ts
+
+
+
+
+
+// biome-ignore lint/suspicious/noExplicitAny: each command has its own option and format types; the dispatcher checks values against the declarations
+const COMMANDS = [validate, plan, gate, release, check];
+
+;// CONCATENATED MODULE: ./src/cli.ts
+// The gitops command line: finds the command, parses its declared options, checks --format
+// once, and hands `run` typed values. Help comes from the same declarations.
+
+
+
+const VERSION = "0.1.0";
+async function run(argv, io) {
+    const [name, ...rest] = argv;
+    if (name === undefined) {
+        io.stderr(overview());
+        return EXIT.usage;
+    }
+    if (name === "-h" || name === "--help") {
+        io.stdout(overview());
+        return EXIT.ok;
+    }
+    if (name === "-v" || name === "--version") {
+        io.stdout(`${VERSION}\n`);
+        return EXIT.ok;
+    }
+    if (name === "help") {
+        const topic = rest[0] === undefined ? undefined : find(rest[0]);
+        if (rest[0] !== undefined && !topic)
+            return usageError(`unknown command "${rest[0]}"`, io);
+        io.stdout(topic ? commandHelp(topic) : overview());
+        return EXIT.ok;
+    }
+    const command = find(name);
+    if (!command)
+        return usageError(`unknown command "${name}"`, io);
+    let args;
+    try {
+        args = parse(command, rest);
     }
     catch (error) {
-        if (error instanceof src_io/* UsageError */.eb) {
-            io.stderr(`gitops: ${error.message}\n\n${HELP}`);
-            return src_io/* EXIT */.dc.usage;
-        }
+        if (error instanceof UsageError)
+            return usageError(error.message, io, command);
+        throw error;
+    }
+    if (args === "help") {
+        io.stdout(commandHelp(command));
+        return EXIT.ok;
+    }
+    try {
+        return await command.run(args, io);
+    }
+    catch (error) {
+        if (error instanceof UsageError)
+            return usageError(error.message, io, command);
         throw error;
     }
 }
-/** Runs a parseArgs call, turning its complaints into usage errors. */
-function parse(parseCall) {
+const find = (name) => COMMANDS.find((c) => c.name === name);
+function usageError(message, io, command) {
+    const hint = command
+        ? `usage: ${command.usage}\nRun "gitops ${command.name} --help" for more.`
+        : `Run "gitops --help" for the commands.`;
+    io.stderr(`gitops: ${message}\n${hint}\n`);
+    return EXIT.usage;
+}
+/** The command's values, positionals and format; "help" when -h/--help was given. */
+function parse(command, argv) {
+    const options = { help: { type: "boolean", short: "h" } };
+    for (const [name, o] of Object.entries(command.options)) {
+        options[name] = {
+            type: o.type,
+            ...(o.short ? { short: o.short } : {}),
+            ...(o.default !== undefined ? { default: o.default } : {}),
+        };
+    }
+    const formats = command.formats ?? [];
+    if (formats.length > 0)
+        options.format = { type: "string", short: "f", default: formats[0] };
+    let parsed;
     try {
-        return parseCall();
+        parsed = (0,external_node_util_.parseArgs)({ args: [...argv], options, allowPositionals: true, strict: true });
     }
     catch (error) {
-        throw new src_io/* UsageError */.eb(error.message);
+        throw new UsageError(error.message);
     }
+    const { values, positionals } = parsed;
+    if (values.help)
+        return "help";
+    const declared = command.positionals ?? [];
+    if (positionals.length > declared.length) {
+        throw new UsageError(declared.length === 0
+            ? `${command.name} takes no arguments, only options (got "${positionals[0]}")`
+            : `${command.name} takes ${declared.map((p) => p.name).join(" ")}; "${positionals[declared.length]}" is one too many`);
+    }
+    const format = String(values.format ?? "");
+    if (formats.length > 0 && !formats.includes(format))
+        throw new UsageError(`--format must be one of ${formats.join(", ")}`);
+    const missingPositional = declared.slice(positionals.length).find((p) => p.required);
+    if (missingPositional)
+        throw new UsageError(`${command.name} needs ${missingPositional.name}`);
+    for (const [name, o] of Object.entries(command.options)) {
+        if (o.required && (values[name] === undefined || values[name] === ""))
+            throw new UsageError(`${command.name} needs --${name}${o.value ? ` ${o.value}` : ""}`);
+    }
+    delete values.help;
+    delete values.format;
+    return { values, positionals, format };
 }
-function format(value) {
-    if (!src_io/* FORMATS */.hR.includes(value))
-        throw new src_io/* UsageError */.eb(`--format must be one of ${src_io/* FORMATS */.hR.join(", ")}`);
-    return value;
+function overview() {
+    const width = Math.max(...COMMANDS.map((c) => c.name.length));
+    return [
+        "gitops: a git repository as the deploy button",
+        "",
+        "Usage: gitops <command> [options]",
+        "",
+        "Commands:",
+        ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+        "",
+        'Run "gitops <command> --help" for what a command takes and what its exit status means.',
+        "",
+        "Options:",
+        "  -h, --help     show this help",
+        "  -v, --version  show the version",
+        "",
+    ].join("\n");
+}
+function commandHelp(command) {
+    const rows = Object.entries(command.options).map(([name, o]) => {
+        const flag = `${o.short ? `-${o.short}, ` : "    "}--${name}${o.type === "string" ? ` ${o.value ?? "VALUE"}` : ""}`;
+        const fallback = o.default !== undefined && o.default !== false ? ` (default: ${o.default})` : "";
+        return [flag, `${o.description}${fallback}`];
+    });
+    if (command.formats?.length)
+        rows.push([
+            `-f, --format ${command.formats.join("|")}`,
+            `how to print the result (default: ${command.formats[0]})`,
+        ]);
+    rows.push(["-h, --help", "show this help"]);
+    const width = Math.max(...rows.map(([flag]) => flag.length));
+    return [
+        `gitops ${command.name}: ${command.summary}`,
+        "",
+        "Usage:",
+        `  ${command.usage}`,
+        "",
+        ...command.description.split("\n").map((line) => (line ? `  ${line}` : "")),
+        "",
+        "Options:",
+        ...rows.map(([flag, text]) => `  ${flag.padEnd(width)}  ${text}`),
+        "",
+        "Exit status:",
+        ...[...command.exits, [EXIT.usage, "the command line is wrong"]].map(([code, text]) => `  ${String(code).padStart(2)}  ${text}`),
+        "",
+    ].join("\n");
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
 // The bundled `gitops` executable: wires the real process to the command line.
+
 
 const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
 run(process.argv.slice(2), {
@@ -763,6 +1112,6 @@ run(process.argv.slice(2), {
     process.exitCode = code;
 }, (error) => {
     process.stderr.write(`gitops: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = 70;
+    process.exitCode = EXIT.internal;
 });
 

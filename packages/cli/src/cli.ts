@@ -1,263 +1,153 @@
-// The gitops command line: parses arguments and hands each command its typed options.
+// The gitops command line: finds the command, parses its declared options, checks --format
+// once, and hands `run` typed values. Help comes from the same declarations.
 import { parseArgs } from "node:util";
-import { type CliIo, EXIT, FORMATS, type Format, UsageError } from "./io.ts";
-
-export const HELP = `gitops: a git repository as the deploy button
-
-Usage:
-  gitops validate [dir] [--format text|json|github]
-      Check gitops.yaml and every deployment descriptor in dir (default: .).
-      Exits 0 when valid, 1 when not, 2 on wrong usage.
-
-  gitops plan --head REF [--base REF] [--env NAME] [--repo DIR] [--format text|json|markdown]
-      What deploying head over base changes, and how risky it is, read from git
-      (no checkout needed). No --base: a first deployment. No --env: the environment
-      whose branch is --base. Exits 0 allow, 3 needs approval, 1 deny.
-
-  gitops check health|smoke|regression --service NAME --env NAME [--repo DIR]
-               [--host HOST] [--port PORT] [--format text|json]
-      Check a deployed service as its descriptor says: probe its health endpoints,
-      run its smoke checks, or run its regression suite. Exits 0 passed, 1 failed.
-
-  gitops gate --after SHA [--before SHA] [--env NAME] --as LOGIN [--repo DIR] [--format text|json]
-      The gate's decision on a push, as a dry run: every rule with its reasons.
-      GitHub and JIRA are asked with GITHUB_TOKEN, GITHUB_REPOSITORY, JIRA_URL,
-      JIRA_EMAIL + JIRA_API_TOKEN (Cloud) or JIRA_TOKEN (Data Center) from the
-      environment. Exits 0 allow, 3 skip, 1 deny.
-
-  gitops release --env NAME [--before SHA --after SHA] [--as LOGIN] [--repo DIR]
-                 [--dry-run] [--verbose] [--format text|json|markdown] [--result FILE]
-      Release a push to the environment: gate, plan, then for each changed service
-      deploy, healthcheck and the environment's further stages, with notifications
-      and the previous version restored on failure. Live progress per service and
-      stage; --verbose adds the commands' output. Without --before/--after: the
-      last push of the environment's branch (origin/NAME and its reflog). --as: the
-      GitHub login that pushed (default GITHUB_ACTOR). Credentials as for gate;
-      Slack webhooks in the variables gitops.yaml names; email with SMTP_HOST,
-      SMTP_PORT, SMTP_SECURITY, SMTP_USERNAME, SMTP_PASSWORD. --result FILE also
-      writes the result as JSON.
-      Exits 0 deployed (or nothing to do), 1 failed, rolled back or denied, 3 skipped.
-
-Options:
-  -h, --help      show this help
-  -v, --version   show the version
-`;
+import { type Command, EXIT, type OptionSpecs, UsageError } from "./command.ts";
+import { COMMANDS } from "./commands/index.ts";
+import type { CliIo } from "./io.ts";
 
 export const VERSION = "0.1.0";
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined) {
+    io.stderr(overview());
+    return EXIT.usage;
+  }
+  if (name === "-h" || name === "--help") {
+    io.stdout(overview());
+    return EXIT.ok;
+  }
+  if (name === "-v" || name === "--version") {
+    io.stdout(`${VERSION}\n`);
+    return EXIT.ok;
+  }
+  if (name === "help") {
+    const topic = rest[0] === undefined ? undefined : find(rest[0]);
+    if (rest[0] !== undefined && !topic) return usageError(`unknown command "${rest[0]}"`, io);
+    io.stdout(topic ? commandHelp(topic) : overview());
+    return EXIT.ok;
+  }
+  const command = find(name);
+  if (!command) return usageError(`unknown command "${name}"`, io);
+  let args: ReturnType<typeof parse>;
   try {
-    const [command, ...rest] = argv;
-    if (command === undefined || command === "-h" || command === "--help" || command === "help") {
-      io.stdout(HELP);
-      return command === undefined ? EXIT.usage : EXIT.ok;
-    }
-    if (command === "-v" || command === "--version") {
-      io.stdout(`${VERSION}\n`);
-      return EXIT.ok;
-    }
-    if (command === "validate") {
-      const { values, positionals } = parse(() =>
-        parseArgs({
-          args: rest,
-          options: {
-            format: { type: "string", short: "f", default: "text" },
-            help: { type: "boolean", short: "h" },
-          },
-          allowPositionals: true,
-        }),
-      );
-      if (values.help) {
-        io.stdout(HELP);
-        return EXIT.ok;
-      }
-      if (positionals.length > 1) throw new UsageError("validate takes one directory");
-      // Commands load on demand, so `gitops --version` starts as fast as node itself.
-      const { validate } = await import("./commands/validate.ts");
-      return await validate(positionals[0] ?? ".", format(values.format), io);
-    }
-    if (command === "plan") {
-      const { values, positionals } = parse(() =>
-        parseArgs({
-          args: rest,
-          options: {
-            base: { type: "string" },
-            head: { type: "string" },
-            env: { type: "string" },
-            repo: { type: "string", default: "." },
-            format: { type: "string", short: "f", default: "text" },
-            help: { type: "boolean", short: "h" },
-          },
-          allowPositionals: false,
-        }),
-      );
-      if (values.help) {
-        io.stdout(HELP);
-        return EXIT.ok;
-      }
-      if (positionals.length > 0 || !values.head) throw new UsageError("plan needs --head REF");
-      if (!["text", "json", "markdown"].includes(values.format)) {
-        throw new UsageError("--format must be one of text, json, markdown");
-      }
-      const { plan } = await import("./commands/plan.ts");
-      return await plan(
-        {
-          repo: values.repo,
-          head: values.head,
-          format: values.format as "text" | "json" | "markdown",
-          ...(values.base ? { base: values.base } : {}),
-          ...(values.env ? { environment: values.env } : {}),
-        },
-        io,
-      );
-    }
-    if (command === "check") {
-      const [kind, ...flags] = rest;
-      const { values, positionals } = parse(() =>
-        parseArgs({
-          args: flags,
-          options: {
-            service: { type: "string" },
-            env: { type: "string" },
-            repo: { type: "string", default: "." },
-            host: { type: "string" },
-            port: { type: "string" },
-            format: { type: "string", short: "f", default: "text" },
-            help: { type: "boolean", short: "h" },
-          },
-          allowPositionals: false,
-        }),
-      );
-      if (values.help) {
-        io.stdout(HELP);
-        return EXIT.ok;
-      }
-      if (kind !== "health" && kind !== "smoke" && kind !== "regression") {
-        throw new UsageError("check needs one of: health, smoke, regression");
-      }
-      if (positionals.length > 0 || !values.service || !values.env)
-        throw new UsageError("check needs --service NAME --env NAME");
-      if (values.port !== undefined && !/^\d+$/.test(values.port))
-        throw new UsageError("--port must be a number");
-      if (values.format !== "text" && values.format !== "json")
-        throw new UsageError("--format must be one of text, json");
-      const { check } = await import("./commands/check.ts");
-      return await check(
-        {
-          kind,
-          repo: values.repo,
-          service: values.service,
-          environment: values.env,
-          format: values.format,
-          ...(values.host ? { host: values.host } : {}),
-          ...(values.port ? { port: Number(values.port) } : {}),
-        },
-        io,
-      );
-    }
-    if (command === "gate") {
-      const { values, positionals } = parse(() =>
-        parseArgs({
-          args: rest,
-          options: {
-            before: { type: "string" },
-            after: { type: "string" },
-            env: { type: "string" },
-            as: { type: "string" },
-            repo: { type: "string", default: "." },
-            format: { type: "string", short: "f", default: "text" },
-            help: { type: "boolean", short: "h" },
-          },
-          allowPositionals: false,
-        }),
-      );
-      if (values.help) {
-        io.stdout(HELP);
-        return EXIT.ok;
-      }
-      if (positionals.length > 0 || !values.after || !values.as)
-        throw new UsageError("gate needs --after SHA and --as LOGIN");
-      if (values.format !== "text" && values.format !== "json")
-        throw new UsageError("--format must be one of text, json");
-      const { gate } = await import("./commands/gate.ts");
-      return await gate(
-        {
-          repo: values.repo,
-          after: values.after,
-          pusher: values.as,
-          format: values.format,
-          ...(values.before ? { before: values.before } : {}),
-          ...(values.env ? { environment: values.env } : {}),
-        },
-        io,
-      );
-    }
-    if (command === "release") {
-      const { values, positionals } = parse(() =>
-        parseArgs({
-          args: rest,
-          options: {
-            env: { type: "string" },
-            before: { type: "string" },
-            after: { type: "string" },
-            as: { type: "string" },
-            repo: { type: "string", default: "." },
-            "dry-run": { type: "boolean", default: false },
-            verbose: { type: "boolean", default: false },
-            result: { type: "string" },
-            format: { type: "string", short: "f", default: "text" },
-            help: { type: "boolean", short: "h" },
-          },
-          allowPositionals: false,
-        }),
-      );
-      if (values.help) {
-        io.stdout(HELP);
-        return EXIT.ok;
-      }
-      if (positionals.length > 0 || !values.env) throw new UsageError("release needs --env NAME");
-      if (values.after && !values.before) throw new UsageError("--after needs --before");
-      const pusher = values.as ?? io.env.GITHUB_ACTOR;
-      if (!pusher) throw new UsageError("release needs --as LOGIN (the GitHub login that pushed)");
-      if (!["text", "json", "markdown"].includes(values.format))
-        throw new UsageError("--format must be one of text, json, markdown");
-      const { releaseCommand } = await import("./commands/release.ts");
-      return await releaseCommand(
-        {
-          repo: values.repo,
-          environment: values.env,
-          pusher,
-          dryRun: values["dry-run"],
-          verbose: values.verbose,
-          format: values.format as "text" | "json" | "markdown",
-          ...(values.before ? { before: values.before } : {}),
-          ...(values.after ? { after: values.after } : {}),
-          ...(values.result ? { resultFile: values.result } : {}),
-        },
-        io,
-      );
-    }
-    throw new UsageError(`unknown command "${command}"`);
+    args = parse(command, rest);
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`gitops: ${error.message}\n\n${HELP}`);
-      return EXIT.usage;
-    }
+    if (error instanceof UsageError) return usageError(error.message, io, command);
+    throw error;
+  }
+  if (args === "help") {
+    io.stdout(commandHelp(command));
+    return EXIT.ok;
+  }
+  try {
+    return await command.run(args, io);
+  } catch (error) {
+    if (error instanceof UsageError) return usageError(error.message, io, command);
     throw error;
   }
 }
 
-/** Runs a parseArgs call, turning its complaints into usage errors. */
-function parse<T>(parseCall: () => T): T {
+const find = (name: string): Command | undefined => COMMANDS.find((c) => c.name === name);
+
+function usageError(message: string, io: CliIo, command?: Command): number {
+  const hint = command
+    ? `usage: ${command.usage}\nRun "gitops ${command.name} --help" for more.`
+    : `Run "gitops --help" for the commands.`;
+  io.stderr(`gitops: ${message}\n${hint}\n`);
+  return EXIT.usage;
+}
+
+/** The command's values, positionals and format; "help" when -h/--help was given. */
+function parse(command: Command, argv: readonly string[]) {
+  const options: Record<string, { type: "string" | "boolean"; short?: string; default?: string | boolean }> =
+    { help: { type: "boolean", short: "h" } };
+  for (const [name, o] of Object.entries(command.options as OptionSpecs)) {
+    options[name] = {
+      type: o.type,
+      ...(o.short ? { short: o.short } : {}),
+      ...(o.default !== undefined ? { default: o.default } : {}),
+    };
+  }
+  const formats = command.formats ?? [];
+  if (formats.length > 0) options.format = { type: "string", short: "f", default: formats[0]! };
+  let parsed: ReturnType<typeof parseArgs>;
   try {
-    return parseCall();
+    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
+  const { values, positionals } = parsed;
+  if (values.help) return "help" as const;
+  const declared = command.positionals ?? [];
+  if (positionals.length > declared.length) {
+    throw new UsageError(
+      declared.length === 0
+        ? `${command.name} takes no arguments, only options (got "${positionals[0]}")`
+        : `${command.name} takes ${declared.map((p) => p.name).join(" ")}; "${positionals[declared.length]}" is one too many`,
+    );
+  }
+  const format = String(values.format ?? "");
+  if (formats.length > 0 && !formats.includes(format))
+    throw new UsageError(`--format must be one of ${formats.join(", ")}`);
+  const missingPositional = declared.slice(positionals.length).find((p) => p.required);
+  if (missingPositional) throw new UsageError(`${command.name} needs ${missingPositional.name}`);
+  for (const [name, o] of Object.entries(command.options as OptionSpecs)) {
+    if (o.required && (values[name] === undefined || values[name] === ""))
+      throw new UsageError(`${command.name} needs --${name}${o.value ? ` ${o.value}` : ""}`);
+  }
+  delete values.help;
+  delete values.format;
+  return { values, positionals, format } as Parameters<Command["run"]>[0];
 }
 
-function format(value: unknown): Format {
-  if (!FORMATS.includes(value as Format))
-    throw new UsageError(`--format must be one of ${FORMATS.join(", ")}`);
-  return value as Format;
+function overview(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    "gitops: a git repository as the deploy button",
+    "",
+    "Usage: gitops <command> [options]",
+    "",
+    "Commands:",
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    "",
+    'Run "gitops <command> --help" for what a command takes and what its exit status means.',
+    "",
+    "Options:",
+    "  -h, --help     show this help",
+    "  -v, --version  show the version",
+    "",
+  ].join("\n");
+}
+
+export function commandHelp(command: Command): string {
+  const rows: [string, string][] = Object.entries(command.options as OptionSpecs).map(([name, o]) => {
+    const flag = `${o.short ? `-${o.short}, ` : "    "}--${name}${o.type === "string" ? ` ${o.value ?? "VALUE"}` : ""}`;
+    const fallback = o.default !== undefined && o.default !== false ? ` (default: ${o.default})` : "";
+    return [flag, `${o.description}${fallback}`];
+  });
+  if (command.formats?.length)
+    rows.push([
+      `-f, --format ${command.formats.join("|")}`,
+      `how to print the result (default: ${command.formats[0]})`,
+    ]);
+  rows.push(["-h, --help", "show this help"]);
+  const width = Math.max(...rows.map(([flag]) => flag.length));
+  return [
+    `gitops ${command.name}: ${command.summary}`,
+    "",
+    "Usage:",
+    `  ${command.usage}`,
+    "",
+    ...command.description.split("\n").map((line) => (line ? `  ${line}` : "")),
+    "",
+    "Options:",
+    ...rows.map(([flag, text]) => `  ${flag.padEnd(width)}  ${text}`),
+    "",
+    "Exit status:",
+    ...[...command.exits, [EXIT.usage, "the command line is wrong"] as [number, string]].map(
+      ([code, text]) => `  ${String(code).padStart(2)}  ${text}`,
+    ),
+    "",
+  ].join("\n");
 }

@@ -1,30 +1,9 @@
 // Diagnostics for people (text), for programs (json) and for the GitHub runner (workflow
 // commands that become annotations on the pull request's files).
-import { type Diagnostic, formatDiagnostic } from "@gitops/model";
-import type { Format } from "./io.ts";
+import { type Diagnostic, formatDiagnostic, type ValidationReport as Report } from "@gitops/model";
+import type { CliIo } from "./io.ts";
 
-export interface Report {
-  valid: boolean;
-  files: number;
-  errors: number;
-  warnings: number;
-  diagnostics: (Omit<Diagnostic, "file"> & { file: string })[];
-}
-
-export function buildReport(
-  diagnostics: readonly Diagnostic[],
-  files: number,
-  displayPath: (file: string) => string,
-): Report {
-  const errors = diagnostics.filter((d) => d.severity === "error").length;
-  return {
-    valid: errors === 0,
-    files,
-    errors,
-    warnings: diagnostics.length - errors,
-    diagnostics: diagnostics.map((d) => ({ ...d, file: displayPath(d.file) })),
-  };
-}
+export type Format = "text" | "json" | "github";
 
 export function formatReport(report: Report, format: Format, color: boolean): string {
   if (format === "json") return `${JSON.stringify(report, null, 2)}\n`;
@@ -63,3 +42,8 @@ export function workflowCommand(d: Report["diagnostics"][number]): string {
 
 const escapeData = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+
+/** A command's diagnostics on stderr, indented under its message: `file:line:column field: message`. */
+export function printDiagnostics(io: CliIo, diagnostics: readonly Diagnostic[]): void {
+  for (const d of diagnostics) io.stderr(`  ${formatDiagnostic(d)}\n`);
+}

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The bundled `gitops` executable: wires the real process to the command line.
 import { run } from "./cli.ts";
+import { EXIT } from "./command.ts";
 
 const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
 run(process.argv.slice(2), {
@@ -17,6 +18,6 @@ run(process.argv.slice(2), {
     process.stderr.write(
       `gitops: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
     );
-    process.exitCode = 70;
+    process.exitCode = EXIT.internal;
   },
 );

@@ -48,7 +48,7 @@ describe("gitops check", () => {
     ]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(
-      /^✓ \/healthz \(http:\/\/127\.0\.0\.1:\d+\/healthz\): 200 in \d+ ms after 1 attempt\nhealthy\n$/,
+      /^✓ \/healthz \(http:\/\/127\.0\.0\.1:\d+\/healthz\): 200 in \d+(\.\d)?m?s after 1 attempt\nhealthy\n$/,
     );
   });
 

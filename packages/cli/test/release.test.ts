@@ -5,8 +5,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { descriptor, setupDeployRepo } from "../../pipeline/test/release-fixture.ts";
 import { gitEnv } from "../../git/test/git-fixture.ts";
+import { descriptor, setupDeployRepo } from "../../pipeline/test/release-fixture.ts";
 
 const cli = new URL("../dist/index.js", import.meta.url).pathname;
 const cleanups: (() => unknown)[] = [];
@@ -42,10 +42,11 @@ describe("gitops release", () => {
     const lines = run.stdout.split("\n");
     expect(lines[0]).toBe("gate qa: allow · Plan: 0 to add, 1 to change, 0 to remove");
     expect(lines).toContain("▶ api 1.0.0 → 1.1.0");
-    expect(run.stdout).toMatch(/ {2}api {10}deploy {15}✓ +\d+\.\ds {2}command: exited 0\n/);
-    expect(run.stdout).toMatch(/ {2}api {10}healthcheck {10}✓ +\d+\.\ds {2}1\/1 endpoints healthy\n/);
+    // The service column is as wide as the longest service name: "api".
+    expect(run.stdout).toMatch(/^ {2}api {2}deploy {15}✓ +\d+(\.\d)?m?s {2}command: exited 0$/m);
+    expect(run.stdout).toMatch(/^ {2}api {2}healthcheck {10}✓ +\d+(\.\d)?m?s {2}1\/1 endpoints healthy$/m);
     // --verbose: the deploy command's own output, prefixed with its service.
-    expect(run.stdout).toContain("  api          │ deployed api 1.1.0\n");
+    expect(run.stdout).toContain("  api  │ deployed api 1.1.0\n");
     expect(run.stdout).toContain("✅ api 1.0.0 → 1.1.0: deployed\n");
     expect(run.stdout).toMatch(/✅ release to qa: succeeded in /);
   });
@@ -61,7 +62,7 @@ describe("gitops release", () => {
       repo.dir,
     );
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/api {10}rollback deploy {6}✓/);
+    expect(run.stdout).toMatch(/^ {2}api {2}rollback deploy {6}✓/m);
     expect(run.stdout).toContain("↩️ api 1.0.0 → 1.1.0-broken: rolled-back (rolled back to 1.0.0: healthy)");
     const result = JSON.parse(readFileSync(out, "utf8"));
     expect(result).toMatchObject({ schema: 1, environment: "qa", outcome: "rolled-back", after });
@@ -124,7 +125,7 @@ describe("gitops release", () => {
       ["release", "--env", "qa", "--before", before, "--after", skip, "--as", "carol"],
       repo.dir,
     );
-    expect(skipped.code).toBe(3);
+    expect(skipped.code).toBe(4);
     expect(skipped.stdout).toContain("gate qa: skip");
     const denied = await gitops(
       ["release", "--env", "qa", "--before", before, "--after", skip, "--as", "mallory"],

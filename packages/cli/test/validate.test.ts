@@ -93,7 +93,7 @@ describe("gitops validate", () => {
 
 describe("gitops usage", () => {
   it("prints help and exits 0 with --help", () => {
-    const run = gitops(["--help"]);
+    const run = gitops(["validate", "--help"]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("gitops validate [dir]");
   });

@@ -4,6 +4,7 @@
 // carries the connection's secret.
 
 import { RetryGaveUp, type RetryOptions, withRetry } from "@gitops/retry";
+import { oneLine } from "@gitops/text";
 import type { Client } from "jira.js/core";
 
 export interface JiraConnection {
@@ -266,11 +267,6 @@ function jiraWords(body: unknown, fallback: string): { reason: string; fieldErro
     parts.push(body);
   }
   return { reason: oneLine(parts.length > 0 ? parts.join("; ") : fallback), fieldErrors };
-}
-
-function oneLine(text: string, max = 300): string {
-  const line = text.replace(/\s+/g, " ").trim();
-  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 
 /** The strings that must never appear in a message: the token, and the Basic header made of it. */

@@ -135,6 +135,28 @@ describe("openJira", () => {
     }
   });
 
+  it("keeps JIRA's words on one line, without terminal escapes or bidi overrides", async () => {
+    const odd = createHttpServer((_, res) => {
+      res.writeHead(400, { "content-type": "application/json" });
+      res.end(JSON.stringify({ errorMessages: ["bad\r\n::error::forged\u001b[2J \u202eevil"] }));
+    });
+    await new Promise<void>((done) => odd.listen(0, "127.0.0.1", done));
+    try {
+      const { port } = odd.address() as { port: number };
+      const error = await failure(
+        openJira({ url: `http://127.0.0.1:${port}`, auth: { token: "t0k3n-xyz" } }).call(
+          "get PAY-1",
+          getPay1,
+        ),
+      );
+      expect(error).toMatchObject({ kind: "rejected", status: 400 });
+      expect(error.reason).toBe("bad ::error::forged [2J evil");
+      expect(error.message).toBe("JIRA answered 400 to get PAY-1: bad ::error::forged [2J evil");
+    } finally {
+      await new Promise((done) => odd.close(done));
+    }
+  });
+
   it("reports a JIRA nobody listens on as a network error", async () => {
     const closed = createServer();
     await new Promise<void>((done) => closed.listen(0, "127.0.0.1", done));

@@ -76,7 +76,12 @@ export function formatMemory(bytes: number): string {
   return String(bytes);
 }
 
-export function formatDuration(ms: number): string {
+/**
+ * A duration as gitops.yaml writes it, exactly: 90000 → "1m30s", 1500 → "1s500ms". parseDuration
+ * reads it back to the same milliseconds, so a plan shows every change. For people, use
+ * `formatDuration` of @gitops/text.
+ */
+export function durationLiteral(ms: number): string {
   if (ms === 0) return "0s";
   const parts: string[] = [];
   let rest = ms;

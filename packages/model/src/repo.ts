@@ -128,3 +128,27 @@ async function crossCheck(
 function fileProblem(file: string, code: Diagnostic["code"], message: string): Diagnostic {
   return { code, severity: "error", file, start: { line: 1, column: 1 }, field: "", message };
 }
+
+/** A validation's outcome, as `gitops validate --format json` and the validate action report it. */
+export interface ValidationReport {
+  valid: boolean;
+  files: number;
+  errors: number;
+  warnings: number;
+  diagnostics: Diagnostic[];
+}
+
+/** The report of a loaded repo; `displayPath` rewrites each file for where the reader stands. */
+export function validationReport(
+  repo: Repo,
+  displayPath: (file: string) => string = (f) => f,
+): ValidationReport {
+  const errors = repo.diagnostics.filter((d) => d.severity === "error").length;
+  return {
+    valid: errors === 0,
+    files: repo.files.length,
+    errors,
+    warnings: repo.diagnostics.length - errors,
+    diagnostics: repo.diagnostics.map((d) => ({ ...d, file: displayPath(d.file) })),
+  };
+}

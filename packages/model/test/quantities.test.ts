@@ -1,6 +1,6 @@
 import {
+  durationLiteral,
   formatCpu,
-  formatDuration,
   formatMemory,
   parseCpu,
   parseDuration,
@@ -210,8 +210,8 @@ describe("format*", () => {
     [90_000, "1m30s"],
     [3_600_000, "1h"],
     [3_661_001, "1h1m1s1ms"],
-  ])("formatDuration(%d) is %j", (ms, text) => {
-    expect(formatDuration(ms)).toBe(text);
+  ])("durationLiteral(%d) is %j", (ms, text) => {
+    expect(durationLiteral(ms)).toBe(text);
   });
 });
 
@@ -238,10 +238,10 @@ describe("round trips", () => {
   );
 
   it.each(["0s", "500ms", "5s", "1m30s", "1h", "2h5m"])(
-    "formatDuration(parseDuration(%j)) gives it back",
+    "durationLiteral(parseDuration(%j)) gives it back",
     (text) => {
       const parsed = parseDuration(text);
-      expect(parsed.ok && formatDuration(parsed.value)).toBe(text);
+      expect(parsed.ok && durationLiteral(parsed.value)).toBe(text);
     },
   );
 
@@ -269,10 +269,10 @@ describe("round trips", () => {
     );
   });
 
-  it("parseDuration(formatDuration(ms)) is ms for every whole number of milliseconds", () => {
+  it("parseDuration(durationLiteral(ms)) is ms for every whole number of milliseconds", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 10 ** 12 }), (ms) => {
-        expect(parseDuration(formatDuration(ms))).toEqual({ ok: true, value: ms });
+        expect(parseDuration(durationLiteral(ms))).toEqual({ ok: true, value: ms });
       }),
     );
   });

@@ -1,5 +1,6 @@
 // The wording every channel shares, so Slack, email, the console and the job summary say the
 // same thing about a release. Values come back unescaped: each channel escapes for its format.
+import { clean } from "@gitops/text";
 import type { ReleaseEvent, ReleaseNotice, StageReport } from "./notice.ts";
 
 export const EVENT_EMOJI: Record<ReleaseEvent, string> = {
@@ -70,16 +71,6 @@ export function subjectLine(notice: ReleaseNotice): string {
   }
 }
 
-/** "850 ms", "12.3 s", "2 min 5 s". */
-export function durationText(ms: number): string {
-  if (!Number.isFinite(ms) || ms < 0) return "?";
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
-  const minutes = Math.floor(ms / 60_000);
-  const seconds = Math.round((ms % 60_000) / 1000);
-  return seconds ? `${minutes} min ${seconds} s` : `${minutes} min`;
-}
-
 /** "restored 2.14.3, healthy: 2/2 endpoints healthy" or "restored 2.14.3, NOT healthy: …". */
 export function rollbackText(rollback: NonNullable<ReleaseNotice["rollback"]>): string {
   const reason = clean(rollback.reason);
@@ -148,37 +139,9 @@ export function committerText(committer: ReleaseNotice["committer"]): string | u
 }
 
 /**
- * One line of untrusted text: control characters (newlines, terminal escapes) and the Unicode
- * bidi overrides become spaces, so a value can neither start a new log line (a `::` workflow
- * command on the runner) nor reorder what a reader sees.
- */
-export function clean(text: string): string {
-  return (
-    text
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: replacing control characters is the point
-      .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g, " ")
-      .replace(/\s+/g, " ")
-      .trim()
-  );
-}
-
-/**
- * Cut to at most `max` UTF-16 units (what String#length counts, never fewer than the characters
- * a service counts), ending in "…" when cut and never splitting a surrogate pair.
- */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let out = "";
-  for (const char of text) {
-    if (out.length + char.length > max - 1) break;
-    out += char;
-  }
-  return `${out}…`;
-}
-
-/**
  * The end of a log, at most `lines` lines and `chars` characters, with a "…" line when cut.
- * Keeps newlines and tabs; other control characters (colour codes) are dropped.
+ * Keeps newlines and tabs (unlike `clean`: a log is shown as lines, in a code block or `<pre>`);
+ * other control characters (colour codes) are dropped.
  */
 export function logTail(log: string, lines = 20, chars = 2000): string {
   const text = log

@@ -2,12 +2,13 @@ import { createServer } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { type SlackDouble, startSlackDouble } from "../../../test/doubles/slack/slack-double.ts";
 import { type SmtpSink, startSmtpSink } from "../../../test/doubles/smtp/smtp-sink.ts";
-import { consoleNotifier } from "../src/console.ts";
-import { deliverAll, scrubSecrets } from "../src/deliver.ts";
-import { emailNotifier } from "../src/email.ts";
+import { consoleNotifier } from "../src/console/notifier.ts";
+import { deliverAll } from "../src/deliver.ts";
+import { scrubSecrets } from "../src/detail.ts";
+import { emailNotifier } from "../src/email/notifier.ts";
 import type { Delivery, Notifier } from "../src/notice.ts";
-import { slackNotifier } from "../src/slack.ts";
-import { summaryNotifier } from "../src/summary.ts";
+import { slackNotifier } from "../src/slack/notifier.ts";
+import { summaryNotifier } from "../src/summary/notifier.ts";
 import { notice, recordingSleep } from "./notices.ts";
 
 const fixed = (channel: string, deliveries: Delivery[]): Notifier => ({
@@ -73,6 +74,19 @@ describe("deliverAll", () => {
       },
       { channel: "odd", target: "odd", ok: false, attempts: 0, detail: "notifier failed: unknown error" },
     ]);
+  });
+
+  it("scrubs a long error message before cutting it, so no half of a secret is left", async () => {
+    const secret = "tok-0123456789abcdef0123456789";
+    const throwing: Notifier = {
+      channel: "jira",
+      notify: async () => {
+        throw new Error(`${"x".repeat(270)}${secret} and more`);
+      },
+    };
+    const [delivery] = await deliverAll([throwing], notice(), { secrets: [secret] });
+    expect(delivery?.detail).toBe(`notifier failed: ${"x".repeat(270)}*** and more`);
+    expect(delivery?.detail).not.toContain("tok-");
   });
 
   it("reports each delivery as it is known, and shrugs off a callback that throws", async () => {

@@ -2,7 +2,8 @@ import { createServer } from "node:net";
 import type { AddressObject } from "mailparser";
 import { afterEach, describe, expect, it } from "vitest";
 import { type SmtpSink, type SmtpSinkOptions, startSmtpSink } from "../../../test/doubles/smtp/smtp-sink.ts";
-import { type EmailOptions, emailNotifier, recipientsOf } from "../src/email.ts";
+import { type EmailOptions, emailNotifier } from "../src/email/notifier.ts";
+import { recipientsOf } from "../src/email/recipients.ts";
 import { failedNotice, notice, recordingSleep, SHA } from "./notices.ts";
 
 const sinks: SmtpSink[] = [];
@@ -76,7 +77,7 @@ describe("a release told by e-mail", () => {
     expect(text).toMatch(/Version: +2\.14\.3 → 2\.15\.0/);
     expect(text).toMatch(/Pushed by: +ada/);
     expect(text).toContain("PAY-142 <https://acme.atlassian.net/browse/PAY-142>");
-    expect(text).toContain("✓ deploy: passed in 12.3 s (exited 0)");
+    expect(text).toContain("✓ deploy: passed in 12.3s (exited 0)");
     expect(text).toContain(`Commit: https://github.com/acme/deploy/commit/${SHA}`);
     expect(text).toContain("Workflow run: https://github.com/acme/deploy/actions/runs/42");
     const html = mail?.html ?? "";

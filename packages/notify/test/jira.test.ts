@@ -5,15 +5,9 @@ import { doTransition } from "jira.js/cloud";
 import { createClient } from "jira.js/core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { adfText, type JiraDouble, startJiraDouble } from "../../../test/doubles/jira/jira-double.ts";
-import {
-  failureJql,
-  failureLabels,
-  failureSummary,
-  type JiraNotifierOptions,
-  jiraNotifier,
-  labelSafe,
-  logExcerpt,
-} from "../src/jira.ts";
+import { failureJql, failureLabels, labelSafe } from "../src/jira/labels.ts";
+import { failureSummary, logExcerpt } from "../src/jira/message.ts";
+import { type JiraNotifierOptions, jiraNotifier } from "../src/jira/notifier.ts";
 import type { Delivery, ReleaseNotice } from "../src/notice.ts";
 
 const BOT = { accountId: "5b10a2844c20165700ede40a", email: "gitops@acme.example", displayName: "gitops" };
@@ -168,8 +162,8 @@ describe("jiraNotifier: cited tickets", () => {
     expect(text).toContain("2.14.3 → 2.15.0");
     expect(text).toContain("octocat");
     expect(text).toContain("Ada Lovelace");
-    expect(text).toContain("deploy passed in 12.3 s (exited 0)");
-    expect(text).toContain("healthcheck passed in 850 ms (2/2 endpoints healthy)");
+    expect(text).toContain("deploy passed in 12.3s (exited 0)");
+    expect(text).toContain("healthcheck passed in 850ms (2/2 endpoints healthy)");
     const { types, hrefs } = walk(body);
     expect(types).toEqual(new Set(["doc", "heading", "paragraph", "text", "bulletList", "listItem"]));
     expect(hrefs).toEqual([

@@ -1,15 +1,9 @@
 import { describe, expect, it } from "vitest";
-import {
-  clean,
-  durationText,
-  headline,
-  httpUrl,
-  logTail,
-  subjectLine,
-  ticketRefs,
-  truncate,
-  versionText,
-} from "../src/messages.ts";
+import { emailHtml, emailText } from "../src/email/message.ts";
+import { releaseComment } from "../src/jira/message.ts";
+import { headline, httpUrl, logTail, subjectLine, ticketRefs, versionText } from "../src/messages.ts";
+import { slackMessage } from "../src/slack/message.ts";
+import { summaryMarkdown } from "../src/summary/message.ts";
 import { notice } from "./notices.ts";
 
 describe("shared wording", () => {
@@ -45,15 +39,21 @@ describe("shared wording", () => {
     ]);
   });
 
-  it("writes durations people read", () => {
-    expect([0, 850, 12_300, 60_000, 125_000, -1].map(durationText)).toEqual([
-      "0 ms",
-      "850 ms",
-      "12.3 s",
-      "1 min",
-      "2 min 5 s",
-      "?",
-    ]);
+  it("writes a stage's duration the same way in every channel (@gitops/text's formatDuration)", () => {
+    const n = notice({
+      stages: [{ stage: "regression", outcome: "passed", durationMs: 125_000, reason: "ok" }],
+    });
+    const messages = [
+      JSON.stringify(slackMessage(n)),
+      emailText(n),
+      emailHtml(n),
+      summaryMarkdown(n),
+      JSON.stringify(releaseComment(n)),
+    ];
+    for (const message of messages) {
+      expect(message).toContain("2m 5s");
+      expect(message).not.toContain("2 min");
+    }
   });
 
   it("links tickets under the JIRA URL, once each", () => {
@@ -72,14 +72,14 @@ describe("shared wording", () => {
     expect(httpUrl(undefined)).toBeUndefined();
   });
 
-  it("makes untrusted text one line, without terminal escapes or bidi overrides", () => {
-    expect(clean("a\nb\r\n\tc\u001b[31m d\u202ee\u2066f")).toBe("a b c [31m d e f");
-  });
-
-  it("cuts without splitting a character", () => {
-    expect(truncate("abcdef", 4)).toBe("abc…");
-    expect(truncate("abc", 3)).toBe("abc");
-    expect(truncate("ab😀😀", 4)).toBe("ab…");
+  it("puts untrusted values on one line, without terminal escapes or bidi overrides", () => {
+    const n = notice({
+      service: "api\n::error::x",
+      environment: "q\u202ea\u001b[31m",
+      version: { to: "1.0\r\n" },
+    });
+    expect(headline(n)).toBe("api ::error::x 1.0 (new) deployed to q a [31m");
+    expect(subjectLine(n)).toBe("[q a [31m] api ::error::x 1.0 deployed");
   });
 
   it("keeps the end of a log, without colour codes", () => {

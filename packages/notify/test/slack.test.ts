@@ -3,7 +3,8 @@ import type { AddressInfo } from "node:net";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type SlackDouble, startSlackDouble } from "../../../test/doubles/slack/slack-double.ts";
 import { deliverAll } from "../src/deliver.ts";
-import { slackMessage, slackNotifier } from "../src/slack.ts";
+import { slackMessage } from "../src/slack/message.ts";
+import { slackNotifier } from "../src/slack/notifier.ts";
 import { failedNotice, notice, recordingSleep, SHA } from "./notices.ts";
 
 let slack: SlackDouble;
@@ -57,7 +58,7 @@ describe("a release told on Slack", () => {
     ]);
     expect(sectionTexts(blocks)).toContain("*Plan:* 1 to change; risk: 0 destructive, 1 risky");
     expect(sectionTexts(blocks)).toContain(
-      "*Stages*\n✓ *deploy* passed in 12.3 s — exited 0\n✓ *healthcheck* passed in 850 ms — 2/2 endpoints healthy",
+      "*Stages*\n✓ *deploy* passed in 12.3s — exited 0\n✓ *healthcheck* passed in 850ms — 2/2 endpoints healthy",
     );
     const actions = blocks.find((b) => b.type === "actions") as unknown as {
       elements: { text: { text: string }; url: string }[];
@@ -88,7 +89,7 @@ describe("a release told on Slack", () => {
     expect(texts).toContain("*Failed at smoke*: 12 tests, 2 failed");
     expect(texts).toContain("```\nGET /health 200\nPOST /pay 500\nexpected 201, got 500\n```");
     expect(texts.find((t) => t.startsWith("*Stages*"))).toContain(
-      "✗ *smoke* failed in 4.1 s — 12 tests, 2 failed",
+      "✗ *smoke* failed in 4.1s — 12 tests, 2 failed",
     );
   });
 
@@ -247,6 +248,24 @@ describe("when Slack says no", () => {
     expect(slack.requests.map((r) => r.status)).toEqual([429, 200]);
     expect(waits).toHaveLength(1);
     expect(waits[0]).toBeGreaterThanOrEqual(1000);
+  });
+
+  it("waits what each channel's own 429 asks when channels are posted to at the same time", async () => {
+    const { sleep, waits } = recordingSleep();
+    const notifier = slackNotifier({
+      channels: { "#payments-deploys": slack.hook("#payments-deploys"), "#ops": slack.hook("#ops") },
+      retry: { sleep },
+    });
+    slack.failNext(1, { status: 429, retryAfter: 3 }, "#payments-deploys");
+    slack.failNext(1, { status: 429, retryAfter: 2 }, "#ops");
+    const deliveries = await notifier.notify(
+      notice({ recipients: { ...notice().recipients, slack: ["#payments-deploys", "#ops"] } }),
+    );
+    expect(deliveries.map((d) => [d.target, d.ok, d.attempts])).toEqual([
+      ["#payments-deploys", true, 2],
+      ["#ops", true, 2],
+    ]);
+    expect([...waits].sort()).toEqual([2000, 3000]);
   });
 
   it("gives up on a 429 whose Retry-After is longer than the retry limit", async () => {

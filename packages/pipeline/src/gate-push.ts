@@ -7,8 +7,8 @@ import {
   type JiraConnection,
   jiraTicketSource,
 } from "@gitops/gate";
-import { type Config, type Environment, environmentForBranch } from "@gitops/model";
 import { type CommitInfo, type Git, isZeroSha } from "@gitops/git";
+import { type Config, type Environment, environmentForBranch } from "@gitops/model";
 import { buildPlan, type Plan, summaryLine, trustedConfig } from "@gitops/plan";
 
 export interface GatePushOptions {

@@ -4,6 +4,7 @@
 
 import { createDriver, type Driver } from "@gitops/deploy";
 import type { GitHubFacts, JiraConnection } from "@gitops/gate";
+import { type Git, isZeroSha } from "@gitops/git";
 import {
   type Config,
   type Descriptor,
@@ -12,10 +13,10 @@ import {
   loadDescriptor,
 } from "@gitops/model";
 import type { Notifier } from "@gitops/notify";
-import { type Git, isZeroSha } from "@gitops/git";
 import { summaryLine } from "@gitops/plan";
 import { type GatedPush, gatePush } from "./gate-push.ts";
 import { mapLimit } from "./limit.ts";
+import { planForNotice } from "./notice.ts";
 import { overallOutcome, type ReleaseProgress, type ReleaseResult } from "./result.ts";
 import { type ReleaseContext, releaseService } from "./service-release.ts";
 import { builtinStages, type StageRegistry } from "./stages.ts";
@@ -70,6 +71,7 @@ export async function release(options: ReleaseOptions): Promise<ReleaseResult> {
     decision: gated.decision,
     reasons: gated.results.filter((r) => r.decision !== "allow").flatMap((r) => r.reasons),
     plan: planLine,
+    services: gated.decision === "allow" ? gated.plan.services.map((s) => s.service) : [],
   });
 
   const result: ReleaseResult = {
@@ -144,8 +146,7 @@ async function releaseContext(
           }
         : {}),
       tickets: gated.tickets.map((t) => t.key),
-      // Channels label it themselves: "1 to change, …", not "Plan: 1 to change, …".
-      plan: planLine.replace(/^Plan: /, ""),
+      plan: planForNotice(planLine),
       commit: {
         sha: gated.plan.head,
         ...(options.links?.commit ? { url: options.links.commit } : {}),

@@ -65,9 +65,31 @@ export function overallOutcome(services: ServiceRelease[], dryRun: boolean): Rel
   return "succeeded";
 }
 
+/** Whether the environment is as the push asked: a skip asked for nothing, a dry run deploys nothing. */
+export function releaseSucceeded(result: ReleaseResult): boolean {
+  return ["succeeded", "nothing-to-deploy", "dry-run", "skipped"].includes(result.outcome);
+}
+
+/** A line for each notice that did not reach its channel. */
+export function undeliveredNotices(result: ReleaseResult): string[] {
+  return result.services.flatMap((s) =>
+    s.deliveries
+      .filter((d) => !d.ok)
+      .map((d) => `${s.service}: ${d.event} notice to ${d.channel} ${d.target} not delivered: ${d.detail}`),
+  );
+}
+
 /** What a release reports as it goes, for live progress in a terminal or a runner's log. */
 export type ReleaseProgress =
-  | { type: "gate"; environment: string; decision: string; reasons: string[]; plan: string }
+  | {
+      type: "gate";
+      environment: string;
+      decision: string;
+      reasons: string[];
+      plan: string;
+      /** The services the release goes on to, when the gate allows. */
+      services: string[];
+    }
   | { type: "service"; service: string; from?: string; to?: string }
   | { type: "stage-start"; service: string; stage: string; rollback: boolean }
   | {

@@ -8,10 +8,10 @@ import {
   deliverAll,
   type Notifier,
   type ReleaseEvent,
-  type ReleaseNotice,
   type StageReport,
 } from "@gitops/notify";
 import type { ServicePlan } from "@gitops/plan";
+import { buildNotice, type NoticeBase, type ServiceNoticeParts } from "./notice.ts";
 import type { ReleaseProgress, ServiceRelease } from "./result.ts";
 import { ROLLBACK_STAGES, type StageRegistry } from "./stages.ts";
 
@@ -27,10 +27,7 @@ export interface ReleaseContext {
   notifiers: Notifier[];
   dryRun: boolean;
   /** The parts of every notice that do not depend on the service. */
-  notice: Pick<
-    ReleaseNotice,
-    "environment" | "pusher" | "committer" | "tickets" | "plan" | "commit" | "runUrl"
-  >;
+  notice: NoticeBase;
   progress: (event: ReleaseProgress) => void;
   signal?: AbortSignal;
 }
@@ -66,20 +63,12 @@ export async function releaseService(ctx: ReleaseContext, planned: ServicePlan):
 
   // What the branch held before the push (a renamed file's old self): the version to restore.
   const previous = ctx.deployed.get(planned.oldFile ?? planned.file);
-  const tell = async (event: ReleaseEvent, extra: Partial<ReleaseNotice> = {}) => {
-    const notice: ReleaseNotice = {
-      ...ctx.notice,
-      event,
-      service: release.service,
+  const tell = async (event: ReleaseEvent, extra: Pick<ServiceNoticeParts, "failure" | "rollback"> = {}) => {
+    const notice = buildNotice(ctx.notice, descriptor, event, {
       version: release.version,
-      recipients: {
-        emails: descriptor.notifications.emails,
-        slack: descriptor.notifications.slack,
-        maintainer: descriptor.maintainer,
-      },
-      stages: [...release.stages],
+      stages: release.stages,
       ...extra,
-    };
+    });
     const deliveries = await deliverAll(ctx.notifiers, notice, {
       ...(ctx.signal ? { signal: ctx.signal } : {}),
       onDelivery: (delivery: Delivery) =>

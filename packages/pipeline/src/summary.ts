@@ -1,7 +1,8 @@
 // The release for people: a Markdown job summary (per service: versions from → to, each stage
 // with its time, the outcome, the rollback, every notification) and a short text ending.
-import { escapeHtml } from "@gitops/model";
-import { durationText, type StageReport, versionText } from "@gitops/notify";
+import { type StageReport, versionText } from "@gitops/notify";
+import { markdownCell as cell, clean, escapeHtml, formatDuration } from "@gitops/text";
+import type { ServiceDeployment } from "./deploy-service.ts";
 import type { ReleaseOutcome, ReleaseResult, ServiceRelease } from "./result.ts";
 
 const OUTCOME_ICON: Record<ReleaseOutcome | ServiceRelease["outcome"], string> = {
@@ -18,11 +19,9 @@ const OUTCOME_ICON: Record<ReleaseOutcome | ServiceRelease["outcome"], string> =
 };
 const STAGE_ICON = { passed: "✅", failed: "❌", skipped: "⏭️" } as const;
 
-// Summary cells quote services, commands and test output: no HTML of theirs reaches the page.
-const cell = (text: string) => escapeHtml(text).replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
-
 const stagesCell = (stages: StageReport[]) =>
-  stages.map((s) => `${STAGE_ICON[s.outcome]} ${s.stage} ${durationText(s.durationMs)}`).join("<br>") || "—";
+  stages.map((s) => `${STAGE_ICON[s.outcome]} ${s.stage} ${formatDuration(s.durationMs)}`).join("<br>") ||
+  "—";
 
 export function releaseMarkdown(result: ReleaseResult): string {
   const short = result.after.slice(0, 12);
@@ -30,7 +29,7 @@ export function releaseMarkdown(result: ReleaseResult): string {
   const out = [
     `## ${OUTCOME_ICON[result.outcome]} Release to ${cell(result.environment)}: ${result.outcome}`,
     "",
-    `Commit ${commit} pushed by **${cell(result.pusher)}**${result.links.run ? ` · [workflow run](${result.links.run})` : ""} · ${durationText(result.durationMs)}`,
+    `Commit ${commit} pushed by **${cell(result.pusher)}**${result.links.run ? ` · [workflow run](${result.links.run})` : ""} · ${formatDuration(result.durationMs)}`,
     "",
     `**Gate:** ${result.gate.decision}${result.gate.tickets.length ? ` · tickets ${result.gate.tickets.map(cell).join(", ")}` : ""} · **Plan:** ${cell(result.plan.summary)}`,
     "",
@@ -92,7 +91,9 @@ export function releaseText(result: ReleaseResult): string {
       ? ` (rolled back to ${s.rollback.version}: ${s.rollback.ok ? "healthy" : "NOT healthy"})`
       : "";
     const why = s.failure ? ` — ${s.failure.stage}: ${s.failure.reason}` : s.note ? ` — ${s.note}` : "";
-    return `${OUTCOME_ICON[s.outcome]} ${s.service} ${versionText(s.version)}: ${s.outcome}${rollback}${why}`;
+    return clean(
+      `${OUTCOME_ICON[s.outcome]} ${s.service} ${versionText(s.version)}: ${s.outcome}${rollback}${why}`,
+    );
   });
   const failedDeliveries = result.services.flatMap((s) => s.deliveries.filter((d) => !d.ok));
   if (failedDeliveries.length > 0)
@@ -100,9 +101,22 @@ export function releaseText(result: ReleaseResult): string {
       `⚠️  ${failedDeliveries.length} notification${failedDeliveries.length === 1 ? "" : "s"} not delivered`,
     );
   lines.push(
-    `${OUTCOME_ICON[result.outcome]} release to ${result.environment}: ${result.outcome} in ${durationText(result.durationMs)}`,
+    `${OUTCOME_ICON[result.outcome]} release to ${result.environment}: ${result.outcome} in ${formatDuration(result.durationMs)}`,
   );
   return `${lines.join("\n")}\n`;
+}
+
+/** One service deployed or restored on its own (the deploy action): its stages as a table. */
+export function deploymentMarkdown(d: ServiceDeployment): string {
+  const what = `${d.reason} ${d.service}${d.version ? ` ${d.version}` : ""} to ${d.environment}`;
+  const out = [`### ${d.ok ? "✅" : "❌"} ${cell(what)}`, ""];
+  if (d.stages.length === 0) return `${[...out, cell(d.detail), ""].join("\n")}\n`;
+  out.push("| Stage | Outcome | Time | Why |", "|---|---|---|---|");
+  for (const s of d.stages)
+    out.push(
+      `| ${cell(s.stage)} | ${STAGE_ICON[s.outcome]} ${s.outcome} | ${formatDuration(s.durationMs)} | ${cell(s.reason)} |`,
+    );
+  return `${out.join("\n")}\n`;
 }
 
 function lastLines(text: string, n: number): string {

@@ -3,8 +3,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { GitHubFacts } from "@gitops/gate";
-import { type Notifier, type ReleaseNotice, slackNotifier } from "@gitops/notify";
 import { openGit } from "@gitops/git";
+import { type Notifier, type ReleaseNotice, slackNotifier } from "@gitops/notify";
 import { afterEach, describe, expect, it } from "vitest";
 import { startSlackDouble } from "../../../test/doubles/slack/slack-double.ts";
 import type { Fixture } from "../../git/test/git-fixture.ts";

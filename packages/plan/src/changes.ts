@@ -1,7 +1,8 @@
 // Which services a push changes: the descriptors added, changed, removed or renamed between the
 // branch before the push and after it, read from git objects.
-import { CONFIG_FILE, isDescriptorFile } from "@gitops/model";
+
 import { type FileChange, type Git, GitError, isZeroSha } from "@gitops/git";
+import { CONFIG_FILE, isDescriptorFile } from "@gitops/model";
 
 export type ServiceChangeKind = "added" | "changed" | "removed" | "renamed";
 

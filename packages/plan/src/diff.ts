@@ -3,11 +3,11 @@
 // people write (so 1024Mi → 1Gi is no change at all).
 import {
   type Descriptor,
+  durationLiteral,
   type Endpoint,
   type Expectation,
   forEnvironment,
   formatCpu,
-  formatDuration,
   formatMemory,
 } from "@gitops/model";
 
@@ -35,9 +35,9 @@ export function viewOf(descriptor: Descriptor, environment: string): View {
     resources: { cpu: formatCpu(d.resources.cpuMillis), memory: formatMemory(d.resources.memoryBytes) },
     ports: Object.fromEntries(d.ports.map((p) => [`${p.protocol}/${p.port}`, p.exposure])),
     healthcheck: {
-      startupGrace: formatDuration(d.healthcheck.startupGraceMs),
-      interval: formatDuration(d.healthcheck.intervalMs),
-      timeout: formatDuration(d.healthcheck.timeoutMs),
+      startupGrace: durationLiteral(d.healthcheck.startupGraceMs),
+      interval: durationLiteral(d.healthcheck.intervalMs),
+      timeout: durationLiteral(d.healthcheck.timeoutMs),
       retries: d.healthcheck.retries,
       endpoints: Object.fromEntries(d.healthcheck.endpoints.map((e) => [e.name, describeEndpoint(e)])),
     },
@@ -53,7 +53,7 @@ export function viewOf(descriptor: Descriptor, environment: string): View {
     );
   }
   if (d.regression) {
-    view.regression = { command: d.regression.command, timeout: formatDuration(d.regression.timeoutMs) };
+    view.regression = { command: d.regression.command, timeout: durationLiteral(d.regression.timeoutMs) };
   }
   return view;
 }

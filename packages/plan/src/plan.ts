@@ -1,5 +1,7 @@
 // The plan of one push (or promotion) for one environment: which services change, how, and
 // what could go wrong, ending in a verdict. Like `terraform plan`, it changes nothing.
+
+import { type Git, isZeroSha, treeReader } from "@gitops/git";
 import {
   CONFIG_FILE,
   type Config,
@@ -13,7 +15,6 @@ import {
 } from "@gitops/model";
 import { type ChangeSet, detectChanges, type ServiceChangeKind } from "./changes.ts";
 import { diffService, type FieldChange } from "./diff.ts";
-import { type Git, isZeroSha, treeReader } from "@gitops/git";
 import { evaluateRules, type Finding, type ServiceDelta, type Verdict, verdictOf } from "./rules.ts";
 
 export interface ServicePlan {

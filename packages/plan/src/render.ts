@@ -1,5 +1,6 @@
 // A plan as people and programs read it: a terminal diff in the spirit of `terraform plan`,
 // Markdown for the job summary and pull-request comments, and stable JSON.
+import { markdownCell } from "@gitops/text";
 import type { FieldChange, Value } from "./diff.ts";
 import type { Plan, ServicePlan } from "./plan.ts";
 import type { Finding } from "./rules.ts";
@@ -107,15 +108,6 @@ function range(plan: Plan): string {
 /** A marker that lets a workflow find and update its own pull-request comment. */
 export const COMMENT_MARKER = "<!-- gitops-plan -->";
 
-// Cells quote descriptor values and file contents: no HTML of theirs reaches a summary or comment.
-const escapeCell = (text: string) =>
-  text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/\|/g, "\\|")
-    .replace(/\n/g, " ");
-
 export function renderMarkdown(plan: Plan, options: { marker?: boolean } = {}): string {
   const icon = { allow: "✅", "needs-approval": "⚠️", deny: "⛔" }[plan.verdict];
   const out: string[] = [];
@@ -131,7 +123,9 @@ export function renderMarkdown(plan: Plan, options: { marker?: boolean } = {}): 
     for (const f of plan.findings) {
       const mark =
         f.severity === "destructive" ? "⛔ destructive" : f.severity === "risky" ? "⚠️ risky" : "safe";
-      out.push(`| ${mark} | \`${f.rule}\` | ${f.service ?? "—"} | ${escapeCell(f.message)} |`);
+      out.push(
+        `| ${mark} | \`${f.rule}\` | ${f.service ? markdownCell(f.service) : "—"} | ${markdownCell(f.message)} |`,
+      );
     }
     out.push("");
   }
@@ -139,7 +133,7 @@ export function renderMarkdown(plan: Plan, options: { marker?: boolean } = {}): 
     out.push("**Invalid files**", "");
     for (const d of plan.diagnostics) {
       out.push(
-        `- \`${d.file}:${d.start.line}:${d.start.column}\` ${d.field ? `\`${d.field}\`: ` : ""}${escapeCell(d.message)}`,
+        `- \`${d.file}:${d.start.line}:${d.start.column}\` ${d.field ? `\`${d.field}\`: ` : ""}${markdownCell(d.message)}`,
       );
     }
     out.push("");

@@ -382,6 +382,13 @@ export function evaluateRules(ctx: RuleContext): Finding[] {
 
 export type Verdict = "allow" | "needs-approval" | "deny";
 
+const VERDICT_RANK = { allow: 0, "needs-approval": 1, deny: 2, never: 3 } as const;
+
+/** Whether a verdict reaches the threshold a step fails on ("never": no verdict does). */
+export function verdictFails(verdict: Verdict, failOn: Verdict | "never"): boolean {
+  return VERDICT_RANK[verdict] >= VERDICT_RANK[failOn];
+}
+
 export function verdictOf(findings: readonly { severity: FindingSeverity }[]): Verdict {
   if (findings.some((f) => f.severity === "destructive")) return "deny";
   if (findings.some((f) => f.severity === "risky")) return "needs-approval";

@@ -2,10 +2,10 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { type ChangeSet, detectChanges } from "../src/changes.ts";
 import { GitError, openGit, ZERO_SHA } from "@gitops/git";
+import { afterAll, describe, expect, it } from "vitest";
 import { createFixture, EXAMPLE_REPO } from "../../git/test/git-fixture.ts";
+import { type ChangeSet, detectChanges } from "../src/changes.ts";
 
 const scratch = mkdtempSync(join(tmpdir(), "gitops-changes-test-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

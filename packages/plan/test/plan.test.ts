@@ -1,11 +1,11 @@
 // buildPlan end to end: real git repositories, real pushes, the plan and its renderings.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
 import { openGit, ZERO_SHA } from "@gitops/git";
+import { afterEach, describe, expect, it } from "vitest";
+import { createFixture, EXAMPLE_REPO, type Fixture } from "../../git/test/git-fixture.ts";
 import { buildPlan, matrixOf, PlanError } from "../src/plan.ts";
 import { COMMENT_MARKER, renderJson, renderMarkdown, renderText, summaryLine } from "../src/render.ts";
-import { createFixture, EXAMPLE_REPO, type Fixture } from "../../git/test/git-fixture.ts";
 
 const fixtures: Fixture[] = [];
 afterEach(() => {

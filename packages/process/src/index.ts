@@ -1,4 +1,3 @@
-export { formatDuration } from "./duration.ts";
 export { inheritedEnv, isValidEnvEntry } from "./env.ts";
 export {
   CommandError,

@@ -4,7 +4,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { stat } from "node:fs/promises";
 import { StringDecoder } from "node:string_decoder";
-import { formatDuration } from "./duration.ts";
+import { formatDuration } from "@gitops/text";
 import { isValidEnvEntry } from "./env.ts";
 import { Tail } from "./tail.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDuration, OUTPUT_TAIL_CHARS, stripAnsi, Tail } from "../src/index.ts";
+import { OUTPUT_TAIL_CHARS, stripAnsi, Tail } from "../src/index.ts";
 
 describe("Tail", () => {
   it("keeps everything while it fits", () => {
@@ -44,19 +44,5 @@ describe("stripAnsi", () => {
     ["plain € text", "plain € text"],
   ])("%j → %j", (input, output) => {
     expect(stripAnsi(input)).toBe(output);
-  });
-});
-
-describe("formatDuration", () => {
-  it.each([
-    [250, "250ms"],
-    [1000, "1s"],
-    [1500, "1.5s"],
-    [90_000, "1m 30s"],
-    [300_000, "5m"],
-    [600_000, "10m"],
-    [5_400_000, "1h 30m"],
-  ])("%d ms is %s", (ms, text) => {
-    expect(formatDuration(ms)).toBe(text);
   });
 });

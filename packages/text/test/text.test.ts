@@ -3,6 +3,7 @@ import {
   clean,
   errorLine,
   escapeHtml,
+  escapeMarkdown,
   formatDuration,
   markdownCell,
   oneLine,
@@ -54,6 +55,31 @@ describe("escapeHtml / markdownCell", () => {
     expect(markdownCell("a|b")).toBe("a\\|b");
     expect(markdownCell("a\nb\r\nc\rd\u2028e")).toBe("a<br>b<br>c<br>d<br>e");
     expect(markdownCell("<b>")).toBe("&lt;b&gt;");
+  });
+
+  it("disarms Markdown links, images, emphasis, code and headings, and escapes HTML after, not before", () => {
+    expect(escapeMarkdown("[click](https://evil.test)")).toBe("\\[click\\](https://evil.test)");
+    expect(escapeMarkdown("![x](y) *b* _i_ `c` ~s~ a|b")).toBe(
+      "!\\[x\\](y) \\*b\\* \\_i\\_ \\`c\\` \\~s\\~ a\\|b",
+    );
+    expect(escapeMarkdown("it's a \\ <b>")).toBe("it&#39;s a \\\\ &lt;b&gt;");
+  });
+
+  it.each([
+    ["# heading", "\\# heading"],
+    ["  - item", "  \\- item"],
+    ["+ item", "\\+ item"],
+    ["1. first", "1\\. first"],
+    ["12) twelfth", "12\\) twelfth"],
+  ])("escapes %j, which would start a block", (text, escaped) => {
+    expect(escapeMarkdown(text)).toBe(escaped);
+  });
+
+  it("leaves ordinary punctuation alone", () => {
+    expect(escapeMarkdown("carol-dev pushed PAY-101 (qa) #3: 1.2.0 + 2")).toBe(
+      "carol-dev pushed PAY-101 (qa) #3: 1.2.0 + 2",
+    );
+    expect(escapeMarkdown("#3 -1 1.2.0")).toBe("#3 -1 1.2.0");
   });
 });
 

@@ -1,72 +1,87 @@
 // gitops check health|smoke|regression --service NAME --env NAME: the checks of a deployed
 // service, from a laptop, exactly as the actions run them.
-
-import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { CheckError, checkHealth, checkRegression, checkSmoke, healthText, smokeText } from "@gitops/checks";
-import { directoryReader } from "@gitops/model";
-import { type CliIo, EXIT } from "../io.ts";
+import { defineCommand, EXIT, UsageError } from "../command.ts";
+import { envOption, repoOption } from "./options.ts";
 
-export type CheckKind = "health" | "smoke" | "regression";
+const KINDS = ["health", "smoke", "regression"] as const;
 
-export interface CheckArgs {
-  kind: CheckKind;
-  repo: string;
-  service: string;
-  environment: string;
-  host?: string;
-  port?: number;
-  format: "text" | "json";
-}
-
-export async function check(args: CheckArgs, io: CliIo): Promise<number> {
-  const repoDir = resolve(io.cwd, args.repo);
-  const query = {
-    reader: directoryReader(repoDir),
-    service: args.service,
-    environment: args.environment,
-    ...(args.host ? { host: args.host } : {}),
-    ...(args.port ? { port: args.port } : {}),
-  };
-  const text = args.format === "text";
-  try {
-    if (args.kind === "health") {
-      const run = await checkHealth({
+export const check = defineCommand({
+  name: "check",
+  summary: "probe a deployed service's health, or run its smoke or regression checks",
+  description: `Checks a deployed service as its descriptor says: health probes its health endpoints,
+smoke runs its smoke checks, regression runs its regression suite. --host and --port point the
+checks elsewhere (a canary, a tunnel).`,
+  positionals: [{ name: KINDS.join("|"), required: true }],
+  options: {
+    service: { type: "string", required: true, value: "NAME", description: "the service to check" },
+    env: { ...envOption("the environment it runs in"), required: true },
+    host: {
+      type: "string",
+      value: "HOST",
+      description: "check this host instead of the descriptor's domain",
+    },
+    port: { type: "string", value: "PORT", description: "check this port instead of the descriptor's" },
+    repo: repoOption,
+  },
+  formats: ["text", "json"],
+  exits: [
+    [EXIT.ok, "passed"],
+    [EXIT.failed, "failed, or the service cannot be found"],
+  ],
+  async run({ values, positionals, format }, io) {
+    const kind = positionals[0] as (typeof KINDS)[number];
+    if (!KINDS.includes(kind)) throw new UsageError(`check needs one of: ${KINDS.join(", ")}`);
+    if (values.port !== undefined && !/^\d+$/.test(values.port))
+      throw new UsageError("--port must be a number");
+    const [{ readFileSync }, checks, { directoryReader }, { printDiagnostics }] = await Promise.all([
+      import("node:fs"),
+      import("@gitops/checks"),
+      import("@gitops/model"),
+      import("../format-diagnostics.ts"),
+    ]);
+    const repoDir = resolve(io.cwd, values.repo);
+    const query = {
+      reader: directoryReader(repoDir),
+      service: values.service,
+      environment: values.env,
+      ...(values.host ? { host: values.host } : {}),
+      ...(values.port ? { port: Number(values.port) } : {}),
+    };
+    const text = format === "text";
+    const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+    try {
+      if (kind === "health") {
+        const run = await checks.checkHealth({
+          ...query,
+          readCa: (path) => readFileSync(resolve(repoDir, path), "utf8"),
+          ...(text
+            ? {
+                onAttempt: ({ name, attempt, result }) =>
+                  io.stderr(`${name} attempt ${attempt}: ${result.ok ? "ok" : result.error?.message}\n`),
+              }
+            : {}),
+        });
+        io.stdout(text ? checks.healthText(run.report) : json(run));
+        return run.report.ok ? EXIT.ok : EXIT.failed;
+      }
+      if (kind === "smoke") {
+        const run = await checks.checkSmoke(query);
+        io.stdout(text ? checks.smokeText(run.report) : json(run));
+        return run.report.ok ? EXIT.ok : EXIT.failed;
+      }
+      const run = await checks.checkRegression({
         ...query,
-        readCa: (path) => readFileSync(resolve(repoDir, path), "utf8"),
-        ...(text
-          ? {
-              onAttempt: ({ name, attempt, result }) =>
-                io.stderr(`${name} attempt ${attempt}: ${result.ok ? "ok" : result.error?.message}\n`),
-            }
-          : {}),
+        cwd: repoDir,
+        ...(text ? { onOutput: (chunk) => io.stderr(chunk) } : {}),
       });
-      io.stdout(text ? healthText(run.report) : `${JSON.stringify(run, null, 2)}\n`);
-      return run.report.ok ? EXIT.ok : EXIT.failed;
+      io.stdout(text ? `${run.result.reason}\n${run.result.ok ? "passed" : "failed"}\n` : json(run));
+      return run.result.ok ? EXIT.ok : EXIT.failed;
+    } catch (error) {
+      if (!(error instanceof checks.CheckError)) throw error;
+      io.stderr(`gitops check: ${error.message}\n`);
+      printDiagnostics(io, error.diagnostics);
+      return EXIT.failed;
     }
-    if (args.kind === "smoke") {
-      const run = await checkSmoke(query);
-      io.stdout(text ? smokeText(run.report) : `${JSON.stringify(run, null, 2)}\n`);
-      return run.report.ok ? EXIT.ok : EXIT.failed;
-    }
-    const run = await checkRegression({
-      ...query,
-      cwd: repoDir,
-      ...(text ? { onOutput: (chunk) => io.stderr(chunk) } : {}),
-    });
-    io.stdout(
-      text
-        ? `${run.result.reason}\n${run.result.ok ? "passed" : "failed"}\n`
-        : `${JSON.stringify(run, null, 2)}\n`,
-    );
-    return run.result.ok ? EXIT.ok : EXIT.failed;
-  } catch (error) {
-    if (!(error instanceof CheckError)) throw error;
-    io.stderr(`gitops check: ${error.message}\n`);
-    for (const d of error.diagnostics)
-      io.stderr(
-        `  ${d.file}:${d.start.line}:${d.start.column} ${d.field ? `${d.field}: ` : ""}${d.message}\n`,
-      );
-    return EXIT.failed;
-  }
-}
+  },
+});

@@ -1,49 +1,64 @@
-// gitops gate --after SHA [--before SHA] [--env NAME] --as LOGIN: the gate's decision on a push,
-// as a dry run from a laptop. GitHub and JIRA credentials come from the environment.
+// gitops gate --after SHA --as LOGIN: the gate's decision on a push, as a dry run from a
+// laptop. GitHub and JIRA credentials come from the environment.
 import { resolve } from "node:path";
-import { gatePush, jiraFromEnv } from "@gitops/pipeline";
-import { openGit } from "@gitops/git";
-import { githubFromEnv } from "../clients.ts";
-import { type CliIo, EXIT } from "../io.ts";
+import { defineCommand, EXIT } from "../command.ts";
+import { envOption, repoOption } from "./options.ts";
 
-export interface GateArgs {
-  repo: string;
-  before?: string;
-  after: string;
-  environment?: string;
-  pusher: string;
-  format: "text" | "json";
-}
-
-export async function gate(args: GateArgs, io: CliIo): Promise<number> {
-  const jira = jiraFromEnv(io.env);
-  try {
-    const result = await gatePush({
-      git: openGit(resolve(io.cwd, args.repo)),
-      ...(args.before ? { before: args.before } : {}),
-      after: args.after,
-      ...(args.environment ? { environment: args.environment } : { branch: args.before ?? args.after }),
-      pusher: args.pusher,
-      github: githubFromEnv(io),
-      ...(jira ? { jira } : {}),
-    });
-    if (args.format === "json") {
-      io.stdout(
-        `${JSON.stringify({ decision: result.decision, environment: result.environment.name, results: result.results, tickets: result.tickets }, null, 2)}\n`,
-      );
-    } else {
-      for (const r of result.results)
-        io.stdout(`${r.decision.padEnd(5)} ${r.rule}: ${r.reasons.join("; ")}\n`);
-      io.stdout(`\nGate for ${args.pusher} → ${result.environment.name}: ${result.decision}\n`);
+export const gate = defineCommand({
+  name: "gate",
+  summary: "the gate's decision on a push, as a dry run",
+  description: `The gate's decision on a push, with every rule and its reasons. GitHub and JIRA are
+asked with GITHUB_TOKEN, GITHUB_REPOSITORY, JIRA_URL, and JIRA_EMAIL + JIRA_API_TOKEN (Cloud) or
+JIRA_TOKEN (Data Center) from the environment. Anything that cannot be answered denies.`,
+  options: {
+    after: { type: "string", required: true, value: "SHA", description: "the pushed commit" },
+    before: {
+      type: "string",
+      value: "SHA",
+      description: "the branch head before the push (none: a first push)",
+    },
+    env: envOption("the environment (default: the one whose branch is --before)"),
+    as: { type: "string", required: true, value: "LOGIN", description: "the GitHub login that pushed" },
+    repo: repoOption,
+  },
+  formats: ["text", "json"],
+  exits: [
+    [EXIT.ok, "allow"],
+    [EXIT.skipped, "skip: a skip marker, nothing deploys"],
+    [EXIT.failed, "deny, or the gate could not decide"],
+  ],
+  async run({ values, format }, io) {
+    const [{ openGit }, { gatePush, jiraFromEnv }, { githubFromEnv }] = await Promise.all([
+      import("@gitops/git"),
+      import("@gitops/pipeline"),
+      import("../clients.ts"),
+    ]);
+    const jira = jiraFromEnv(io.env);
+    try {
+      const result = await gatePush({
+        git: openGit(resolve(io.cwd, values.repo)),
+        ...(values.before ? { before: values.before } : {}),
+        after: values.after,
+        ...(values.env ? { environment: values.env } : { branch: values.before ?? values.after }),
+        pusher: values.as,
+        github: githubFromEnv(io),
+        ...(jira ? { jira } : {}),
+      });
+      if (format === "json") {
+        const { decision, results, tickets } = result;
+        io.stdout(
+          `${JSON.stringify({ decision, environment: result.environment.name, results, tickets }, null, 2)}\n`,
+        );
+      } else {
+        for (const r of result.results)
+          io.stdout(`${r.decision.padEnd(5)} ${r.rule}: ${r.reasons.join("; ")}\n`);
+        io.stdout(`\nGate for ${values.as} → ${result.environment.name}: ${result.decision}\n`);
+      }
+      return { allow: EXIT.ok, skip: EXIT.skipped, deny: EXIT.failed }[result.decision];
+    } catch (error) {
+      if (!(error instanceof Error)) throw error;
+      io.stderr(`gitops gate: the gate could not decide, so it denies: ${error.message}\n`);
+      return EXIT.failed;
     }
-    return result.decision === "allow"
-      ? EXIT.ok
-      : result.decision === "skip"
-        ? EXIT.needsApproval
-        : EXIT.failed;
-  } catch (error) {
-    if (!(error instanceof Error)) throw error;
-    io.stderr(`gitops gate: the gate could not decide, so it denies: ${error.message}\n`);
-    return EXIT.failed;
-  }
-}
+  },
+});

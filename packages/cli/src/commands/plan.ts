@@ -1,44 +1,55 @@
-// gitops plan --base REF --head REF [--env NAME]: what deploying head over base would change.
+// gitops plan --head REF [--base REF] [--env NAME]: what deploying head over base would change.
 import { resolve } from "node:path";
-import { GitError, openGit } from "@gitops/git";
-import { buildPlan, PlanError, renderJson, renderMarkdown, renderText } from "@gitops/plan";
-import { type CliIo, EXIT } from "../io.ts";
+import { defineCommand, EXIT } from "../command.ts";
+import { envOption, repoOption } from "./options.ts";
 
-export interface PlanArgs {
-  repo: string;
-  base?: string;
-  head: string;
-  environment?: string;
-  format: "text" | "json" | "markdown";
-}
-
-export async function plan(args: PlanArgs, io: CliIo): Promise<number> {
-  try {
-    const result = await buildPlan({
-      git: openGit(resolve(io.cwd, args.repo)),
-      ...(args.base ? { base: args.base } : {}),
-      head: args.head,
-      ...(args.environment ? { environment: args.environment } : { branch: args.base ?? args.head }),
-    });
-    const render = {
-      text: () => renderText(result, { color: io.color }),
-      json: () => renderJson(result),
-      markdown: () => renderMarkdown(result),
-    };
-    io.stdout(render[args.format]());
-    // Like `terraform plan -detailed-exitcode`: the verdict is in the exit status too.
-    return result.verdict === "allow"
-      ? EXIT.ok
-      : result.verdict === "needs-approval"
-        ? EXIT.needsApproval
-        : EXIT.failed;
-  } catch (error) {
-    if (!(error instanceof PlanError || error instanceof GitError)) throw error;
-    io.stderr(`gitops plan: ${error.message}\n`);
-    for (const d of error instanceof PlanError ? error.diagnostics : [])
-      io.stderr(
-        `  ${d.file}:${d.start.line}:${d.start.column} ${d.field ? `${d.field}: ` : ""}${d.message}\n`,
-      );
-    return EXIT.failed;
-  }
-}
+export const plan = defineCommand({
+  name: "plan",
+  summary: "what deploying a commit changes, and how risky it is",
+  description: `What deploying head over base changes, and how risky it is, read from git (no
+checkout needed). No --base: a first deployment. No --env: the environment whose branch is
+--base (or --head). Like terraform plan -detailed-exitcode, the verdict is the exit status.`,
+  options: {
+    head: { type: "string", required: true, value: "REF", description: "the commit to deploy" },
+    base: { type: "string", value: "REF", description: "what is deployed now" },
+    env: envOption("the environment (default: the one whose branch is --base)"),
+    repo: repoOption,
+  },
+  formats: ["text", "json", "markdown"],
+  exits: [
+    [EXIT.ok, "allow"],
+    [EXIT.needsApproval, "needs approval"],
+    [EXIT.failed, "deny, or the plan could not be made"],
+  ],
+  async run({ values, format }, io) {
+    const [{ GitError, openGit }, planning, { printDiagnostics }] = await Promise.all([
+      import("@gitops/git"),
+      import("@gitops/plan"),
+      import("../format-diagnostics.ts"),
+    ]);
+    try {
+      const result = await planning.buildPlan({
+        git: openGit(resolve(io.cwd, values.repo)),
+        ...(values.base ? { base: values.base } : {}),
+        head: values.head,
+        ...(values.env ? { environment: values.env } : { branch: values.base ?? values.head }),
+      });
+      const render = {
+        text: () => planning.renderText(result, { color: io.color }),
+        json: () => planning.renderJson(result),
+        markdown: () => planning.renderMarkdown(result),
+      };
+      io.stdout(render[format]());
+      return result.verdict === "allow"
+        ? EXIT.ok
+        : result.verdict === "needs-approval"
+          ? EXIT.needsApproval
+          : EXIT.failed;
+    } catch (error) {
+      if (!(error instanceof planning.PlanError || error instanceof GitError)) throw error;
+      io.stderr(`gitops plan: ${error.message}\n`);
+      if (error instanceof planning.PlanError) printDiagnostics(io, error.diagnostics);
+      return EXIT.failed;
+    }
+  },
+});

@@ -1,0 +1,11 @@
+// The smoke action's inputs: which service, where, and how long each check may take.
+import { type CheckTarget, checkTargetInputs, durationInput } from "@gitops/action-shared";
+
+export interface Settings extends CheckTarget {
+  timeoutMs?: number;
+}
+
+export function readSettings(): Settings {
+  const timeoutMs = durationInput("timeout");
+  return { ...checkTargetInputs(), ...(timeoutMs !== undefined ? { timeoutMs } : {}) };
+}
