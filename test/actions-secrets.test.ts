@@ -104,6 +104,8 @@ beforeAll(async () => {
         `  command:\n    - sh\n    - -c\n    - 'env; exec "$@"'\n    - sh\n    - node\n`,
       ),
   });
+  // The policy a first release is judged by is the default branch's: the team changed it there too.
+  repo.git("push", "-q", "--force", "origin", "HEAD:refs/heads/main");
   expect(readFileSync(join(repo.dir, "gitops.yaml"), "utf8")).toContain("env; exec ./scripts/deploy.sh");
 
   // The same repo as a git host serves it, for the release that fetches it itself.
@@ -439,10 +441,25 @@ describe("secrets stay secret", () => {
     });
 
     it("a release that fetches the repo itself, with the token in a header", async () => {
-      repo.git("push", "-q", "--force", hosted, "qa");
+      // The host holds what GitHub would: the branches and the deployment record.
+      repo.git(
+        "push",
+        "-q",
+        "--force",
+        hosted,
+        "qa",
+        "refs/remotes/origin/main:refs/heads/main",
+        "+refs/gitops/*:refs/gitops/*",
+      );
+      // The team drops the denied commit (it cites a ticket qa no longer accepts) and puts hello back
+      // at the version that runs, so this push has nothing to deploy.
       const before = repo.head();
-      const after = repo.commit("PAY-102 fetched by the action", { "notes.txt": "fetched\n" });
-      repo.git("push", "-q", hosted, "qa");
+      repo.git("reset", "-q", "--hard", "HEAD~1");
+      const after = repo.commit("PAY-102 fetched by the action", {
+        "notes.txt": "fetched\n",
+        "services/hello.yaml": repo.hello().replace(/^version: ".*"$/m, 'version: "1.1.0"'),
+      });
+      repo.git("push", "-q", "--force", hosted, "qa");
       const workspace = mkdtempSync(join(tmpdir(), "gitops-empty-workspace-"));
       cleanups.push(() => rmSync(workspace, { recursive: true, force: true }));
       const run = await runChecked("release", {

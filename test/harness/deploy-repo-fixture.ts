@@ -67,6 +67,8 @@ export interface Release {
 export interface DeployRepo {
   /** The checkout: the deploy repo's root, on branch qa. */
   dir: string;
+  /** The bare repository the checkout pushes to, as GitHub would hold it: main (the default branch) and qa. */
+  origin: string;
   /** GITOPS_DEMO_RUNTIME: artifacts/, run/ (pid files) and logs/. */
   runtime: string;
   /** hello's port in each environment. */
@@ -76,7 +78,7 @@ export interface DeployRepo {
   /** The first commit: the example, hello at 1.0.0. */
   initial: string;
   git(...args: string[]): string;
-  /** Writes files (`null` deletes), commits everything, returns the new HEAD. */
+  /** Writes files (`null` deletes), commits everything, pushes the branch to origin, returns the new HEAD. */
   commit(message: string, files?: Record<string, string | null>): string;
   /** Sets hello's version in its descriptor and commits; returns the new HEAD. */
   bump(version: string, message: string): string;
@@ -171,9 +173,17 @@ export async function createDeployRepo(options: { releases?: Release[] } = {}): 
     }
     git("add", "-A");
     git("commit", "-q", "--allow-empty", "--no-verify", "-m", message);
+    // As a user's `git push`: origin's branch moves to the commit, and a run's gate sees it there.
+    git("push", "-q", "--force", "origin", "HEAD");
     return git("rev-parse", "HEAD");
   };
+  const origin = join(base, "origin.git");
+  execFileSync("git", ["init", "-q", "--bare", "-b", "main", origin], { env: gitEnv });
+  git("remote", "add", "origin", origin);
   const initial = commit("PAY-100 the payments deploy repo");
+  // The default branch holds the same policy: what judges a push before any release was allowed.
+  git("push", "-q", "origin", "HEAD:refs/heads/main");
+  git("remote", "set-head", "origin", "main");
   const hello = () => readFileSync(helloFile, "utf8");
   const instances = () => {
     const run = join(runtime, "run");
@@ -182,6 +192,7 @@ export async function createDeployRepo(options: { releases?: Release[] } = {}): 
 
   return {
     dir,
+    origin,
     runtime,
     ports: { qa, stage, prod },
     env: { GITOPS_DEMO_RUNTIME: runtime },
@@ -344,6 +355,8 @@ export async function startGitHttpServer(projectRoot: string): Promise<GitHttpSe
       ["GIT_PROTOCOL", header("git-protocol")],
     ];
     for (const [name, value] of optional) if (value !== undefined) cgi[name] = value;
+    // http-backend takes pushes only from an authenticated user: one who sent a credential.
+    if (authorization) cgi.REMOTE_USER = "x-access-token";
     const child = spawnProcess("git", ["http-backend"], { env: cgi, stdio: ["pipe", "pipe", "pipe"] });
     const out: Buffer[] = [];
     child.stdout.on("data", (chunk: Buffer) => out.push(chunk));

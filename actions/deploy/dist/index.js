@@ -1170,21 +1170,15 @@ function progressLogger() {
     };
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ../../packages/git/src/git.ts
-// A small wrapper over the `git` executable that reads straight from git objects: no checkout,
-// no working tree, no shell. Every ref is checked before it reaches an argument list and is
-// placed after `--end-of-options`, so a ref such as `--output=/tmp/x` can never become an option.
-
-const ZERO_SHA = "0000000000000000000000000000000000000000";
-/**
- * Whether `sha` names no commit at all: the all-zeros SHA GitHub sends as `before` when a branch
- * is created (SHA-1 or SHA-256 length), or no SHA (undefined or "", an unset action input).
- */
-function isZeroSha(sha) {
-    return sha === undefined || sha === "" || ((sha.length === 40 || sha.length === 64) && /^0+$/.test(sha));
-}
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ../../packages/git/src/errors.ts
+// git's failures, as one error type with a stable code, and the checks that keep a ref from
+// ever being read by git as an option.
 class GitError extends Error {
     code;
     command;
@@ -1205,6 +1199,7 @@ class GitError extends Error {
         this.name = "GitError";
     }
 }
+const NOT_FOUND = /bad object|bad revision|unknown revision|not a valid (commit|object) name|not a tree object/i;
 /** Rejects what git could read as an option or what a line-based protocol would split. */
 function checkRef(ref) {
     if (typeof ref !== "string" || ref === "")
@@ -1218,242 +1213,25 @@ function checkRef(ref) {
     }
     return ref;
 }
-const NOT_FOUND = /bad object|bad revision|unknown revision|not a valid (commit|object) name|not a tree object/i;
-function openGit(repoDir, options = {}) {
-    const binary = options.binary ?? "git";
-    const { GIT_DIR, GIT_WORK_TREE, GIT_INDEX_FILE, ...inherited } = process.env;
-    const env = {
-        // Without GIT_DIR & co. (set when running inside a git hook): the repository is `repoDir`.
-        ...inherited,
-        // Paths are file names, never globs: `services/[a].yaml` means that file.
-        GIT_LITERAL_PATHSPECS: "1",
-        GIT_TERMINAL_PROMPT: "0",
-        // Messages in English, so not-found errors can be told from the rest.
-        LC_ALL: "C",
-        ...options.env,
-    };
-    const spawnGit = (gitDir, args) => {
-        const argv = gitDir === undefined ? ["-C", repoDir, ...args] : [`--git-dir=${gitDir}`, ...args];
-        return (0,external_node_child_process_namespaceObject.spawn)(binary, argv, { cwd: gitDir ?? repoDir, env, stdio: ["pipe", "pipe", "pipe"] });
-    };
-    const exec = (gitDir, args, input) => new Promise((resolve, reject) => {
-        const child = spawnGit(gitDir, args);
-        const out = [];
-        const err = [];
-        child.stdout.on("data", (chunk) => out.push(chunk));
-        child.stderr.on("data", (chunk) => err.push(chunk));
-        child.on("error", (error) => reject(spawnFailure(binary, args, error)));
-        child.on("close", (code, signal) => {
-            const stderr = Buffer.concat(err).toString("utf8");
-            if (code === null) {
-                reject(new GitError("E_GIT", `git ${args[0]} was killed by ${signal}`, args, stderr));
-            }
-            else
-                resolve({ exitCode: code, stdout: Buffer.concat(out), stderr });
-        });
-        child.stdin.on("error", () => { }); // EPIPE when git exits early; the exit code tells why.
-        child.stdin.end(input ?? "");
-    });
-    // All commands run against the git directory with the repo root as the current directory, so
-    // paths are relative to the root even when `repoDir` is a subdirectory of the working tree.
-    let gitDirPromise;
-    const gitDir = () => {
-        gitDirPromise ??= exec(undefined, ["rev-parse", "--absolute-git-dir"]).then((r) => {
-            if (r.exitCode !== 0)
-                throw failure(["rev-parse", "--absolute-git-dir"], r);
-            return r.stdout.toString("utf8").replace(/\n$/, "");
-        });
-        return gitDirPromise;
-    };
-    const git = async (args, input, okCodes = [0]) => {
-        const result = await exec(await gitDir(), args, input);
-        if (!okCodes.includes(result.exitCode))
-            throw failure(args, result);
-        return result;
-    };
-    /** `ref^{type}` as a full SHA, or undefined. */
-    const peel = async (ref, type) => {
-        const r = await git(["rev-parse", "--verify", "--quiet", "--end-of-options", `${checkRef(ref)}^{${type}}`], undefined, [0, 1]);
-        return r.exitCode === 0 ? r.stdout.toString("utf8").trim() : undefined;
-    };
-    const mustPeel = async (ref, type) => {
-        const sha = await peel(ref, type);
-        if (sha === undefined) {
-            throw new GitError("E_GIT_REF_NOT_FOUND", `git ref ${JSON.stringify(ref)} is not in the repository`);
-        }
-        return sha;
-    };
-    let emptyTree;
-    const getEmptyTree = () => {
-        // Computed rather than hard-coded: the empty tree's id differs in SHA-256 repositories.
-        emptyTree ??= git(["hash-object", "-t", "tree", "--stdin"], "").then((r) => r.stdout.toString().trim());
-        return emptyTree;
-    };
-    return {
-        resolve: (ref) => peel(ref, "commit"),
-        async changedFiles(base, head, paths) {
-            const from = isZeroSha(base) ? await getEmptyTree() : checkRef(base);
-            const args = ["diff-tree", "-r", "-z", "--name-status", "-M", "--end-of-options", from, checkRef(head)];
-            const r = await git([...args, "--", ...paths]);
-            return parseNameStatus(r.stdout);
-        },
-        async listFiles(ref, dir) {
-            const prefix = normaliseDir(dir);
-            const args = ["ls-tree", "-z", "--full-tree", "--end-of-options", checkRef(ref)];
-            const r = await git(prefix === "" ? args : [...args, "--", `${prefix}/`]);
-            const names = [];
-            for (const entry of parseLsTree(r.stdout)) {
-                if (!isRegularFile(entry.mode))
-                    continue; // trees, symlinks, submodules
-                const slash = entry.path.lastIndexOf("/");
-                if ((slash === -1 ? "" : entry.path.slice(0, slash)) !== prefix)
-                    continue;
-                names.push(entry.path.slice(slash + 1));
-            }
-            return names;
-        },
-        async readFiles(ref, paths) {
-            const tree = await mustPeel(ref, "tree");
-            const files = new Map();
-            // Only canonical repo paths can name a tree entry (and an odd one would upset the pathspec).
-            const wanted = new Set(paths.filter((p) => p.split("/").every((part) => part !== "" && part !== "." && part !== "..")));
-            if (wanted.size === 0)
-                return files;
-            // Asking cat-file for `<tree>:<path>` makes git walk the trees from the root for every
-            // path (5 s for 20,000 files); listing the blob ids of the few directories involved and
-            // asking for the ids takes a few milliseconds. It also carries paths with line breaks,
-            // which the line-based `--batch` input could not.
-            const specs = new Set();
-            for (const path of wanted) {
-                const slash = path.lastIndexOf("/");
-                specs.add(slash === -1 ? path : `${path.slice(0, slash)}/`);
-            }
-            const size = [...specs].reduce((n, spec) => n + spec.length + 1, 0);
-            const args = ["ls-tree", "-z", "--full-tree", "--end-of-options", tree];
-            const listing = await git(
-            // Too many pathspecs make ls-tree match slowly (and the command line long): list it all.
-            specs.size > 256 || size > 65_536
-                ? [...args.slice(0, 1), "-r", ...args.slice(1)]
-                : [...args, "--", ...specs]);
-            const blobs = new Map(); // path -> blob id
-            for (const entry of parseLsTree(listing.stdout)) {
-                if (isRegularFile(entry.mode) && wanted.has(entry.path))
-                    blobs.set(entry.path, entry.oid);
-            }
-            const oids = [...new Set(blobs.values())];
-            if (oids.length === 0)
-                return files;
-            const batch = ["cat-file", "--batch", "--buffer"];
-            const contents = await catFileBatch(spawnGit(await gitDir(), batch), binary, batch, oids);
-            const byOid = new Map();
-            oids.forEach((oid, i) => {
-                const object = contents[i];
-                if (object?.type === "blob")
-                    byOid.set(oid, object.bytes);
-            });
-            for (const [path, oid] of blobs) {
-                const bytes = byOid.get(oid);
-                if (bytes)
-                    files.set(path, bytes);
-            }
-            return files;
-        },
-        async isAncestor(ancestor, descendant) {
-            const args = [
-                "merge-base",
-                "--is-ancestor",
-                "--end-of-options",
-                checkRef(ancestor),
-                checkRef(descendant),
-            ];
-            const r = await git(args, undefined, [0, 1]);
-            return r.exitCode === 0;
-        },
-        async commits(base, head) {
-            // NUL between fields and records: messages may hold any other character.
-            const limit = base === undefined ? ["--max-count=1"] : [];
-            const range = base === undefined ? [checkRef(head)] : [`^${checkRef(base)}`, checkRef(head)];
-            const format = ["--topo-order", "--reverse", "-z", "--format=%H %P%x00%an%x00%ae%x00%cn%x00%ce%x00%B"];
-            const r = await git(["log", ...limit, ...format, "--end-of-options", ...range]);
-            const fields = r.stdout.toString("utf8").split("\0");
-            const out = [];
-            for (let i = 0; i + 5 < fields.length; i += 6) {
-                const [sha = "", ...parents] = fields[i].replace(/^\n/, "").split(" ").filter(Boolean);
-                const [an = "", ae = "", cn = "", ce = "", body = ""] = fields.slice(i + 1, i + 6);
-                out.push({
-                    sha,
-                    message: body.replace(/\n+$/, ""),
-                    parents: parents.length,
-                    author: { name: an, email: ae },
-                    committer: { name: cn, email: ce },
-                });
-            }
-            return out;
-        },
-        async remoteHead(branch) {
-            const r = await git(["ls-remote", "--end-of-options", "origin", `refs/heads/${checkRef(branch)}`], undefined, [0, 1, 2, 128]);
-            if (r.exitCode !== 0)
-                return undefined; // no origin, or it cannot be reached: unknown
-            return /^[0-9a-f]{40,64}/.exec(r.stdout.toString("utf8"))?.[0];
-        },
-    };
+function failure(args, result) {
+    const stderr = result.stderr.trim();
+    const code = NOT_FOUND.test(stderr) ? "E_GIT_REF_NOT_FOUND" : "E_GIT";
+    const detail = stderr.split("\n").find((l) => l.trim() !== "") ?? `exit code ${result.exitCode}`;
+    return new GitError(code, `git ${args.join(" ")} failed: ${detail}`, args, result.stderr, result.exitCode);
 }
-/** Files at one commit: `loadRepo(treeReader(git, sha))` loads the deploy repo as it was then. */
-function treeReader(git, ref) {
-    // Pin the ref once so a branch that moves while loading cannot mix two commits.
-    let pinned;
-    const commit = () => {
-        pinned ??= git.resolve(ref).then((sha) => {
-            if (sha === undefined) {
-                throw new GitError("E_GIT_REF_NOT_FOUND", `git ref ${JSON.stringify(ref)} is not in the repository`);
-            }
-            return sha;
-        });
-        return pinned;
-    };
-    const listed = new Map();
-    const read = new Map();
-    // Reads asked for in the same turn (loadRepo reads every descriptor with one Promise.all) are
-    // sent to git together: one `cat-file --batch` process per batch, not one per file.
-    let queue = [];
-    const flush = async () => {
-        const batch = queue;
-        queue = [];
-        try {
-            const files = await git.readFiles(await commit(), [...new Set(batch.map((q) => q.path))]);
-            for (const q of batch)
-                q.resolve(files.get(q.path));
-        }
-        catch (error) {
-            for (const q of batch)
-                q.reject(error);
-        }
-    };
-    return {
-        list(dir) {
-            const key = normaliseDir(dir);
-            let names = listed.get(key);
-            if (!names) {
-                names = commit().then((sha) => git.listFiles(sha, key));
-                listed.set(key, names);
-            }
-            return names.then((n) => [...n]);
-        },
-        read(path) {
-            const key = path.replace(/^(\.\/)+/, "");
-            let bytes = read.get(key);
-            if (!bytes) {
-                bytes = new Promise((resolve, reject) => {
-                    if (queue.length === 0)
-                        queueMicrotask(() => void flush());
-                    queue.push({ path: key, resolve, reject });
-                });
-                read.set(key, bytes);
-            }
-            return bytes;
-        },
-    };
+function protocolError(args, detail) {
+    return new GitError("E_GIT", `git ${args.join(" ")}: ${detail}`, args);
 }
+function spawnFailure(binary, args, error) {
+    const code = error.code;
+    const message = code === "ENOENT"
+        ? `cannot run ${binary}: not found on PATH; install git`
+        : `cannot run ${binary}: ${error}`;
+    return new GitError("E_GIT", message, args);
+}
+
+;// CONCATENATED MODULE: ../../packages/git/src/paths.ts
+// Paths as git names them.
 /** `services/`, `./services` and `services` are the same directory; "" and "." are the root. */
 function normaliseDir(dir) {
     return dir
@@ -1461,6 +1239,9 @@ function normaliseDir(dir) {
         .replace(/\/+$/, "")
         .replace(/^\.$/, "");
 }
+
+;// CONCATENATED MODULE: ../../packages/git/src/protocol.ts
+
 function splitZ(bytes) {
     const text = bytes.toString("utf8");
     const parts = text.split("\0");
@@ -1591,29 +1372,361 @@ function catFileBatch(child, binary, args, names) {
         child.stdin?.end(names.length === 0 ? "" : `${names.join("\n")}\n`);
     });
 }
-function failure(args, result) {
-    const stderr = result.stderr.trim();
-    const code = NOT_FOUND.test(stderr) ? "E_GIT_REF_NOT_FOUND" : "E_GIT";
-    const detail = stderr.split("\n").find((l) => l.trim() !== "") ?? `exit code ${result.exitCode}`;
-    return new GitError(code, `git ${args.join(" ")} failed: ${detail}`, args, result.stderr, result.exitCode);
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ../../packages/git/src/runner.ts
+// Running the git executable: no shell, a clean environment (no GIT_DIR inherited from a hook,
+// literal pathspecs, no prompts, English messages), and every command against the repository's
+// git directory with its root as the working directory.
+
+
+function openRunner(repoDir, options = {}) {
+    const binary = options.binary ?? "git";
+    const { GIT_DIR, GIT_WORK_TREE, GIT_INDEX_FILE, ...inherited } = process.env;
+    const env = {
+        // Without GIT_DIR & co. (set when running inside a git hook): the repository is `repoDir`.
+        ...inherited,
+        // Paths are file names, never globs: `services/[a].yaml` means that file.
+        GIT_LITERAL_PATHSPECS: "1",
+        GIT_TERMINAL_PROMPT: "0",
+        // Messages in English, so not-found errors can be told from the rest.
+        LC_ALL: "C",
+        ...options.env,
+    };
+    const spawnGit = (gitDir, args, extra) => {
+        const argv = gitDir === undefined ? ["-C", repoDir, ...args] : [`--git-dir=${gitDir}`, ...args];
+        return (0,external_node_child_process_namespaceObject.spawn)(binary, argv, {
+            cwd: gitDir ?? repoDir,
+            env: extra ? { ...env, ...extra } : env,
+            stdio: ["pipe", "pipe", "pipe"],
+        });
+    };
+    const exec = (gitDir, args, options = {}) => new Promise((resolve, reject) => {
+        const child = spawnGit(gitDir, args, options.env);
+        const out = [];
+        const err = [];
+        child.stdout.on("data", (chunk) => out.push(chunk));
+        child.stderr.on("data", (chunk) => err.push(chunk));
+        child.on("error", (error) => reject(spawnFailure(binary, args, error)));
+        child.on("close", (code, signal) => {
+            const stderr = Buffer.concat(err).toString("utf8");
+            if (code === null) {
+                reject(new GitError("E_GIT", `git ${args[0]} was killed by ${signal}`, args, stderr));
+            }
+            else
+                resolve({ exitCode: code, stdout: Buffer.concat(out), stderr });
+        });
+        child.stdin.on("error", () => { }); // EPIPE when git exits early; the exit code tells why.
+        child.stdin.end(options.input ?? "");
+    });
+    // Paths are relative to the root even when `repoDir` is a subdirectory of the working tree.
+    let gitDirPromise;
+    const gitDir = () => {
+        gitDirPromise ??= exec(undefined, ["rev-parse", "--absolute-git-dir"]).then((r) => {
+            if (r.exitCode !== 0)
+                throw failure(["rev-parse", "--absolute-git-dir"], r);
+            return r.stdout.toString("utf8").replace(/\n$/, "");
+        });
+        return gitDirPromise;
+    };
+    return {
+        binary,
+        async run(args, options = {}) {
+            const result = await exec(await gitDir(), args, options);
+            if (!(options.okCodes ?? [0]).includes(result.exitCode))
+                throw failure(args, result);
+            return result;
+        },
+        async start(args) {
+            return spawnGit(await gitDir(), args);
+        },
+    };
 }
-function protocolError(args, detail) {
-    return new GitError("E_GIT", `git ${args.join(" ")}: ${detail}`, args);
+
+;// CONCATENATED MODULE: ../../packages/git/src/git.ts
+// A small wrapper over the `git` executable that reads straight from git objects (no checkout,
+// no working tree, no shell) and writes the few objects and refs the deployment record needs.
+// Every ref is checked before it reaches an argument list and is placed after
+// `--end-of-options`, so a ref such as `--output=/tmp/x` can never become an option.
+
+
+
+
+
+
+
+
+const ZERO_SHA = "0000000000000000000000000000000000000000";
+/**
+ * Whether `sha` names no commit at all: the all-zeros SHA GitHub sends as `before` when a branch
+ * is created (SHA-1 or SHA-256 length), or no SHA (undefined or "", an unset action input).
+ */
+function isZeroSha(sha) {
+    return sha === undefined || sha === "" || ((sha.length === 40 || sha.length === 64) && /^0+$/.test(sha));
 }
-function spawnFailure(binary, args, error) {
-    const code = error.code;
-    const message = code === "ENOENT"
-        ? `cannot run ${binary}: not found on PATH; install git`
-        : `cannot run ${binary}: ${error}`;
-    return new GitError("E_GIT", message, args);
+function openGit(repoDir, options = {}) {
+    const runner = openRunner(repoDir, options);
+    const git = (args, input, okCodes = [0]) => runner.run(args, { ...(input !== undefined ? { input } : {}), okCodes });
+    /** `ref^{type}` as a full SHA, or undefined. */
+    const peel = async (ref, type) => {
+        const r = await git(["rev-parse", "--verify", "--quiet", "--end-of-options", `${checkRef(ref)}^{${type}}`], undefined, [0, 1]);
+        return r.exitCode === 0 ? r.stdout.toString("utf8").trim() : undefined;
+    };
+    const mustPeel = async (ref, type) => {
+        const sha = await peel(ref, type);
+        if (sha === undefined) {
+            throw new GitError("E_GIT_REF_NOT_FOUND", `git ref ${JSON.stringify(ref)} is not in the repository`);
+        }
+        return sha;
+    };
+    let emptyTree;
+    const getEmptyTree = () => {
+        // Computed rather than hard-coded: the empty tree's id differs in SHA-256 repositories.
+        emptyTree ??= git(["hash-object", "-t", "tree", "--stdin"], "").then((r) => r.stdout.toString().trim());
+        return emptyTree;
+    };
+    const readBlobs = async (oids) => {
+        const wanted = [...new Set(oids)];
+        const out = new Map();
+        if (wanted.length === 0)
+            return out;
+        for (const oid of wanted)
+            checkObjectId(oid);
+        const batch = ["cat-file", "--batch", "--buffer"];
+        const contents = await catFileBatch(await runner.start(batch), runner.binary, batch, wanted);
+        wanted.forEach((oid, i) => {
+            const object = contents[i];
+            if (object?.type === "blob")
+                out.set(oid, object.bytes);
+        });
+        return out;
+    };
+    return {
+        resolve: (ref) => peel(ref, "commit"),
+        async changedFiles(base, head, paths) {
+            const from = isZeroSha(base) ? await getEmptyTree() : checkRef(base);
+            const args = ["diff-tree", "-r", "-z", "--name-status", "-M", "--end-of-options", from, checkRef(head)];
+            const r = await git([...args, "--", ...paths]);
+            return parseNameStatus(r.stdout);
+        },
+        async listFiles(ref, dir) {
+            const prefix = normaliseDir(dir);
+            const args = ["ls-tree", "-z", "--full-tree", "--end-of-options", checkRef(ref)];
+            const r = await git(prefix === "" ? args : [...args, "--", `${prefix}/`]);
+            const names = [];
+            for (const entry of parseLsTree(r.stdout)) {
+                if (!isRegularFile(entry.mode))
+                    continue; // trees, symlinks, submodules
+                const slash = entry.path.lastIndexOf("/");
+                if ((slash === -1 ? "" : entry.path.slice(0, slash)) !== prefix)
+                    continue;
+                names.push(entry.path.slice(slash + 1));
+            }
+            return names;
+        },
+        async readFiles(ref, paths) {
+            const tree = await mustPeel(ref, "tree");
+            const files = new Map();
+            // Only canonical repo paths can name a tree entry (and an odd one would upset the pathspec).
+            const wanted = new Set(paths.filter((p) => p.split("/").every((part) => part !== "" && part !== "." && part !== "..")));
+            if (wanted.size === 0)
+                return files;
+            // Asking cat-file for `<tree>:<path>` makes git walk the trees from the root for every
+            // path (5 s for 20,000 files); listing the blob ids of the few directories involved and
+            // asking for the ids takes a few milliseconds. It also carries paths with line breaks,
+            // which the line-based `--batch` input could not.
+            const specs = new Set();
+            for (const path of wanted) {
+                const slash = path.lastIndexOf("/");
+                specs.add(slash === -1 ? path : `${path.slice(0, slash)}/`);
+            }
+            const size = [...specs].reduce((n, spec) => n + spec.length + 1, 0);
+            const args = ["ls-tree", "-z", "--full-tree", "--end-of-options", tree];
+            const listing = await git(
+            // Too many pathspecs make ls-tree match slowly (and the command line long): list it all.
+            specs.size > 256 || size > 65_536
+                ? [...args.slice(0, 1), "-r", ...args.slice(1)]
+                : [...args, "--", ...specs]);
+            const blobs = new Map(); // path -> blob id
+            for (const entry of parseLsTree(listing.stdout)) {
+                if (isRegularFile(entry.mode) && wanted.has(entry.path))
+                    blobs.set(entry.path, entry.oid);
+            }
+            const oids = [...new Set(blobs.values())];
+            if (oids.length === 0)
+                return files;
+            const byOid = await readBlobs(oids);
+            for (const [path, oid] of blobs) {
+                const bytes = byOid.get(oid);
+                if (bytes)
+                    files.set(path, bytes);
+            }
+            return files;
+        },
+        async isAncestor(ancestor, descendant) {
+            const args = [
+                "merge-base",
+                "--is-ancestor",
+                "--end-of-options",
+                checkRef(ancestor),
+                checkRef(descendant),
+            ];
+            const r = await git(args, undefined, [0, 1]);
+            return r.exitCode === 0;
+        },
+        async commits(base, head) {
+            const limit = base === undefined ? ["--max-count=1"] : [];
+            const range = base === undefined ? [checkRef(head)] : [`^${checkRef(base)}`, checkRef(head)];
+            const r = await git([
+                "log",
+                ...limit,
+                "--topo-order",
+                "--reverse",
+                ...LOG_FORMAT,
+                "--end-of-options",
+                ...range,
+            ]);
+            return parseLog(r.stdout);
+        },
+        async log(ref, options = {}) {
+            const args = ["log", ...(options.firstParent ? ["--first-parent"] : [])];
+            if (options.max !== undefined)
+                args.push(`--max-count=${Math.max(0, Math.floor(options.max))}`);
+            const r = await git([...args, ...LOG_FORMAT, "--end-of-options", checkRef(ref)]);
+            return parseLog(r.stdout);
+        },
+        async remoteHead(branch) {
+            const r = await git(["ls-remote", "--end-of-options", "origin", `refs/heads/${checkRef(branch)}`], undefined, [0, 1, 2, 128]);
+            if (r.exitCode !== 0)
+                return undefined; // no origin, or it cannot be reached: unknown
+            return /^[0-9a-f]{40,64}/.exec(r.stdout.toString("utf8"))?.[0];
+        },
+        async fileIds(ref, dir) {
+            const prefix = normaliseDir(dir);
+            const args = ["ls-tree", "-z", "--full-tree", "--end-of-options", checkRef(ref)];
+            const r = await git(prefix === "" ? args : [...args, "--", `${prefix}/`]);
+            const ids = new Map();
+            for (const entry of parseLsTree(r.stdout)) {
+                const slash = entry.path.lastIndexOf("/");
+                if (isRegularFile(entry.mode) && (slash === -1 ? "" : entry.path.slice(0, slash)) === prefix)
+                    ids.set(entry.path, entry.oid);
+            }
+            return ids;
+        },
+        readBlobs,
+        async writeBlob(content) {
+            const r = await runner.run(["hash-object", "-w", "--stdin"], { input: content });
+            return r.stdout.toString("utf8").trim();
+        },
+        async writeTree(files) {
+            // A throwaway index: update-index places each blob at its path, write-tree makes the trees.
+            const scratch = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), "gitops-index-"));
+            try {
+                const env = { GIT_INDEX_FILE: (0,external_node_path_namespaceObject.join)(scratch, "index") };
+                const entries = [...files].map(([path, oid]) => `100644 ${checkObjectId(oid)}\t${checkPath(path)}\0`);
+                await runner.run(["update-index", "--add", "-z", "--index-info"], { input: entries.join(""), env });
+                const r = await runner.run(["write-tree"], { env });
+                return r.stdout.toString("utf8").trim();
+            }
+            finally {
+                (0,external_node_fs_namespaceObject.rmSync)(scratch, { recursive: true, force: true });
+            }
+        },
+        async commitTree({ tree, parents, message, identity, date }) {
+            const when = date ? `${Math.floor(date.getTime() / 1000)} +0000` : undefined;
+            const env = {
+                ...(identity
+                    ? {
+                        GIT_AUTHOR_NAME: identity.name,
+                        GIT_AUTHOR_EMAIL: identity.email,
+                        GIT_COMMITTER_NAME: identity.name,
+                        GIT_COMMITTER_EMAIL: identity.email,
+                    }
+                    : {}),
+                ...(when ? { GIT_AUTHOR_DATE: when, GIT_COMMITTER_DATE: when } : {}),
+            };
+            const args = ["commit-tree", ...parents.flatMap((p) => ["-p", checkObjectId(p)]), "-F", "-"];
+            const r = await runner.run([...args, checkObjectId(tree)], { input: message, env });
+            return r.stdout.toString("utf8").trim();
+        },
+        async updateRef(ref, sha, expected) {
+            const old = expected ?? "0".repeat(sha.length);
+            const args = ["update-ref", "-m", "gitops", checkRef(ref), checkObjectId(sha), checkObjectId(old)];
+            const r = await git(args, undefined, [0, 1, 128]);
+            return r.exitCode === 0;
+        },
+        async hasOrigin() {
+            const r = await git(["remote"]);
+            return r.stdout.toString("utf8").split("\n").includes("origin");
+        },
+        async symbolicRef(ref) {
+            const r = await git(["symbolic-ref", "--quiet", "--end-of-options", checkRef(ref)], undefined, [0, 1, 128]);
+            return r.exitCode === 0 ? r.stdout.toString("utf8").trim() : undefined;
+        },
+        async fetch(refspecs) {
+            await git(["fetch", "--no-tags", "--quiet", "origin", ...refspecs.map(checkRefspec)]);
+        },
+        async push(sha, ref, expected) {
+            // The lease makes the push conditional on what origin holds, like updateRef's expected value.
+            const lease = `--force-with-lease=${checkRef(ref)}:${expected ? checkObjectId(expected) : ""}`;
+            const args = ["push", "--porcelain", lease, "origin", `${checkObjectId(sha)}:${ref}`];
+            const r = await git(args, undefined, [0, 1, 128]);
+            if (r.exitCode === 0)
+                return "pushed";
+            const report = r.stdout.toString("utf8");
+            // --porcelain marks a refused ref with "!"; a lease or fast-forward refusal is someone else's write.
+            if (/^!\t.*\((stale info|fetch first|non-fast-forward)\)/m.test(report))
+                return "rejected";
+            const detail = r.stderr
+                .trim()
+                .split("\n")
+                .find((l) => l.trim() !== "") ?? report.trim();
+            throw new GitError("E_GIT", `git push to origin ${ref} failed: ${detail}`, args, r.stderr, r.exitCode);
+        },
+    };
+}
+// NUL between fields and records: messages may hold any other character.
+const LOG_FORMAT = ["-z", "--format=%H %P%x00%an%x00%ae%x00%cn%x00%ce%x00%B"];
+function parseLog(stdout) {
+    const fields = stdout.toString("utf8").split("\0");
+    const out = [];
+    for (let i = 0; i + 5 < fields.length; i += 6) {
+        const [sha = "", ...parents] = fields[i].replace(/^\n/, "").split(" ").filter(Boolean);
+        const [an = "", ae = "", cn = "", ce = "", body = ""] = fields.slice(i + 1, i + 6);
+        out.push({
+            sha,
+            message: body.replace(/\n+$/, ""),
+            parents: parents.length,
+            author: { name: an, email: ae },
+            committer: { name: cn, email: ce },
+        });
+    }
+    return out;
+}
+/** An object id as git prints it: 40 (SHA-1) or 64 (SHA-256) hex digits. */
+function checkObjectId(oid) {
+    if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(oid))
+        throw new GitError("E_GIT", `invalid object id ${JSON.stringify(oid)}`);
+    return oid;
+}
+/** A repo path a tree can hold: no empty, "." or ".." part, no NUL or line break. */
+function checkPath(path) {
+    if (/[\0\n]/.test(path) || path.split("/").some((part) => part === "" || part === "." || part === ".."))
+        throw new GitError("E_GIT", `invalid path ${JSON.stringify(path)}`);
+    return path;
+}
+/** `+refs/a/*:refs/a/*` or `refs/a:refs/b`: each side a ref that cannot be read as an option. */
+function checkRefspec(spec) {
+    const [src = "", dst = ""] = spec.replace(/^\+/, "").split(":");
+    checkRef(src);
+    if (dst)
+        checkRef(dst);
+    return spec;
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ../../packages/text/src/duration.ts
@@ -2117,6 +2230,67 @@ function createDriver(config, options = {}) {
             throw new DeployError(`unknown deploy driver ${JSON.stringify(type)}; known: command`);
         }
     }
+}
+
+;// CONCATENATED MODULE: ../../packages/git/src/tree-reader.ts
+// The deploy repo as one commit holds it, in the shape `@gitops/model`'s loadRepo reads.
+
+
+/** Files at one commit: `loadRepo(treeReader(git, sha))` loads the deploy repo as it was then. */
+function treeReader(git, ref) {
+    // Pin the ref once so a branch that moves while loading cannot mix two commits.
+    let pinned;
+    const commit = () => {
+        pinned ??= git.resolve(ref).then((sha) => {
+            if (sha === undefined) {
+                throw new GitError("E_GIT_REF_NOT_FOUND", `git ref ${JSON.stringify(ref)} is not in the repository`);
+            }
+            return sha;
+        });
+        return pinned;
+    };
+    const listed = new Map();
+    const read = new Map();
+    // Reads asked for in the same turn (loadRepo reads every descriptor with one Promise.all) are
+    // sent to git together: one `cat-file --batch` process per batch, not one per file.
+    let queue = [];
+    const flush = async () => {
+        const batch = queue;
+        queue = [];
+        try {
+            const files = await git.readFiles(await commit(), [...new Set(batch.map((q) => q.path))]);
+            for (const q of batch)
+                q.resolve(files.get(q.path));
+        }
+        catch (error) {
+            for (const q of batch)
+                q.reject(error);
+        }
+    };
+    return {
+        list(dir) {
+            const key = normaliseDir(dir);
+            let names = listed.get(key);
+            if (!names) {
+                names = commit().then((sha) => git.listFiles(sha, key));
+                listed.set(key, names);
+            }
+            return names.then((n) => [...n]);
+        },
+        read(path) {
+            const key = path.replace(/^(\.\/)+/, "");
+            let bytes = read.get(key);
+            if (!bytes) {
+                bytes = new Promise((resolve, reject) => {
+                    if (queue.length === 0)
+                        queueMicrotask(() => void flush());
+                    queue.push({ path: key, resolve, reject });
+                });
+                read.set(key, bytes);
+            }
+            return bytes;
+        },
+    };
 }
 
 // EXTERNAL MODULE: ../../packages/model/src/diagnostics.ts
@@ -2790,6 +2964,7 @@ async function releaseService(ctx, planned) {
         service: planned.service,
         change: planned.change === "unchanged-here" ? "changed" : planned.change,
         file: planned.file,
+        ...(planned.oldFile ? { oldFile: planned.oldFile } : {}),
         version: planned.version,
         outcome: "deployed",
         stages: [],
@@ -2806,13 +2981,16 @@ async function releaseService(ctx, planned) {
             note: "removed from the branch: gitops does not tear services down; remove it with your platform's tools",
         };
     }
+    if (descriptor.image)
+        release.image = descriptor.image;
     ctx.progress({ type: "service", service: release.service, ...planned.version });
     if (ctx.dryRun) {
         const stages = ctx.environment.stages.map((stage) => ({ stage, outcome: "skipped", durationMs: 0, reason: "dry run" }));
         return { ...release, outcome: "planned", stages };
     }
-    // What the branch held before the push (a renamed file's old self): the version to restore.
+    // What last ran healthy here, as the record says (a renamed file's old self): what to restore.
     const previous = ctx.deployed.get(planned.oldFile ?? planned.file);
+    const nothingToRestore = `nothing to restore: no version of ${release.service} ran healthy in ${ctx.environment.name} before`;
     const tell = async (event, extra = {}) => {
         const notice = buildNotice(ctx.notice, descriptor, event, {
             version: release.version,
@@ -2832,7 +3010,12 @@ async function releaseService(ctx, planned) {
         return finishService(ctx, release);
     }
     release.failure = failure;
-    await tell("failed", { failure });
+    // Every channel hears in the same breath when there is no healthy version to go back to.
+    await tell("failed", {
+        failure: previous || ctx.signal?.aborted
+            ? failure
+            : { ...failure, reason: `${failure.reason}; ${nothingToRestore}` },
+    });
     if (ctx.signal?.aborted) {
         release.outcome = "failed";
         release.note = "the release was cancelled: nothing was rolled back, so check what runs";
@@ -2840,7 +3023,7 @@ async function releaseService(ctx, planned) {
     }
     if (!previous) {
         release.outcome = "failed";
-        release.note = "nothing to restore: the branch held no earlier version of this service";
+        release.note = nothingToRestore;
         return finishService(ctx, release);
     }
     const rollbackStages = [];
@@ -3698,8 +3881,6 @@ function statusLine(status) {
     return text ? `${status} ${text}` : `${status}`;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ../../packages/checks/src/glob.ts
 // Report files for a pattern such as `reports/**/*.xml`, relative to one directory and unable to
 // leave it. `*` matches within a name, `?` one character, `**` any number of directories.

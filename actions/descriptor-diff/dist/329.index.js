@@ -1250,7 +1250,7 @@ module.exports.Response = __webpack_require__(7287).Response
 module.exports.Request = __webpack_require__(9683).Request
 module.exports.FormData = __webpack_require__(3818).FormData
 module.exports.File = globalThis.File ?? (__webpack_require__(4573).File)
-module.exports.FileReader = __webpack_require__(6575).FileReader
+module.exports.FileReader = __webpack_require__(8956).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __webpack_require__(5311)
 
@@ -25764,7 +25764,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6575:
+/***/ 8956:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

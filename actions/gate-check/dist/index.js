@@ -1286,6 +1286,255 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ../../packages/record/src/state.ts
+// What truly ran in one environment: per service the descriptor that last ran healthy, how its
+// last release ended, and the versions that ever ran healthy there; per environment the commit
+// of the last release the gate allowed, whose gitops.yaml is the trusted policy. Plain data,
+// schema-versioned JSON, and pure functions that move it from one release to the next.
+const HEALTHY_KEPT = 50;
+function emptyState(environment) {
+    return { schema: 1, environment, services: {} };
+}
+/** Reads a state written by any version of gitops, or says why it cannot. */
+function parseState(text, environment) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new RecordError(`the record of ${environment} is not JSON: ${error.message}`);
+    }
+    const state = value;
+    if (!state || typeof state !== "object" || state.schema !== 1)
+        throw new RecordError(`the record of ${environment} has schema ${JSON.stringify(state?.schema)}; this gitops reads schema 1`);
+    if (state.environment !== environment)
+        throw new RecordError(`the record of ${environment} says it is ${JSON.stringify(state.environment)}'s`);
+    if (!state.services || typeof state.services !== "object")
+        throw new RecordError(`the record of ${environment} has no services`);
+    return state;
+}
+class RecordError extends Error {
+    code = "E_RECORD";
+    constructor(message) {
+        super(message);
+        this.name = "RecordError";
+    }
+}
+/** The versions that ran healthy, with `version` last, kept to the newest HEALTHY_KEPT. */
+function state_withHealthy(healthy, version) {
+    return [...healthy.filter((v) => v !== version), version].slice(-HEALTHY_KEPT);
+}
+/** Whether `version` of `service` ever ran healthy in this environment. */
+function ranHealthy(state, service, version) {
+    return state?.services[service]?.healthy.includes(version) ?? false;
+}
+
+;// CONCATENATED MODULE: ../../packages/record/src/store.ts
+// Where the record lives: one interface, two stores (a git ref in the deploy repo, GitHub's
+// Deployments). A write names the version it read, so two releases never overwrite each other.
+/** The record's ref for an environment; environment names are lower-case words, checked by the config schema. */
+const recordRef = (environment) => `refs/gitops/${environment}`;
+
+;// CONCATENATED MODULE: ../../packages/record/src/transition.ts
+// From one recorded state to the next: what a release's outcome means for what runs. Pure: the
+// stores write what this returns.
+
+const CONFIG_PATH = "gitops.yaml";
+/** The state and files after a release; `previous` is unchanged. */
+function applyRelease(previous, facts) {
+    const at = facts.release.finishedAt ?? facts.release.startedAt;
+    const pusher = facts.release.pusher;
+    const state = {
+        ...previous.state,
+        services: { ...previous.state.services },
+        release: facts.release,
+    };
+    const files = new Map(previous.files);
+    if (facts.allowed && facts.configBlob) {
+        files.set(CONFIG_PATH, facts.configBlob);
+        state.allowed = { commit: facts.release.after, at: facts.release.startedAt, pusher };
+    }
+    for (const f of facts.services) {
+        const before = state.services[f.service] ?? { file: f.file, healthy: [] };
+        if (f.outcome === "removed") {
+            delete state.services[f.service];
+            files.delete(f.file);
+            continue;
+        }
+        if (f.oldFile && f.oldFile !== f.file)
+            files.delete(f.oldFile);
+        state.services[f.service] = nextService(before, f, at, pusher);
+        if (f.pushed && (f.outcome === "deployed" || f.outcome === "unchanged"))
+            files.set(f.file, f.pushed.blob);
+    }
+    return { state, files };
+}
+function nextService(before, f, at, pusher) {
+    const next = { ...before, file: f.file };
+    const last = f.pushed
+        ? {
+            ...f.pushed,
+            outcome: f.outcome,
+            at,
+            pusher,
+            ...(f.reason ? { reason: f.reason } : {}),
+            ...(f.issue ? { issue: f.issue } : {}),
+        }
+        : undefined;
+    switch (f.outcome) {
+        case "deployed":
+            if (f.pushed) {
+                next.running = { ...f.pushed, since: at, pusher };
+                next.healthy = withHealthy(before.healthy, f.pushed.version);
+            }
+            if (last)
+                next.last = last;
+            return next;
+        case "unchanged":
+            // Nothing this environment runs changed: the new bytes stand for what runs.
+            if (f.pushed && before.running)
+                next.running = { ...before.running, commit: f.pushed.commit, blob: f.pushed.blob };
+            return next;
+        default:
+            // rolled-back: the last healthy version runs again; failed or cancelled: what runs is
+            // unknown, and the last healthy version stays what to plan from and restore.
+            if (last)
+                next.last = last;
+            return next;
+    }
+}
+/** The state a record begins from: the branch before the first recorded release, assumed to run. */
+function baseline(environment, descriptors, at) {
+    const state = { schema: 1, environment, services: {} };
+    const files = new Map();
+    for (const d of descriptors) {
+        state.services[d.service] = {
+            file: d.file,
+            running: { ...d.ref, since: at, pusher: "", assumed: true },
+            healthy: [],
+        };
+        files.set(d.file, d.ref.blob);
+    }
+    return { state, files };
+}
+
+;// CONCATENATED MODULE: ../../packages/record/src/git-store.ts
+
+
+
+const STATE_PATH = ".gitops/state.json";
+const DEFAULT_IDENTITY = { name: "gitops", email: "gitops@users.noreply.github.com" };
+function gitRecordStore(git, options = {}) {
+    let remote;
+    const useRemote = () => (remote ??= options.remote !== undefined ? Promise.resolve(options.remote) : git.hasOrigin());
+    const read = async (environment) => {
+        const ref = recordRef(environment);
+        if (await useRemote())
+            await git.fetch([`+${ref}:${ref}`]).catch(ignoreMissing(ref));
+        const commit = await git.resolve(ref);
+        if (!commit)
+            return undefined;
+        const stateBytes = (await git.readFiles(commit, [STATE_PATH])).get(STATE_PATH);
+        if (!stateBytes)
+            throw new RecordError(`${ref} at ${commit.slice(0, 12)} has no ${STATE_PATH}`);
+        const state = parseState(Buffer.from(stateBytes).toString("utf8"), environment);
+        const dirs = new Set(["", ...Object.values(state.services).map((s) => dirname(s.file))]);
+        const files = new Map();
+        for (const dir of dirs)
+            for (const [path, oid] of await git.fileIds(commit, dir))
+                if (path === CONFIG_PATH || dir !== "")
+                    files.set(path, oid);
+        return { state, files, commit, version: commit };
+    };
+    return {
+        name: "git",
+        read,
+        async write(environment, next, expected) {
+            const ref = recordRef(environment);
+            const commit = await recordCommit(git, next, expected, options);
+            if (await useRemote()) {
+                if ((await git.push(commit, ref, expected)) === "rejected")
+                    return false;
+                // Ours now; the local ref follows origin's.
+                await git.updateRef(ref, commit, (await git.resolve(ref)) ?? undefined);
+                return true;
+            }
+            return git.updateRef(ref, commit, expected);
+        },
+        async history(environment, limit = 100) {
+            const ref = recordRef(environment);
+            if (!(await git.resolve(ref)))
+                return [];
+            const commits = await git.log(ref, { firstParent: true, max: limit });
+            return commits.flatMap((c) => {
+                const release = releaseFromMessage(c.message);
+                return release ? [release] : [];
+            });
+        },
+    };
+}
+/** Writes the objects of one record commit and returns its id. */
+async function recordCommit(git, next, parent, options) {
+    const stateBlob = await git.writeBlob(`${JSON.stringify(next.state, null, 2)}\n`);
+    const tree = await git.writeTree(new Map([...next.files, [STATE_PATH, stateBlob]]));
+    const release = next.state.release;
+    // The first parent is the record before; the second the released commit, kept reachable.
+    const parents = [...(parent ? [parent] : []), ...(release ? [release.after] : [])];
+    return git.commitTree({
+        tree,
+        parents,
+        message: messageFor(next.state.environment, release),
+        identity: options.identity ?? DEFAULT_IDENTITY,
+        ...(options.now ? { date: options.now() } : {}),
+    });
+}
+const MARKER = "gitops-release: ";
+/** "qa: succeeded, hello 1.1.0" and the release as one JSON line, for `git log` and history. */
+function messageFor(environment, release) {
+    if (!release)
+        return `${environment}: record`;
+    const services = release.services.map((s) => `${s.service}${s.version ? ` ${s.version}` : ""} ${s.outcome}`);
+    const subject = `${environment}: ${release.outcome}${services.length ? `, ${services.join(", ")}` : ""}`;
+    return `${subject.slice(0, 200)}\n\n${MARKER}${JSON.stringify(release)}\n`;
+}
+function releaseFromMessage(message) {
+    const line = message.split("\n").find((l) => l.startsWith(MARKER));
+    if (!line)
+        return undefined;
+    try {
+        return JSON.parse(line.slice(MARKER.length));
+    }
+    catch {
+        return undefined;
+    }
+}
+function dirname(path) {
+    const slash = path.lastIndexOf("/");
+    return slash === -1 ? "" : path.slice(0, slash);
+}
+/** Fetching a record origin does not have yet is not a failure; anything else is. */
+function ignoreMissing(ref) {
+    return (error) => {
+        if (error instanceof Error && /couldn't find remote ref/i.test(error.message))
+            return;
+        throw new RecordError(`cannot fetch ${ref} from origin: ${error instanceof Error ? error.message : String(error)}`);
+    };
+}
+
+;// CONCATENATED MODULE: ../shared/src/record.ts
+
+const ACTIONS_BOT = {
+    name: "github-actions[bot]",
+    email: "41898282+github-actions[bot]@users.noreply.github.com",
+};
+/**
+ * The record behind origin. A release must reach origin (a record left in the runner's clone
+ * would be lost with it); a step that only reads may work on a clone without one.
+ */
+function recordStore(git, options) {
+    return gitRecordStore(git, { ...(options.mustReachOrigin ? { remote: true } : {}), identity: ACTIONS_BOT });
+}
+
 ;// CONCATENATED MODULE: ../../packages/retry/src/retry.ts
 // Patient calls to services that ask for patience: retry 429 and 5xx with exponential
 // backoff, waiting at least what Retry-After says, and give up after a few attempts so a
@@ -1404,21 +1653,15 @@ function github_githubFacts(token, repository) {
     return lazyGitHubFacts(octokitRequest(token), repository);
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ../../packages/git/src/git.ts
-// A small wrapper over the `git` executable that reads straight from git objects: no checkout,
-// no working tree, no shell. Every ref is checked before it reaches an argument list and is
-// placed after `--end-of-options`, so a ref such as `--output=/tmp/x` can never become an option.
-
-const ZERO_SHA = "0000000000000000000000000000000000000000";
-/**
- * Whether `sha` names no commit at all: the all-zeros SHA GitHub sends as `before` when a branch
- * is created (SHA-1 or SHA-256 length), or no SHA (undefined or "", an unset action input).
- */
-function isZeroSha(sha) {
-    return sha === undefined || sha === "" || ((sha.length === 40 || sha.length === 64) && /^0+$/.test(sha));
-}
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ../../packages/git/src/errors.ts
+// git's failures, as one error type with a stable code, and the checks that keep a ref from
+// ever being read by git as an option.
 class GitError extends Error {
     code;
     command;
@@ -1439,6 +1682,7 @@ class GitError extends Error {
         this.name = "GitError";
     }
 }
+const NOT_FOUND = /bad object|bad revision|unknown revision|not a valid (commit|object) name|not a tree object/i;
 /** Rejects what git could read as an option or what a line-based protocol would split. */
 function checkRef(ref) {
     if (typeof ref !== "string" || ref === "")
@@ -1452,242 +1696,25 @@ function checkRef(ref) {
     }
     return ref;
 }
-const NOT_FOUND = /bad object|bad revision|unknown revision|not a valid (commit|object) name|not a tree object/i;
-function openGit(repoDir, options = {}) {
-    const binary = options.binary ?? "git";
-    const { GIT_DIR, GIT_WORK_TREE, GIT_INDEX_FILE, ...inherited } = process.env;
-    const env = {
-        // Without GIT_DIR & co. (set when running inside a git hook): the repository is `repoDir`.
-        ...inherited,
-        // Paths are file names, never globs: `services/[a].yaml` means that file.
-        GIT_LITERAL_PATHSPECS: "1",
-        GIT_TERMINAL_PROMPT: "0",
-        // Messages in English, so not-found errors can be told from the rest.
-        LC_ALL: "C",
-        ...options.env,
-    };
-    const spawnGit = (gitDir, args) => {
-        const argv = gitDir === undefined ? ["-C", repoDir, ...args] : [`--git-dir=${gitDir}`, ...args];
-        return (0,external_node_child_process_namespaceObject.spawn)(binary, argv, { cwd: gitDir ?? repoDir, env, stdio: ["pipe", "pipe", "pipe"] });
-    };
-    const exec = (gitDir, args, input) => new Promise((resolve, reject) => {
-        const child = spawnGit(gitDir, args);
-        const out = [];
-        const err = [];
-        child.stdout.on("data", (chunk) => out.push(chunk));
-        child.stderr.on("data", (chunk) => err.push(chunk));
-        child.on("error", (error) => reject(spawnFailure(binary, args, error)));
-        child.on("close", (code, signal) => {
-            const stderr = Buffer.concat(err).toString("utf8");
-            if (code === null) {
-                reject(new GitError("E_GIT", `git ${args[0]} was killed by ${signal}`, args, stderr));
-            }
-            else
-                resolve({ exitCode: code, stdout: Buffer.concat(out), stderr });
-        });
-        child.stdin.on("error", () => { }); // EPIPE when git exits early; the exit code tells why.
-        child.stdin.end(input ?? "");
-    });
-    // All commands run against the git directory with the repo root as the current directory, so
-    // paths are relative to the root even when `repoDir` is a subdirectory of the working tree.
-    let gitDirPromise;
-    const gitDir = () => {
-        gitDirPromise ??= exec(undefined, ["rev-parse", "--absolute-git-dir"]).then((r) => {
-            if (r.exitCode !== 0)
-                throw failure(["rev-parse", "--absolute-git-dir"], r);
-            return r.stdout.toString("utf8").replace(/\n$/, "");
-        });
-        return gitDirPromise;
-    };
-    const git = async (args, input, okCodes = [0]) => {
-        const result = await exec(await gitDir(), args, input);
-        if (!okCodes.includes(result.exitCode))
-            throw failure(args, result);
-        return result;
-    };
-    /** `ref^{type}` as a full SHA, or undefined. */
-    const peel = async (ref, type) => {
-        const r = await git(["rev-parse", "--verify", "--quiet", "--end-of-options", `${checkRef(ref)}^{${type}}`], undefined, [0, 1]);
-        return r.exitCode === 0 ? r.stdout.toString("utf8").trim() : undefined;
-    };
-    const mustPeel = async (ref, type) => {
-        const sha = await peel(ref, type);
-        if (sha === undefined) {
-            throw new GitError("E_GIT_REF_NOT_FOUND", `git ref ${JSON.stringify(ref)} is not in the repository`);
-        }
-        return sha;
-    };
-    let emptyTree;
-    const getEmptyTree = () => {
-        // Computed rather than hard-coded: the empty tree's id differs in SHA-256 repositories.
-        emptyTree ??= git(["hash-object", "-t", "tree", "--stdin"], "").then((r) => r.stdout.toString().trim());
-        return emptyTree;
-    };
-    return {
-        resolve: (ref) => peel(ref, "commit"),
-        async changedFiles(base, head, paths) {
-            const from = isZeroSha(base) ? await getEmptyTree() : checkRef(base);
-            const args = ["diff-tree", "-r", "-z", "--name-status", "-M", "--end-of-options", from, checkRef(head)];
-            const r = await git([...args, "--", ...paths]);
-            return parseNameStatus(r.stdout);
-        },
-        async listFiles(ref, dir) {
-            const prefix = normaliseDir(dir);
-            const args = ["ls-tree", "-z", "--full-tree", "--end-of-options", checkRef(ref)];
-            const r = await git(prefix === "" ? args : [...args, "--", `${prefix}/`]);
-            const names = [];
-            for (const entry of parseLsTree(r.stdout)) {
-                if (!isRegularFile(entry.mode))
-                    continue; // trees, symlinks, submodules
-                const slash = entry.path.lastIndexOf("/");
-                if ((slash === -1 ? "" : entry.path.slice(0, slash)) !== prefix)
-                    continue;
-                names.push(entry.path.slice(slash + 1));
-            }
-            return names;
-        },
-        async readFiles(ref, paths) {
-            const tree = await mustPeel(ref, "tree");
-            const files = new Map();
-            // Only canonical repo paths can name a tree entry (and an odd one would upset the pathspec).
-            const wanted = new Set(paths.filter((p) => p.split("/").every((part) => part !== "" && part !== "." && part !== "..")));
-            if (wanted.size === 0)
-                return files;
-            // Asking cat-file for `<tree>:<path>` makes git walk the trees from the root for every
-            // path (5 s for 20,000 files); listing the blob ids of the few directories involved and
-            // asking for the ids takes a few milliseconds. It also carries paths with line breaks,
-            // which the line-based `--batch` input could not.
-            const specs = new Set();
-            for (const path of wanted) {
-                const slash = path.lastIndexOf("/");
-                specs.add(slash === -1 ? path : `${path.slice(0, slash)}/`);
-            }
-            const size = [...specs].reduce((n, spec) => n + spec.length + 1, 0);
-            const args = ["ls-tree", "-z", "--full-tree", "--end-of-options", tree];
-            const listing = await git(
-            // Too many pathspecs make ls-tree match slowly (and the command line long): list it all.
-            specs.size > 256 || size > 65_536
-                ? [...args.slice(0, 1), "-r", ...args.slice(1)]
-                : [...args, "--", ...specs]);
-            const blobs = new Map(); // path -> blob id
-            for (const entry of parseLsTree(listing.stdout)) {
-                if (isRegularFile(entry.mode) && wanted.has(entry.path))
-                    blobs.set(entry.path, entry.oid);
-            }
-            const oids = [...new Set(blobs.values())];
-            if (oids.length === 0)
-                return files;
-            const batch = ["cat-file", "--batch", "--buffer"];
-            const contents = await catFileBatch(spawnGit(await gitDir(), batch), binary, batch, oids);
-            const byOid = new Map();
-            oids.forEach((oid, i) => {
-                const object = contents[i];
-                if (object?.type === "blob")
-                    byOid.set(oid, object.bytes);
-            });
-            for (const [path, oid] of blobs) {
-                const bytes = byOid.get(oid);
-                if (bytes)
-                    files.set(path, bytes);
-            }
-            return files;
-        },
-        async isAncestor(ancestor, descendant) {
-            const args = [
-                "merge-base",
-                "--is-ancestor",
-                "--end-of-options",
-                checkRef(ancestor),
-                checkRef(descendant),
-            ];
-            const r = await git(args, undefined, [0, 1]);
-            return r.exitCode === 0;
-        },
-        async commits(base, head) {
-            // NUL between fields and records: messages may hold any other character.
-            const limit = base === undefined ? ["--max-count=1"] : [];
-            const range = base === undefined ? [checkRef(head)] : [`^${checkRef(base)}`, checkRef(head)];
-            const format = ["--topo-order", "--reverse", "-z", "--format=%H %P%x00%an%x00%ae%x00%cn%x00%ce%x00%B"];
-            const r = await git(["log", ...limit, ...format, "--end-of-options", ...range]);
-            const fields = r.stdout.toString("utf8").split("\0");
-            const out = [];
-            for (let i = 0; i + 5 < fields.length; i += 6) {
-                const [sha = "", ...parents] = fields[i].replace(/^\n/, "").split(" ").filter(Boolean);
-                const [an = "", ae = "", cn = "", ce = "", body = ""] = fields.slice(i + 1, i + 6);
-                out.push({
-                    sha,
-                    message: body.replace(/\n+$/, ""),
-                    parents: parents.length,
-                    author: { name: an, email: ae },
-                    committer: { name: cn, email: ce },
-                });
-            }
-            return out;
-        },
-        async remoteHead(branch) {
-            const r = await git(["ls-remote", "--end-of-options", "origin", `refs/heads/${checkRef(branch)}`], undefined, [0, 1, 2, 128]);
-            if (r.exitCode !== 0)
-                return undefined; // no origin, or it cannot be reached: unknown
-            return /^[0-9a-f]{40,64}/.exec(r.stdout.toString("utf8"))?.[0];
-        },
-    };
+function failure(args, result) {
+    const stderr = result.stderr.trim();
+    const code = NOT_FOUND.test(stderr) ? "E_GIT_REF_NOT_FOUND" : "E_GIT";
+    const detail = stderr.split("\n").find((l) => l.trim() !== "") ?? `exit code ${result.exitCode}`;
+    return new GitError(code, `git ${args.join(" ")} failed: ${detail}`, args, result.stderr, result.exitCode);
 }
-/** Files at one commit: `loadRepo(treeReader(git, sha))` loads the deploy repo as it was then. */
-function treeReader(git, ref) {
-    // Pin the ref once so a branch that moves while loading cannot mix two commits.
-    let pinned;
-    const commit = () => {
-        pinned ??= git.resolve(ref).then((sha) => {
-            if (sha === undefined) {
-                throw new GitError("E_GIT_REF_NOT_FOUND", `git ref ${JSON.stringify(ref)} is not in the repository`);
-            }
-            return sha;
-        });
-        return pinned;
-    };
-    const listed = new Map();
-    const read = new Map();
-    // Reads asked for in the same turn (loadRepo reads every descriptor with one Promise.all) are
-    // sent to git together: one `cat-file --batch` process per batch, not one per file.
-    let queue = [];
-    const flush = async () => {
-        const batch = queue;
-        queue = [];
-        try {
-            const files = await git.readFiles(await commit(), [...new Set(batch.map((q) => q.path))]);
-            for (const q of batch)
-                q.resolve(files.get(q.path));
-        }
-        catch (error) {
-            for (const q of batch)
-                q.reject(error);
-        }
-    };
-    return {
-        list(dir) {
-            const key = normaliseDir(dir);
-            let names = listed.get(key);
-            if (!names) {
-                names = commit().then((sha) => git.listFiles(sha, key));
-                listed.set(key, names);
-            }
-            return names.then((n) => [...n]);
-        },
-        read(path) {
-            const key = path.replace(/^(\.\/)+/, "");
-            let bytes = read.get(key);
-            if (!bytes) {
-                bytes = new Promise((resolve, reject) => {
-                    if (queue.length === 0)
-                        queueMicrotask(() => void flush());
-                    queue.push({ path: key, resolve, reject });
-                });
-                read.set(key, bytes);
-            }
-            return bytes;
-        },
-    };
+function protocolError(args, detail) {
+    return new GitError("E_GIT", `git ${args.join(" ")}: ${detail}`, args);
 }
+function spawnFailure(binary, args, error) {
+    const code = error.code;
+    const message = code === "ENOENT"
+        ? `cannot run ${binary}: not found on PATH; install git`
+        : `cannot run ${binary}: ${error}`;
+    return new GitError("E_GIT", message, args);
+}
+
+;// CONCATENATED MODULE: ../../packages/git/src/paths.ts
+// Paths as git names them.
 /** `services/`, `./services` and `services` are the same directory; "" and "." are the root. */
 function normaliseDir(dir) {
     return dir
@@ -1695,6 +1722,9 @@ function normaliseDir(dir) {
         .replace(/\/+$/, "")
         .replace(/^\.$/, "");
 }
+
+;// CONCATENATED MODULE: ../../packages/git/src/protocol.ts
+
 function splitZ(bytes) {
     const text = bytes.toString("utf8");
     const parts = text.split("\0");
@@ -1825,21 +1855,440 @@ function catFileBatch(child, binary, args, names) {
         child.stdin?.end(names.length === 0 ? "" : `${names.join("\n")}\n`);
     });
 }
-function failure(args, result) {
-    const stderr = result.stderr.trim();
-    const code = NOT_FOUND.test(stderr) ? "E_GIT_REF_NOT_FOUND" : "E_GIT";
-    const detail = stderr.split("\n").find((l) => l.trim() !== "") ?? `exit code ${result.exitCode}`;
-    return new GitError(code, `git ${args.join(" ")} failed: ${detail}`, args, result.stderr, result.exitCode);
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ../../packages/git/src/runner.ts
+// Running the git executable: no shell, a clean environment (no GIT_DIR inherited from a hook,
+// literal pathspecs, no prompts, English messages), and every command against the repository's
+// git directory with its root as the working directory.
+
+
+function openRunner(repoDir, options = {}) {
+    const binary = options.binary ?? "git";
+    const { GIT_DIR, GIT_WORK_TREE, GIT_INDEX_FILE, ...inherited } = process.env;
+    const env = {
+        // Without GIT_DIR & co. (set when running inside a git hook): the repository is `repoDir`.
+        ...inherited,
+        // Paths are file names, never globs: `services/[a].yaml` means that file.
+        GIT_LITERAL_PATHSPECS: "1",
+        GIT_TERMINAL_PROMPT: "0",
+        // Messages in English, so not-found errors can be told from the rest.
+        LC_ALL: "C",
+        ...options.env,
+    };
+    const spawnGit = (gitDir, args, extra) => {
+        const argv = gitDir === undefined ? ["-C", repoDir, ...args] : [`--git-dir=${gitDir}`, ...args];
+        return (0,external_node_child_process_namespaceObject.spawn)(binary, argv, {
+            cwd: gitDir ?? repoDir,
+            env: extra ? { ...env, ...extra } : env,
+            stdio: ["pipe", "pipe", "pipe"],
+        });
+    };
+    const exec = (gitDir, args, options = {}) => new Promise((resolve, reject) => {
+        const child = spawnGit(gitDir, args, options.env);
+        const out = [];
+        const err = [];
+        child.stdout.on("data", (chunk) => out.push(chunk));
+        child.stderr.on("data", (chunk) => err.push(chunk));
+        child.on("error", (error) => reject(spawnFailure(binary, args, error)));
+        child.on("close", (code, signal) => {
+            const stderr = Buffer.concat(err).toString("utf8");
+            if (code === null) {
+                reject(new GitError("E_GIT", `git ${args[0]} was killed by ${signal}`, args, stderr));
+            }
+            else
+                resolve({ exitCode: code, stdout: Buffer.concat(out), stderr });
+        });
+        child.stdin.on("error", () => { }); // EPIPE when git exits early; the exit code tells why.
+        child.stdin.end(options.input ?? "");
+    });
+    // Paths are relative to the root even when `repoDir` is a subdirectory of the working tree.
+    let gitDirPromise;
+    const gitDir = () => {
+        gitDirPromise ??= exec(undefined, ["rev-parse", "--absolute-git-dir"]).then((r) => {
+            if (r.exitCode !== 0)
+                throw failure(["rev-parse", "--absolute-git-dir"], r);
+            return r.stdout.toString("utf8").replace(/\n$/, "");
+        });
+        return gitDirPromise;
+    };
+    return {
+        binary,
+        async run(args, options = {}) {
+            const result = await exec(await gitDir(), args, options);
+            if (!(options.okCodes ?? [0]).includes(result.exitCode))
+                throw failure(args, result);
+            return result;
+        },
+        async start(args) {
+            return spawnGit(await gitDir(), args);
+        },
+    };
 }
-function protocolError(args, detail) {
-    return new GitError("E_GIT", `git ${args.join(" ")}: ${detail}`, args);
+
+;// CONCATENATED MODULE: ../../packages/git/src/git.ts
+// A small wrapper over the `git` executable that reads straight from git objects (no checkout,
+// no working tree, no shell) and writes the few objects and refs the deployment record needs.
+// Every ref is checked before it reaches an argument list and is placed after
+// `--end-of-options`, so a ref such as `--output=/tmp/x` can never become an option.
+
+
+
+
+
+
+
+
+const ZERO_SHA = "0000000000000000000000000000000000000000";
+/**
+ * Whether `sha` names no commit at all: the all-zeros SHA GitHub sends as `before` when a branch
+ * is created (SHA-1 or SHA-256 length), or no SHA (undefined or "", an unset action input).
+ */
+function isZeroSha(sha) {
+    return sha === undefined || sha === "" || ((sha.length === 40 || sha.length === 64) && /^0+$/.test(sha));
 }
-function spawnFailure(binary, args, error) {
-    const code = error.code;
-    const message = code === "ENOENT"
-        ? `cannot run ${binary}: not found on PATH; install git`
-        : `cannot run ${binary}: ${error}`;
-    return new GitError("E_GIT", message, args);
+function openGit(repoDir, options = {}) {
+    const runner = openRunner(repoDir, options);
+    const git = (args, input, okCodes = [0]) => runner.run(args, { ...(input !== undefined ? { input } : {}), okCodes });
+    /** `ref^{type}` as a full SHA, or undefined. */
+    const peel = async (ref, type) => {
+        const r = await git(["rev-parse", "--verify", "--quiet", "--end-of-options", `${checkRef(ref)}^{${type}}`], undefined, [0, 1]);
+        return r.exitCode === 0 ? r.stdout.toString("utf8").trim() : undefined;
+    };
+    const mustPeel = async (ref, type) => {
+        const sha = await peel(ref, type);
+        if (sha === undefined) {
+            throw new GitError("E_GIT_REF_NOT_FOUND", `git ref ${JSON.stringify(ref)} is not in the repository`);
+        }
+        return sha;
+    };
+    let emptyTree;
+    const getEmptyTree = () => {
+        // Computed rather than hard-coded: the empty tree's id differs in SHA-256 repositories.
+        emptyTree ??= git(["hash-object", "-t", "tree", "--stdin"], "").then((r) => r.stdout.toString().trim());
+        return emptyTree;
+    };
+    const readBlobs = async (oids) => {
+        const wanted = [...new Set(oids)];
+        const out = new Map();
+        if (wanted.length === 0)
+            return out;
+        for (const oid of wanted)
+            checkObjectId(oid);
+        const batch = ["cat-file", "--batch", "--buffer"];
+        const contents = await catFileBatch(await runner.start(batch), runner.binary, batch, wanted);
+        wanted.forEach((oid, i) => {
+            const object = contents[i];
+            if (object?.type === "blob")
+                out.set(oid, object.bytes);
+        });
+        return out;
+    };
+    return {
+        resolve: (ref) => peel(ref, "commit"),
+        async changedFiles(base, head, paths) {
+            const from = isZeroSha(base) ? await getEmptyTree() : checkRef(base);
+            const args = ["diff-tree", "-r", "-z", "--name-status", "-M", "--end-of-options", from, checkRef(head)];
+            const r = await git([...args, "--", ...paths]);
+            return parseNameStatus(r.stdout);
+        },
+        async listFiles(ref, dir) {
+            const prefix = normaliseDir(dir);
+            const args = ["ls-tree", "-z", "--full-tree", "--end-of-options", checkRef(ref)];
+            const r = await git(prefix === "" ? args : [...args, "--", `${prefix}/`]);
+            const names = [];
+            for (const entry of parseLsTree(r.stdout)) {
+                if (!isRegularFile(entry.mode))
+                    continue; // trees, symlinks, submodules
+                const slash = entry.path.lastIndexOf("/");
+                if ((slash === -1 ? "" : entry.path.slice(0, slash)) !== prefix)
+                    continue;
+                names.push(entry.path.slice(slash + 1));
+            }
+            return names;
+        },
+        async readFiles(ref, paths) {
+            const tree = await mustPeel(ref, "tree");
+            const files = new Map();
+            // Only canonical repo paths can name a tree entry (and an odd one would upset the pathspec).
+            const wanted = new Set(paths.filter((p) => p.split("/").every((part) => part !== "" && part !== "." && part !== "..")));
+            if (wanted.size === 0)
+                return files;
+            // Asking cat-file for `<tree>:<path>` makes git walk the trees from the root for every
+            // path (5 s for 20,000 files); listing the blob ids of the few directories involved and
+            // asking for the ids takes a few milliseconds. It also carries paths with line breaks,
+            // which the line-based `--batch` input could not.
+            const specs = new Set();
+            for (const path of wanted) {
+                const slash = path.lastIndexOf("/");
+                specs.add(slash === -1 ? path : `${path.slice(0, slash)}/`);
+            }
+            const size = [...specs].reduce((n, spec) => n + spec.length + 1, 0);
+            const args = ["ls-tree", "-z", "--full-tree", "--end-of-options", tree];
+            const listing = await git(
+            // Too many pathspecs make ls-tree match slowly (and the command line long): list it all.
+            specs.size > 256 || size > 65_536
+                ? [...args.slice(0, 1), "-r", ...args.slice(1)]
+                : [...args, "--", ...specs]);
+            const blobs = new Map(); // path -> blob id
+            for (const entry of parseLsTree(listing.stdout)) {
+                if (isRegularFile(entry.mode) && wanted.has(entry.path))
+                    blobs.set(entry.path, entry.oid);
+            }
+            const oids = [...new Set(blobs.values())];
+            if (oids.length === 0)
+                return files;
+            const byOid = await readBlobs(oids);
+            for (const [path, oid] of blobs) {
+                const bytes = byOid.get(oid);
+                if (bytes)
+                    files.set(path, bytes);
+            }
+            return files;
+        },
+        async isAncestor(ancestor, descendant) {
+            const args = [
+                "merge-base",
+                "--is-ancestor",
+                "--end-of-options",
+                checkRef(ancestor),
+                checkRef(descendant),
+            ];
+            const r = await git(args, undefined, [0, 1]);
+            return r.exitCode === 0;
+        },
+        async commits(base, head) {
+            const limit = base === undefined ? ["--max-count=1"] : [];
+            const range = base === undefined ? [checkRef(head)] : [`^${checkRef(base)}`, checkRef(head)];
+            const r = await git([
+                "log",
+                ...limit,
+                "--topo-order",
+                "--reverse",
+                ...LOG_FORMAT,
+                "--end-of-options",
+                ...range,
+            ]);
+            return parseLog(r.stdout);
+        },
+        async log(ref, options = {}) {
+            const args = ["log", ...(options.firstParent ? ["--first-parent"] : [])];
+            if (options.max !== undefined)
+                args.push(`--max-count=${Math.max(0, Math.floor(options.max))}`);
+            const r = await git([...args, ...LOG_FORMAT, "--end-of-options", checkRef(ref)]);
+            return parseLog(r.stdout);
+        },
+        async remoteHead(branch) {
+            const r = await git(["ls-remote", "--end-of-options", "origin", `refs/heads/${checkRef(branch)}`], undefined, [0, 1, 2, 128]);
+            if (r.exitCode !== 0)
+                return undefined; // no origin, or it cannot be reached: unknown
+            return /^[0-9a-f]{40,64}/.exec(r.stdout.toString("utf8"))?.[0];
+        },
+        async fileIds(ref, dir) {
+            const prefix = normaliseDir(dir);
+            const args = ["ls-tree", "-z", "--full-tree", "--end-of-options", checkRef(ref)];
+            const r = await git(prefix === "" ? args : [...args, "--", `${prefix}/`]);
+            const ids = new Map();
+            for (const entry of parseLsTree(r.stdout)) {
+                const slash = entry.path.lastIndexOf("/");
+                if (isRegularFile(entry.mode) && (slash === -1 ? "" : entry.path.slice(0, slash)) === prefix)
+                    ids.set(entry.path, entry.oid);
+            }
+            return ids;
+        },
+        readBlobs,
+        async writeBlob(content) {
+            const r = await runner.run(["hash-object", "-w", "--stdin"], { input: content });
+            return r.stdout.toString("utf8").trim();
+        },
+        async writeTree(files) {
+            // A throwaway index: update-index places each blob at its path, write-tree makes the trees.
+            const scratch = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), "gitops-index-"));
+            try {
+                const env = { GIT_INDEX_FILE: (0,external_node_path_namespaceObject.join)(scratch, "index") };
+                const entries = [...files].map(([path, oid]) => `100644 ${checkObjectId(oid)}\t${checkPath(path)}\0`);
+                await runner.run(["update-index", "--add", "-z", "--index-info"], { input: entries.join(""), env });
+                const r = await runner.run(["write-tree"], { env });
+                return r.stdout.toString("utf8").trim();
+            }
+            finally {
+                (0,external_node_fs_namespaceObject.rmSync)(scratch, { recursive: true, force: true });
+            }
+        },
+        async commitTree({ tree, parents, message, identity, date }) {
+            const when = date ? `${Math.floor(date.getTime() / 1000)} +0000` : undefined;
+            const env = {
+                ...(identity
+                    ? {
+                        GIT_AUTHOR_NAME: identity.name,
+                        GIT_AUTHOR_EMAIL: identity.email,
+                        GIT_COMMITTER_NAME: identity.name,
+                        GIT_COMMITTER_EMAIL: identity.email,
+                    }
+                    : {}),
+                ...(when ? { GIT_AUTHOR_DATE: when, GIT_COMMITTER_DATE: when } : {}),
+            };
+            const args = ["commit-tree", ...parents.flatMap((p) => ["-p", checkObjectId(p)]), "-F", "-"];
+            const r = await runner.run([...args, checkObjectId(tree)], { input: message, env });
+            return r.stdout.toString("utf8").trim();
+        },
+        async updateRef(ref, sha, expected) {
+            const old = expected ?? "0".repeat(sha.length);
+            const args = ["update-ref", "-m", "gitops", checkRef(ref), checkObjectId(sha), checkObjectId(old)];
+            const r = await git(args, undefined, [0, 1, 128]);
+            return r.exitCode === 0;
+        },
+        async hasOrigin() {
+            const r = await git(["remote"]);
+            return r.stdout.toString("utf8").split("\n").includes("origin");
+        },
+        async symbolicRef(ref) {
+            const r = await git(["symbolic-ref", "--quiet", "--end-of-options", checkRef(ref)], undefined, [0, 1, 128]);
+            return r.exitCode === 0 ? r.stdout.toString("utf8").trim() : undefined;
+        },
+        async fetch(refspecs) {
+            await git(["fetch", "--no-tags", "--quiet", "origin", ...refspecs.map(checkRefspec)]);
+        },
+        async push(sha, ref, expected) {
+            // The lease makes the push conditional on what origin holds, like updateRef's expected value.
+            const lease = `--force-with-lease=${checkRef(ref)}:${expected ? checkObjectId(expected) : ""}`;
+            const args = ["push", "--porcelain", lease, "origin", `${checkObjectId(sha)}:${ref}`];
+            const r = await git(args, undefined, [0, 1, 128]);
+            if (r.exitCode === 0)
+                return "pushed";
+            const report = r.stdout.toString("utf8");
+            // --porcelain marks a refused ref with "!"; a lease or fast-forward refusal is someone else's write.
+            if (/^!\t.*\((stale info|fetch first|non-fast-forward)\)/m.test(report))
+                return "rejected";
+            const detail = r.stderr
+                .trim()
+                .split("\n")
+                .find((l) => l.trim() !== "") ?? report.trim();
+            throw new GitError("E_GIT", `git push to origin ${ref} failed: ${detail}`, args, r.stderr, r.exitCode);
+        },
+    };
+}
+// NUL between fields and records: messages may hold any other character.
+const LOG_FORMAT = ["-z", "--format=%H %P%x00%an%x00%ae%x00%cn%x00%ce%x00%B"];
+function parseLog(stdout) {
+    const fields = stdout.toString("utf8").split("\0");
+    const out = [];
+    for (let i = 0; i + 5 < fields.length; i += 6) {
+        const [sha = "", ...parents] = fields[i].replace(/^\n/, "").split(" ").filter(Boolean);
+        const [an = "", ae = "", cn = "", ce = "", body = ""] = fields.slice(i + 1, i + 6);
+        out.push({
+            sha,
+            message: body.replace(/\n+$/, ""),
+            parents: parents.length,
+            author: { name: an, email: ae },
+            committer: { name: cn, email: ce },
+        });
+    }
+    return out;
+}
+/** An object id as git prints it: 40 (SHA-1) or 64 (SHA-256) hex digits. */
+function checkObjectId(oid) {
+    if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(oid))
+        throw new GitError("E_GIT", `invalid object id ${JSON.stringify(oid)}`);
+    return oid;
+}
+/** A repo path a tree can hold: no empty, "." or ".." part, no NUL or line break. */
+function checkPath(path) {
+    if (/[\0\n]/.test(path) || path.split("/").some((part) => part === "" || part === "." || part === ".."))
+        throw new GitError("E_GIT", `invalid path ${JSON.stringify(path)}`);
+    return path;
+}
+/** `+refs/a/*:refs/a/*` or `refs/a:refs/b`: each side a ref that cannot be read as an option. */
+function checkRefspec(spec) {
+    const [src = "", dst = ""] = spec.replace(/^\+/, "").split(":");
+    checkRef(src);
+    if (dst)
+        checkRef(dst);
+    return spec;
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ../../packages/git/src/checkout.ts
+// One-step adoption: when the workflow did not check the deploy repo out with the push's
+// history, fetch it ourselves. The token travels as an HTTP header in git's environment
+// configuration, for our own git calls only: never in argv, a URL or a file, so nothing is left
+// behind and a credential actions/checkout persisted is neither replaced nor removed.
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+async function git(dir, args, env) {
+    const { stdout } = await run("git", args, {
+        cwd: dir,
+        maxBuffer: 16 * 1024 * 1024,
+        ...(env ? { env } : {}),
+    });
+    return stdout.trim();
+}
+async function hasCommit(dir, sha) {
+    try {
+        await git(dir, ["cat-file", "-e", "--end-of-options", `${sha}^{commit}`]);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * What git's environment needs to authenticate to the server with the token (the gate's
+ * `git ls-remote origin` uses it too).
+ */
+function gitAuthEnv(serverUrl, token) {
+    if (!token)
+        return {};
+    const key = `http.${new URL(serverUrl).origin}/.extraheader`;
+    const basic = Buffer.from(`x-access-token:${token}`).toString("base64");
+    return {
+        GIT_TERMINAL_PROMPT: "0",
+        // An empty value first clears headers configured elsewhere (a persisted checkout credential),
+        // so the server sees exactly one Authorization header.
+        GIT_CONFIG_COUNT: "2",
+        GIT_CONFIG_KEY_0: key,
+        GIT_CONFIG_VALUE_0: "",
+        GIT_CONFIG_KEY_1: key,
+        GIT_CONFIG_VALUE_1: `AUTHORIZATION: basic ${basic}`,
+    };
+}
+/**
+ * Makes sure `dir` holds both commits of the push and the history between them. A fresh
+ * directory is cloned and checked out at `after`; an existing checkout (actions/checkout, maybe
+ * shallow) is only given the history it lacks, its working tree left as the workflow made it.
+ */
+async function ensureCheckout(request, log) {
+    const { dir, before, after } = request;
+    const isRepo = existsSync(join(dir, ".git"));
+    const shallow = isRepo && (await git(dir, ["rev-parse", "--is-shallow-repository"])) === "true";
+    const complete = isRepo && !shallow && (await hasCommit(dir, after)) && (!before || (await hasCommit(dir, before)));
+    const defaultRef = request.defaultBranch ? `refs/remotes/origin/${request.defaultBranch}` : undefined;
+    if (complete && (!defaultRef || (await hasCommit(dir, defaultRef))))
+        return;
+    for (const branch of [request.branch, ...(request.defaultBranch ? [request.defaultBranch] : [])])
+        if (!/^[A-Za-z0-9._/-]+$/.test(branch) || branch.includes(".."))
+            throw new Error(`cannot fetch branch "${branch}"`);
+    const env = { ...process.env, ...gitAuthEnv(request.serverUrl, request.token) };
+    const remote = `${new URL(request.serverUrl).origin}/${request.owner}/${request.repo}.git`;
+    log(`fetching the history of ${request.owner}/${request.repo} ${request.branch} into ${dir}`);
+    if (!isRepo) {
+        mkdirSync(dir, { recursive: true });
+        await git(dir, ["init", "--quiet"]);
+        await git(dir, ["remote", "add", "origin", remote]);
+    }
+    const refspecs = [request.branch, ...(request.defaultBranch ? [request.defaultBranch] : [])].map((branch) => `+refs/heads/${branch}:refs/remotes/origin/${branch}`);
+    await git(dir, ["fetch", "--no-tags", "--quiet", ...(shallow ? ["--unshallow"] : []), "origin", ...refspecs], env);
+    // A force push's `before` is no longer on the branch; ask for it by id (it may be gone for good).
+    if (before && !(await hasCommit(dir, before))) {
+        await git(dir, ["fetch", "--no-tags", "--quiet", "origin", before], env).catch(() => "");
+    }
+    if (!isRepo)
+        await git(dir, ["checkout", "--quiet", "--detach", after]);
 }
 
 ;// CONCATENATED MODULE: ../../packages/gate/src/rules.ts
@@ -2315,6 +2764,69 @@ function countApprovers(value) {
     return 0;
 }
 
+;// CONCATENATED MODULE: ../../packages/git/src/tree-reader.ts
+// The deploy repo as one commit holds it, in the shape `@gitops/model`'s loadRepo reads.
+
+
+/** Files at one commit: `loadRepo(treeReader(git, sha))` loads the deploy repo as it was then. */
+function treeReader(git, ref) {
+    // Pin the ref once so a branch that moves while loading cannot mix two commits.
+    let pinned;
+    const commit = () => {
+        pinned ??= git.resolve(ref).then((sha) => {
+            if (sha === undefined) {
+                throw new GitError("E_GIT_REF_NOT_FOUND", `git ref ${JSON.stringify(ref)} is not in the repository`);
+            }
+            return sha;
+        });
+        return pinned;
+    };
+    const listed = new Map();
+    const read = new Map();
+    // Reads asked for in the same turn (loadRepo reads every descriptor with one Promise.all) are
+    // sent to git together: one `cat-file --batch` process per batch, not one per file.
+    let queue = [];
+    const flush = async () => {
+        const batch = queue;
+        queue = [];
+        try {
+            const files = await git.readFiles(await commit(), [...new Set(batch.map((q) => q.path))]);
+            for (const q of batch)
+                q.resolve(files.get(q.path));
+        }
+        catch (error) {
+            for (const q of batch)
+                q.reject(error);
+        }
+    };
+    return {
+        list(dir) {
+            const key = normaliseDir(dir);
+            let names = listed.get(key);
+            if (!names) {
+                names = commit().then((sha) => git.listFiles(sha, key));
+                listed.set(key, names);
+            }
+            return names.then((n) => [...n]);
+        },
+        read(path) {
+            const key = path.replace(/^(\.\/)+/, "");
+            let bytes = read.get(key);
+            if (!bytes) {
+                bytes = new Promise((resolve, reject) => {
+                    if (queue.length === 0)
+                        queueMicrotask(() => void flush());
+                    queue.push({ path: key, resolve, reject });
+                });
+                read.set(key, bytes);
+            }
+            return bytes;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: ../../packages/model/src/diagnostics.ts
 var diagnostics = __nccwpck_require__(2295);
 // EXTERNAL MODULE: ../../packages/model/src/text.ts
@@ -2813,10 +3325,6 @@ function environmentForBranch(config, branch) {
     return config.environments.find((e) => e.branch === branch);
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ../../packages/model/src/repo.ts
 // A deploy repo as a whole: gitops.yaml plus every descriptor, checked against each other.
 // Files come through a RepoReader so the same checks run on a working tree or on git objects.
@@ -3354,7 +3862,16 @@ const RULES = [
                 if (!before || !after || before.version === after.version)
                     continue;
                 const order = compareVersions(after.version, before.version);
-                if (order === undefined) {
+                if ((order === undefined || order < 0) && ctx.ranHealthy?.(service, after.version)) {
+                    // Going back to what ran healthy here is how a rollback is made to stick: not a risk.
+                    out.push({
+                        service,
+                        field: "version",
+                        message: `returns from ${before.version} to ${after.version}, which ran healthy in ${ctx.environment.name} before`,
+                        safe: true,
+                    });
+                }
+                else if (order === undefined) {
                     out.push({
                         service,
                         field: "version",
@@ -3516,8 +4033,8 @@ function evaluateRules(ctx) {
         const severity = ctx.environment.diff.rules[rule.id] ?? rule.severity;
         if (severity === "off")
             continue;
-        for (const raw of rule.check(ctx))
-            findings.push({ rule: rule.id, severity, ...raw });
+        for (const { safe, ...raw } of rule.check(ctx))
+            findings.push({ rule: rule.id, severity: safe ? "safe" : severity, ...raw });
     }
     return findings;
 }
@@ -3584,6 +4101,7 @@ async function buildPlan(options) {
         deltas: judged,
         allAfter: head.descriptors,
         allBefore: [...unchanged, ...[...beforeByService.values()]],
+        ...(options.ranHealthy ? { ranHealthy: options.ranHealthy } : {}),
     });
     const services = changes.services.map((c, i) => servicePlan(c, deltas[i], environment.name));
     const diagnostics = head.diagnostics;
@@ -3593,9 +4111,11 @@ async function buildPlan(options) {
         environment: environment.name,
         head: changes.head,
         firstPush,
-        forcePush: changes.forcePush,
+        forcePush: options.pushedOver === undefined
+            ? changes.forcePush
+            : await rewrote(git, options.pushedOver, changes.head),
         configChanged: changes.configChanged,
-        policyFrom: firstPush ? "head" : "base",
+        policyFrom: options.policyFrom ?? (firstPush ? "head" : "base"),
         summary: {
             add: services.filter((s) => s.change === "added").length,
             change: services.filter((s) => s.change === "changed").length,
@@ -3613,6 +4133,10 @@ async function buildPlan(options) {
         plan.base = changes.base;
     return plan;
 }
+/** Whether a push replaced history: the branch before it is not an ancestor of what it pushed. */
+async function rewrote(git, before, head) {
+    return !isZeroSha(before) && !(await git.isAncestor(before, head));
+}
 /**
  * The policy a push is judged by: gitops.yaml at the deployed commit, or at head on a first
  * push. The first read of the push's commits, so it is where a missing one is explained.
@@ -3629,6 +4153,7 @@ async function requireCommit(git, which, ref) {
         return;
     throw new PlanError("E_PLAN_REF", `the ${which} commit ${ref} is not in the repository; fetch it (actions/checkout with fetch-depth: 0, or git fetch origin ${ref})`);
 }
+/** gitops.yaml at a commit, valid, or a PlanError saying why not. */
 async function configAt(git, ref) {
     const bytes = (await git.readFiles(ref, [CONFIG_FILE])).get(CONFIG_FILE);
     if (!bytes)
@@ -3828,9 +4353,69 @@ function renderJson(plan) {
     return `${JSON.stringify(plan, null, 2)}\n`;
 }
 
+;// CONCATENATED MODULE: ../../packages/pipeline/src/trust.ts
+// What a push is judged by and planned from, taken from the deployment record and never from the
+// push itself: the gitops.yaml of the environment's last allowed release; before anything was
+// allowed, the default branch's (when it is not the environment's own branch), or that of the
+// commit the record began from. A denied push's config never becomes trusted, and deleting and
+// re-creating the branch changes nothing the record says.
+
+
+
+async function trusted(options) {
+    const { git } = options;
+    const before = isZeroSha(options.before) ? undefined : options.before;
+    const defaultCommit = options.defaultBranch ? await git.resolve(options.defaultBranch) : undefined;
+    const name = options.environment ?? (await routedEnvironment(git, options.branch ?? "", defaultCommit, before));
+    const recorded = await options.record.read(name);
+    const allowed = recorded?.state.allowed;
+    const baseline = recorded ? recorded.state.baseline : before;
+    const policy = allowed
+        ? { from: "record", commit: recorded.commit }
+        : ((await fromDefaultBranch(git, defaultCommit, options.defaultBranch, name)) ??
+            (baseline ? { from: "baseline", commit: baseline } : undefined));
+    if (!policy)
+        throw new PlanError("E_PLAN_CONFIG", `nothing trusted to judge this push to ${name} by: no release was ever allowed there, there is no default branch to take gitops.yaml from, and the push created the branch (a push never judges itself)`);
+    const config = await configAt(git, policy.commit);
+    const environment = config.environments.find((e) => e.name === name);
+    if (!environment)
+        throw new PlanError("E_PLAN_ENVIRONMENT", `the trusted gitops.yaml (${policy.from}) has no environment "${name}"`);
+    if (options.branch && environment.branch !== options.branch)
+        throw new PlanError("E_PLAN_ENVIRONMENT", `branch "${options.branch}" does not deploy to ${name}: the trusted gitops.yaml (${policy.from}) says ${name} deploys from "${environment.branch}"`);
+    const base = allowed ? recorded.commit : baseline;
+    const since = allowed?.commit ?? baseline;
+    return {
+        config,
+        environment,
+        policy,
+        ...(base ? { base } : {}),
+        ...(since ? { since } : {}),
+        ...(recorded ? { recorded } : {}),
+    };
+}
+/** The default branch's gitops.yaml, unless that branch is the environment's own (it would judge itself). */
+async function fromDefaultBranch(git, commit, ref, environment) {
+    if (!commit || !ref)
+        return undefined;
+    const config = await configAt(git, commit);
+    const branch = config.environments.find((e) => e.name === environment)?.branch;
+    const name = ref.replace(/^refs\/(heads|remotes\/origin)\//, "").replace(/^origin\//, "");
+    return branch === undefined || branch === name ? undefined : { from: "default-branch", commit };
+}
+/** Which environment a branch deploys to, asked of a config the push did not write. */
+async function routedEnvironment(git, branch, defaultCommit, before) {
+    const source = defaultCommit ?? before;
+    const environment = source ? environmentForBranch(await configAt(git, source), branch) : undefined;
+    if (!environment)
+        throw new PlanError("E_PLAN_ENVIRONMENT", `cannot tell which environment branch "${branch}" deploys to from a gitops.yaml this push did not write; name the environment`);
+    return environment.name;
+}
+
 ;// CONCATENATED MODULE: ../../packages/pipeline/src/gate-push.ts
-// The gate of one push: the trusted policy, the plan and the pushed commits gathered from
-// git, then every gate rule. The actions and the CLI call this with their own clients.
+// The gate of one push: the trusted policy and what runs (from the deployment record), the plan
+// from what runs to what was pushed, every commit since the last allowed release, then every
+// gate rule. The actions and the CLI call this with their own clients.
+
 
 
 
@@ -3838,22 +4423,28 @@ function renderJson(plan) {
 async function gatePush(options) {
     const { git, after } = options;
     const before = isZeroSha(options.before) ? undefined : options.before;
-    const config = await trustedConfig(git, before, after);
-    const environment = options.environment
-        ? config.environments.find((e) => e.name === options.environment)
-        : environmentForBranch(config, options.branch ?? "");
-    if (!environment) {
-        const wanted = options.environment ? `"${options.environment}"` : `for branch "${options.branch}"`;
-        throw new Error(`gitops.yaml has no environment ${wanted}`);
-    }
+    const trust = await trusted({
+        git,
+        record: options.record,
+        ...(options.environment ? { environment: options.environment } : {}),
+        ...(options.branch ? { branch: options.branch } : {}),
+        ...(before ? { before } : {}),
+        ...(options.defaultBranch ? { defaultBranch: options.defaultBranch } : {}),
+    });
+    const { config, environment } = trust;
+    const state = trust.recorded?.state;
     const plan = await buildPlan({
         git,
-        ...(before ? { base: before } : {}),
+        ...(trust.base ? { base: trust.base } : {}),
         head: after,
         environment: environment.name,
+        config,
+        policyFrom: trust.policy.from,
+        ...(before ? { pushedOver: before } : {}),
+        ranHealthy: (service, version) => ranHealthy(state, service, version),
     });
     const [commits, branchHead] = await Promise.all([
-        git.commits(before, after),
+        git.commits(trust.since, after),
         git.remoteHead(environment.branch),
     ]);
     const jiraUrl = options.jira?.url ?? config.jira?.url;
@@ -3872,7 +4463,7 @@ async function gatePush(options) {
             }
             : {}),
     });
-    return { ...gate, config, environment, plan, commits };
+    return { ...gate, config, environment, plan, commits, trust };
 }
 
 ;// CONCATENATED MODULE: ../../packages/text/src/escape.ts
@@ -4034,8 +4625,6 @@ function channelInputs() {
     return channels;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ../shared/src/event.ts
 // The event that started the workflow, as the runner wrote it to GITHUB_EVENT_PATH, and the
 // facts of a push every action reads the same way.
@@ -4063,6 +4652,7 @@ function readPush(event = readEvent()) {
         branch: (event.ref ?? process.env.GITHUB_REF ?? "").replace(/^refs\/heads\//, ""),
         pusher,
         ...(event.pusher?.email ? { pusherEmail: event.pusher.email } : {}),
+        ...(event.repository?.default_branch ? { defaultBranch: event.repository.default_branch } : {}),
         repository,
         links: {
             commit: `${repoUrl}/commit/${after}`,
@@ -4105,8 +4695,12 @@ function readSettings() {
 async function main() {
     const settings = readSettings();
     const { push } = settings;
+    // The token rides in git's environment: the record is fetched from origin, and so is where the branch is now.
+    const git = openGit(settings.workdir, { env: gitAuthEnv(push.repository.serverUrl, settings.githubToken) });
     const gate = await gatePush({
-        git: openGit(settings.workdir),
+        git,
+        record: recordStore(git, { mustReachOrigin: false }),
+        ...(push.defaultBranch ? { defaultBranch: `refs/remotes/origin/${push.defaultBranch}` } : {}),
         ...(push.before ? { before: push.before } : {}),
         after: push.after,
         ...(settings.environment ? { environment: settings.environment } : { branch: push.branch }),

@@ -1,9 +1,9 @@
 // Adapter: the gate's decision on the push, asking GitHub (lazily) and JIRA through the gate's
 // clients. Anything that goes wrong denies.
 import * as core from "@actions/core";
-import { githubFacts } from "@gitops/action-shared";
+import { githubFacts, recordStore } from "@gitops/action-shared";
 import type { RuleResult } from "@gitops/gate";
-import { openGit } from "@gitops/git";
+import { gitAuthEnv, openGit } from "@gitops/git";
 import { gatePush } from "@gitops/pipeline";
 import { markdownCell } from "@gitops/text";
 import { readSettings } from "./inputs.ts";
@@ -11,8 +11,12 @@ import { readSettings } from "./inputs.ts";
 async function main(): Promise<void> {
   const settings = readSettings();
   const { push } = settings;
+  // The token rides in git's environment: the record is fetched from origin, and so is where the branch is now.
+  const git = openGit(settings.workdir, { env: gitAuthEnv(push.repository.serverUrl, settings.githubToken) });
   const gate = await gatePush({
-    git: openGit(settings.workdir),
+    git,
+    record: recordStore(git, { mustReachOrigin: false }),
+    ...(push.defaultBranch ? { defaultBranch: `refs/remotes/origin/${push.defaultBranch}` } : {}),
     ...(push.before ? { before: push.before } : {}),
     after: push.after,
     ...(settings.environment ? { environment: settings.environment } : { branch: push.branch }),

@@ -1446,6 +1446,7 @@ function readPush(event = readEvent()) {
         branch: (event.ref ?? process.env.GITHUB_REF ?? "").replace(/^refs\/heads\//, ""),
         pusher,
         ...(event.pusher?.email ? { pusherEmail: event.pusher.email } : {}),
+        ...(event.repository?.default_branch ? { defaultBranch: event.repository.default_branch } : {}),
         repository,
         links: {
             commit: `${repoUrl}/commit/${after}`,
@@ -1546,7 +1547,7 @@ function readSettings() {
 async function main() {
     const settings = readSettings();
     // The channels load once the inputs make sense.
-    const [{ openGit }, { consoleNotifier, deliverAll, summaryNotifier }, { notifiersFor, serviceNotice }] = await Promise.all([__nccwpck_require__.e(/* import() */ 875).then(__nccwpck_require__.bind(__nccwpck_require__, 4875)), Promise.all(/* import() */[__nccwpck_require__.e(758), __nccwpck_require__.e(178)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1178)), Promise.all(/* import() */[__nccwpck_require__.e(758), __nccwpck_require__.e(503)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5503))]);
+    const [{ openGit }, { consoleNotifier, deliverAll, summaryNotifier }, { notifiersFor, serviceNotice }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(647), __nccwpck_require__.e(875)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4875)), Promise.all(/* import() */[__nccwpck_require__.e(758), __nccwpck_require__.e(178)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1178)), Promise.all(/* import() */[__nccwpck_require__.e(758), __nccwpck_require__.e(647), __nccwpck_require__.e(314)]).then(__nccwpck_require__.bind(__nccwpck_require__, 314))]);
     const { notice, config, problem } = await serviceNotice({ ...settings, git: openGit(settings.workdir) });
     if (problem)
         warning(problem);

@@ -140,6 +140,156 @@ function parseWebhookLines(text) {
 
 /***/ }),
 
+/***/ 7132:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bu: () => (/* binding */ parseState),
+/* harmony export */   VP: () => (/* binding */ ranHealthy),
+/* harmony export */   W1: () => (/* binding */ RecordError),
+/* harmony export */   p$: () => (/* binding */ emptyState),
+/* harmony export */   yh: () => (/* binding */ withHealthy)
+/* harmony export */ });
+/* unused harmony export HEALTHY_KEPT */
+// What truly ran in one environment: per service the descriptor that last ran healthy, how its
+// last release ended, and the versions that ever ran healthy there; per environment the commit
+// of the last release the gate allowed, whose gitops.yaml is the trusted policy. Plain data,
+// schema-versioned JSON, and pure functions that move it from one release to the next.
+const HEALTHY_KEPT = 50;
+function emptyState(environment) {
+    return { schema: 1, environment, services: {} };
+}
+/** Reads a state written by any version of gitops, or says why it cannot. */
+function parseState(text, environment) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new RecordError(`the record of ${environment} is not JSON: ${error.message}`);
+    }
+    const state = value;
+    if (!state || typeof state !== "object" || state.schema !== 1)
+        throw new RecordError(`the record of ${environment} has schema ${JSON.stringify(state?.schema)}; this gitops reads schema 1`);
+    if (state.environment !== environment)
+        throw new RecordError(`the record of ${environment} says it is ${JSON.stringify(state.environment)}'s`);
+    if (!state.services || typeof state.services !== "object")
+        throw new RecordError(`the record of ${environment} has no services`);
+    return state;
+}
+class RecordError extends Error {
+    code = "E_RECORD";
+    constructor(message) {
+        super(message);
+        this.name = "RecordError";
+    }
+}
+/** The versions that ran healthy, with `version` last, kept to the newest HEALTHY_KEPT. */
+function withHealthy(healthy, version) {
+    return [...healthy.filter((v) => v !== version), version].slice(-HEALTHY_KEPT);
+}
+/** Whether `version` of `service` ever ran healthy in this environment. */
+function ranHealthy(state, service, version) {
+    return state?.services[service]?.healthy.includes(version) ?? false;
+}
+
+
+/***/ }),
+
+/***/ 6906:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Yr: () => (/* binding */ applyRelease),
+/* harmony export */   _Z: () => (/* binding */ baseline),
+/* harmony export */   tF: () => (/* binding */ CONFIG_PATH)
+/* harmony export */ });
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7132);
+// From one recorded state to the next: what a release's outcome means for what runs. Pure: the
+// stores write what this returns.
+
+const CONFIG_PATH = "gitops.yaml";
+/** The state and files after a release; `previous` is unchanged. */
+function applyRelease(previous, facts) {
+    const at = facts.release.finishedAt ?? facts.release.startedAt;
+    const pusher = facts.release.pusher;
+    const state = {
+        ...previous.state,
+        services: { ...previous.state.services },
+        release: facts.release,
+    };
+    const files = new Map(previous.files);
+    if (facts.allowed && facts.configBlob) {
+        files.set(CONFIG_PATH, facts.configBlob);
+        state.allowed = { commit: facts.release.after, at: facts.release.startedAt, pusher };
+    }
+    for (const f of facts.services) {
+        const before = state.services[f.service] ?? { file: f.file, healthy: [] };
+        if (f.outcome === "removed") {
+            delete state.services[f.service];
+            files.delete(f.file);
+            continue;
+        }
+        if (f.oldFile && f.oldFile !== f.file)
+            files.delete(f.oldFile);
+        state.services[f.service] = nextService(before, f, at, pusher);
+        if (f.pushed && (f.outcome === "deployed" || f.outcome === "unchanged"))
+            files.set(f.file, f.pushed.blob);
+    }
+    return { state, files };
+}
+function nextService(before, f, at, pusher) {
+    const next = { ...before, file: f.file };
+    const last = f.pushed
+        ? {
+            ...f.pushed,
+            outcome: f.outcome,
+            at,
+            pusher,
+            ...(f.reason ? { reason: f.reason } : {}),
+            ...(f.issue ? { issue: f.issue } : {}),
+        }
+        : undefined;
+    switch (f.outcome) {
+        case "deployed":
+            if (f.pushed) {
+                next.running = { ...f.pushed, since: at, pusher };
+                next.healthy = (0,_state_js__WEBPACK_IMPORTED_MODULE_0__/* .withHealthy */ .yh)(before.healthy, f.pushed.version);
+            }
+            if (last)
+                next.last = last;
+            return next;
+        case "unchanged":
+            // Nothing this environment runs changed: the new bytes stand for what runs.
+            if (f.pushed && before.running)
+                next.running = { ...before.running, commit: f.pushed.commit, blob: f.pushed.blob };
+            return next;
+        default:
+            // rolled-back: the last healthy version runs again; failed or cancelled: what runs is
+            // unknown, and the last healthy version stays what to plan from and restore.
+            if (last)
+                next.last = last;
+            return next;
+    }
+}
+/** The state a record begins from: the branch before the first recorded release, assumed to run. */
+function baseline(environment, descriptors, at) {
+    const state = { schema: 1, environment, services: {} };
+    const files = new Map();
+    for (const d of descriptors) {
+        state.services[d.service] = {
+            file: d.file,
+            running: { ...d.ref, since: at, pusher: "", assumed: true },
+            healthy: [],
+        };
+        files.set(d.file, d.ref.blob);
+    }
+    return { state, files };
+}
+
+
+/***/ }),
+
 /***/ 5426:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -610,18 +760,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
 /******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
@@ -1539,6 +1677,133 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
+// EXTERNAL MODULE: ../../packages/record/src/state.ts
+var src_state = __nccwpck_require__(7132);
+;// CONCATENATED MODULE: ../../packages/record/src/store.ts
+// Where the record lives: one interface, two stores (a git ref in the deploy repo, GitHub's
+// Deployments). A write names the version it read, so two releases never overwrite each other.
+/** The record's ref for an environment; environment names are lower-case words, checked by the config schema. */
+const recordRef = (environment) => `refs/gitops/${environment}`;
+
+// EXTERNAL MODULE: ../../packages/record/src/transition.ts
+var transition = __nccwpck_require__(6906);
+;// CONCATENATED MODULE: ../../packages/record/src/git-store.ts
+
+
+
+const STATE_PATH = ".gitops/state.json";
+const DEFAULT_IDENTITY = { name: "gitops", email: "gitops@users.noreply.github.com" };
+function gitRecordStore(git, options = {}) {
+    let remote;
+    const useRemote = () => (remote ??= options.remote !== undefined ? Promise.resolve(options.remote) : git.hasOrigin());
+    const read = async (environment) => {
+        const ref = recordRef(environment);
+        if (await useRemote())
+            await git.fetch([`+${ref}:${ref}`]).catch(ignoreMissing(ref));
+        const commit = await git.resolve(ref);
+        if (!commit)
+            return undefined;
+        const stateBytes = (await git.readFiles(commit, [STATE_PATH])).get(STATE_PATH);
+        if (!stateBytes)
+            throw new src_state/* RecordError */.W1(`${ref} at ${commit.slice(0, 12)} has no ${STATE_PATH}`);
+        const state = (0,src_state/* parseState */.Bu)(Buffer.from(stateBytes).toString("utf8"), environment);
+        const dirs = new Set(["", ...Object.values(state.services).map((s) => dirname(s.file))]);
+        const files = new Map();
+        for (const dir of dirs)
+            for (const [path, oid] of await git.fileIds(commit, dir))
+                if (path === transition/* CONFIG_PATH */.tF || dir !== "")
+                    files.set(path, oid);
+        return { state, files, commit, version: commit };
+    };
+    return {
+        name: "git",
+        read,
+        async write(environment, next, expected) {
+            const ref = recordRef(environment);
+            const commit = await recordCommit(git, next, expected, options);
+            if (await useRemote()) {
+                if ((await git.push(commit, ref, expected)) === "rejected")
+                    return false;
+                // Ours now; the local ref follows origin's.
+                await git.updateRef(ref, commit, (await git.resolve(ref)) ?? undefined);
+                return true;
+            }
+            return git.updateRef(ref, commit, expected);
+        },
+        async history(environment, limit = 100) {
+            const ref = recordRef(environment);
+            if (!(await git.resolve(ref)))
+                return [];
+            const commits = await git.log(ref, { firstParent: true, max: limit });
+            return commits.flatMap((c) => {
+                const release = releaseFromMessage(c.message);
+                return release ? [release] : [];
+            });
+        },
+    };
+}
+/** Writes the objects of one record commit and returns its id. */
+async function recordCommit(git, next, parent, options) {
+    const stateBlob = await git.writeBlob(`${JSON.stringify(next.state, null, 2)}\n`);
+    const tree = await git.writeTree(new Map([...next.files, [STATE_PATH, stateBlob]]));
+    const release = next.state.release;
+    // The first parent is the record before; the second the released commit, kept reachable.
+    const parents = [...(parent ? [parent] : []), ...(release ? [release.after] : [])];
+    return git.commitTree({
+        tree,
+        parents,
+        message: messageFor(next.state.environment, release),
+        identity: options.identity ?? DEFAULT_IDENTITY,
+        ...(options.now ? { date: options.now() } : {}),
+    });
+}
+const MARKER = "gitops-release: ";
+/** "qa: succeeded, hello 1.1.0" and the release as one JSON line, for `git log` and history. */
+function messageFor(environment, release) {
+    if (!release)
+        return `${environment}: record`;
+    const services = release.services.map((s) => `${s.service}${s.version ? ` ${s.version}` : ""} ${s.outcome}`);
+    const subject = `${environment}: ${release.outcome}${services.length ? `, ${services.join(", ")}` : ""}`;
+    return `${subject.slice(0, 200)}\n\n${MARKER}${JSON.stringify(release)}\n`;
+}
+function releaseFromMessage(message) {
+    const line = message.split("\n").find((l) => l.startsWith(MARKER));
+    if (!line)
+        return undefined;
+    try {
+        return JSON.parse(line.slice(MARKER.length));
+    }
+    catch {
+        return undefined;
+    }
+}
+function dirname(path) {
+    const slash = path.lastIndexOf("/");
+    return slash === -1 ? "" : path.slice(0, slash);
+}
+/** Fetching a record origin does not have yet is not a failure; anything else is. */
+function ignoreMissing(ref) {
+    return (error) => {
+        if (error instanceof Error && /couldn't find remote ref/i.test(error.message))
+            return;
+        throw new src_state/* RecordError */.W1(`cannot fetch ${ref} from origin: ${error instanceof Error ? error.message : String(error)}`);
+    };
+}
+
+;// CONCATENATED MODULE: ../shared/src/record.ts
+
+const ACTIONS_BOT = {
+    name: "github-actions[bot]",
+    email: "41898282+github-actions[bot]@users.noreply.github.com",
+};
+/**
+ * The record behind origin. A release must reach origin (a record left in the runner's clone
+ * would be lost with it); a step that only reads may work on a clone without one.
+ */
+function recordStore(git, options) {
+    return gitRecordStore(git, { ...(options.mustReachOrigin ? { remote: true } : {}), identity: ACTIONS_BOT });
+}
+
 // EXTERNAL MODULE: ../../packages/retry/src/retry.ts
 var src_retry = __nccwpck_require__(5426);
 ;// CONCATENATED MODULE: ../../packages/gate/src/github.ts
@@ -1757,6 +2022,7 @@ function readPush(event = readEvent()) {
         branch: (event.ref ?? process.env.GITHUB_REF ?? "").replace(/^refs\/heads\//, ""),
         pusher,
         ...(event.pusher?.email ? { pusherEmail: event.pusher.email } : {}),
+        ...(event.repository?.default_branch ? { defaultBranch: event.repository.default_branch } : {}),
         repository,
         links: {
             commit: `${repoUrl}/commit/${after}`,
@@ -1847,8 +2113,8 @@ async function main() {
     const settings = readSettings();
     // The pipeline loads once there is a push to release: a misconfigured step fails at once.
     const [{ ensureCheckout, gitAuthEnv, isZeroSha, openGit }, pipeline] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 875).then(__nccwpck_require__.bind(__nccwpck_require__, 4875)),
-        __nccwpck_require__.e(/* import() */ 388).then(__nccwpck_require__.bind(__nccwpck_require__, 1388)),
+        Promise.all(/* import() */[__nccwpck_require__.e(647), __nccwpck_require__.e(875)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4875)),
+        Promise.all(/* import() */[__nccwpck_require__.e(647), __nccwpck_require__.e(765)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4765)),
     ]);
     const { push } = settings;
     const before = isZeroSha(push.before) ? undefined : push.before;
@@ -1859,6 +2125,7 @@ async function main() {
         branch: push.branch,
         ...(before ? { before } : {}),
         after: push.after,
+        ...(push.defaultBranch ? { defaultBranch: push.defaultBranch } : {}),
         token: settings.githubToken,
     }, info);
     // A cancelled run: stop the running commands (and everything they started) before the runner
@@ -1866,9 +2133,13 @@ async function main() {
     const cancel = new AbortController();
     for (const signal of ["SIGINT", "SIGTERM"])
         process.once(signal, () => cancel.abort());
+    // The token rides in git's environment: the record is fetched from and pushed to origin, and
+    // the gate looks at where origin's branch is now.
+    const git = openGit(settings.workdir, { env: gitAuthEnv(serverUrl, settings.githubToken) });
     const result = await pipeline.release({
-        // The token rides in git's environment, for the gate's look at where origin's branch is now.
-        git: openGit(settings.workdir, { env: gitAuthEnv(serverUrl, settings.githubToken) }),
+        git,
+        record: recordStore(git, { mustReachOrigin: true }),
+        ...(push.defaultBranch ? { defaultBranch: `refs/remotes/origin/${push.defaultBranch}` } : {}),
         workdir: settings.workdir,
         ...(before ? { before } : {}),
         after: push.after,

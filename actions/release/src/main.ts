@@ -2,7 +2,7 @@
 // the deploy repo if the workflow did not, runs the pipeline with live logs, and reports through
 // outputs and the job summary. A release that fails, rolls back or is denied fails the step.
 import * as core from "@actions/core";
-import { githubFacts, progressLogger } from "@gitops/action-shared";
+import { githubFacts, progressLogger, recordStore } from "@gitops/action-shared";
 import { readSettings } from "./inputs.ts";
 
 async function main(): Promise<void> {
@@ -22,6 +22,7 @@ async function main(): Promise<void> {
       branch: push.branch,
       ...(before ? { before } : {}),
       after: push.after,
+      ...(push.defaultBranch ? { defaultBranch: push.defaultBranch } : {}),
       token: settings.githubToken,
     },
     core.info,
@@ -30,9 +31,13 @@ async function main(): Promise<void> {
   // kills this process, so no deploy goes on unseen.
   const cancel = new AbortController();
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => cancel.abort());
+  // The token rides in git's environment: the record is fetched from and pushed to origin, and
+  // the gate looks at where origin's branch is now.
+  const git = openGit(settings.workdir, { env: gitAuthEnv(serverUrl, settings.githubToken) });
   const result = await pipeline.release({
-    // The token rides in git's environment, for the gate's look at where origin's branch is now.
-    git: openGit(settings.workdir, { env: gitAuthEnv(serverUrl, settings.githubToken) }),
+    git,
+    record: recordStore(git, { mustReachOrigin: true }),
+    ...(push.defaultBranch ? { defaultBranch: `refs/remotes/origin/${push.defaultBranch}` } : {}),
     workdir: settings.workdir,
     ...(before ? { before } : {}),
     after: push.after,

@@ -83,7 +83,7 @@ async function gitHost(repo: DeployRepo): Promise<GitHttpServer> {
   const bare = join(root, `${REPOSITORY}.git`);
   mkdirSync(join(bare, ".."), { recursive: true });
   execFileSync("git", ["init", "-q", "--bare", "-b", "qa", bare], { env: gitEnv });
-  repo.git("push", "-q", bare, "qa");
+  repo.git("push", "-q", bare, "qa", "refs/remotes/origin/main:refs/heads/main");
   const host = await startGitHttpServer(root);
   cleanups.push(() => host.close());
   return host;

@@ -9,7 +9,7 @@ export interface PushEvent {
   ref?: string;
   sender?: { login?: string };
   pusher?: { name?: string; email?: string };
-  repository?: { html_url?: string; name?: string; owner?: { login?: string } };
+  repository?: { html_url?: string; name?: string; owner?: { login?: string }; default_branch?: string };
   pull_request?: { number: number; base: { sha: string; ref: string }; head: { sha: string } };
 }
 
@@ -27,6 +27,8 @@ export interface Push {
   /** The GitHub-verified login that pushed; a commit's author is whatever anyone typed. */
   pusher: string;
   pusherEmail?: string;
+  /** The repository's default branch, as the event names it. */
+  defaultBranch?: string;
   repository: { owner: string; repo: string; serverUrl: string };
   links: { commit?: string; run?: string };
 }
@@ -47,6 +49,7 @@ export function readPush(event: PushEvent = readEvent()): Push {
     branch: (event.ref ?? process.env.GITHUB_REF ?? "").replace(/^refs\/heads\//, ""),
     pusher,
     ...(event.pusher?.email ? { pusherEmail: event.pusher.email } : {}),
+    ...(event.repository?.default_branch ? { defaultBranch: event.repository.default_branch } : {}),
     repository,
     links: {
       commit: `${repoUrl}/commit/${after}`,

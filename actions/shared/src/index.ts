@@ -4,3 +4,4 @@ export * from "./event.ts";
 export * from "./github.ts";
 export * from "./inputs.ts";
 export * from "./log.ts";
+export * from "./record.ts";

@@ -1135,7 +1135,7 @@ const Pool = __webpack_require__(5928)
 const BalancedPool = __webpack_require__(6681)
 const Agent = __webpack_require__(1745)
 const ProxyAgent = __webpack_require__(7508)
-const EnvHttpProxyAgent = __webpack_require__(9221)
+const EnvHttpProxyAgent = __webpack_require__(1602)
 const RetryAgent = __webpack_require__(334)
 const errors = __webpack_require__(3959)
 const util = __webpack_require__(9500)
@@ -8860,7 +8860,7 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 9221:
+/***/ 1602:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

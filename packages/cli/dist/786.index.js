@@ -2,243 +2,17 @@ export const id = 786;
 export const ids = [786];
 export const modules = {
 
-/***/ 9513:
+/***/ 5209:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   XS: () => (/* binding */ GitError),
-/* harmony export */   gy: () => (/* binding */ ZERO_SHA),
-/* harmony export */   hp: () => (/* binding */ isZeroSha),
-/* harmony export */   uv: () => (/* binding */ treeReader),
-/* harmony export */   zY: () => (/* binding */ openGit)
+/* harmony export */   u: () => (/* binding */ treeReader)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-// A small wrapper over the `git` executable that reads straight from git objects: no checkout,
-// no working tree, no shell. Every ref is checked before it reaches an argument list and is
-// placed after `--end-of-options`, so a ref such as `--output=/tmp/x` can never become an option.
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5934);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9221);
+// The deploy repo as one commit holds it, in the shape `@gitops/model`'s loadRepo reads.
 
-const ZERO_SHA = "0000000000000000000000000000000000000000";
-/**
- * Whether `sha` names no commit at all: the all-zeros SHA GitHub sends as `before` when a branch
- * is created (SHA-1 or SHA-256 length), or no SHA (undefined or "", an unset action input).
- */
-function isZeroSha(sha) {
-    return sha === undefined || sha === "" || ((sha.length === 40 || sha.length === 64) && /^0+$/.test(sha));
-}
-class GitError extends Error {
-    code;
-    command;
-    stderr;
-    exitCode;
-    constructor(code, message, 
-    /** The arguments given to git (after `git` and the global options); [] when nothing ran. */
-    command = [], 
-    /** What git wrote on stderr. */
-    stderr = "", 
-    /** git's exit status, when it ran and exited. */
-    exitCode) {
-        super(message);
-        this.code = code;
-        this.command = command;
-        this.stderr = stderr;
-        this.exitCode = exitCode;
-        this.name = "GitError";
-    }
-}
-/** Rejects what git could read as an option or what a line-based protocol would split. */
-function checkRef(ref) {
-    if (typeof ref !== "string" || ref === "")
-        throw new GitError("E_GIT", "a git ref must not be empty");
-    if (ref.startsWith("-")) {
-        throw new GitError("E_GIT", `invalid git ref ${JSON.stringify(ref)}: a ref cannot start with "-"`);
-    }
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is rejected
-    if (/[\x00-\x20\x7f]/.test(ref)) {
-        throw new GitError("E_GIT", `invalid git ref ${JSON.stringify(ref)}: a ref cannot contain spaces or control characters`);
-    }
-    return ref;
-}
-const NOT_FOUND = /bad object|bad revision|unknown revision|not a valid (commit|object) name|not a tree object/i;
-function openGit(repoDir, options = {}) {
-    const binary = options.binary ?? "git";
-    const { GIT_DIR, GIT_WORK_TREE, GIT_INDEX_FILE, ...inherited } = process.env;
-    const env = {
-        // Without GIT_DIR & co. (set when running inside a git hook): the repository is `repoDir`.
-        ...inherited,
-        // Paths are file names, never globs: `services/[a].yaml` means that file.
-        GIT_LITERAL_PATHSPECS: "1",
-        GIT_TERMINAL_PROMPT: "0",
-        // Messages in English, so not-found errors can be told from the rest.
-        LC_ALL: "C",
-        ...options.env,
-    };
-    const spawnGit = (gitDir, args) => {
-        const argv = gitDir === undefined ? ["-C", repoDir, ...args] : [`--git-dir=${gitDir}`, ...args];
-        return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(binary, argv, { cwd: gitDir ?? repoDir, env, stdio: ["pipe", "pipe", "pipe"] });
-    };
-    const exec = (gitDir, args, input) => new Promise((resolve, reject) => {
-        const child = spawnGit(gitDir, args);
-        const out = [];
-        const err = [];
-        child.stdout.on("data", (chunk) => out.push(chunk));
-        child.stderr.on("data", (chunk) => err.push(chunk));
-        child.on("error", (error) => reject(spawnFailure(binary, args, error)));
-        child.on("close", (code, signal) => {
-            const stderr = Buffer.concat(err).toString("utf8");
-            if (code === null) {
-                reject(new GitError("E_GIT", `git ${args[0]} was killed by ${signal}`, args, stderr));
-            }
-            else
-                resolve({ exitCode: code, stdout: Buffer.concat(out), stderr });
-        });
-        child.stdin.on("error", () => { }); // EPIPE when git exits early; the exit code tells why.
-        child.stdin.end(input ?? "");
-    });
-    // All commands run against the git directory with the repo root as the current directory, so
-    // paths are relative to the root even when `repoDir` is a subdirectory of the working tree.
-    let gitDirPromise;
-    const gitDir = () => {
-        gitDirPromise ??= exec(undefined, ["rev-parse", "--absolute-git-dir"]).then((r) => {
-            if (r.exitCode !== 0)
-                throw failure(["rev-parse", "--absolute-git-dir"], r);
-            return r.stdout.toString("utf8").replace(/\n$/, "");
-        });
-        return gitDirPromise;
-    };
-    const git = async (args, input, okCodes = [0]) => {
-        const result = await exec(await gitDir(), args, input);
-        if (!okCodes.includes(result.exitCode))
-            throw failure(args, result);
-        return result;
-    };
-    /** `ref^{type}` as a full SHA, or undefined. */
-    const peel = async (ref, type) => {
-        const r = await git(["rev-parse", "--verify", "--quiet", "--end-of-options", `${checkRef(ref)}^{${type}}`], undefined, [0, 1]);
-        return r.exitCode === 0 ? r.stdout.toString("utf8").trim() : undefined;
-    };
-    const mustPeel = async (ref, type) => {
-        const sha = await peel(ref, type);
-        if (sha === undefined) {
-            throw new GitError("E_GIT_REF_NOT_FOUND", `git ref ${JSON.stringify(ref)} is not in the repository`);
-        }
-        return sha;
-    };
-    let emptyTree;
-    const getEmptyTree = () => {
-        // Computed rather than hard-coded: the empty tree's id differs in SHA-256 repositories.
-        emptyTree ??= git(["hash-object", "-t", "tree", "--stdin"], "").then((r) => r.stdout.toString().trim());
-        return emptyTree;
-    };
-    return {
-        resolve: (ref) => peel(ref, "commit"),
-        async changedFiles(base, head, paths) {
-            const from = isZeroSha(base) ? await getEmptyTree() : checkRef(base);
-            const args = ["diff-tree", "-r", "-z", "--name-status", "-M", "--end-of-options", from, checkRef(head)];
-            const r = await git([...args, "--", ...paths]);
-            return parseNameStatus(r.stdout);
-        },
-        async listFiles(ref, dir) {
-            const prefix = normaliseDir(dir);
-            const args = ["ls-tree", "-z", "--full-tree", "--end-of-options", checkRef(ref)];
-            const r = await git(prefix === "" ? args : [...args, "--", `${prefix}/`]);
-            const names = [];
-            for (const entry of parseLsTree(r.stdout)) {
-                if (!isRegularFile(entry.mode))
-                    continue; // trees, symlinks, submodules
-                const slash = entry.path.lastIndexOf("/");
-                if ((slash === -1 ? "" : entry.path.slice(0, slash)) !== prefix)
-                    continue;
-                names.push(entry.path.slice(slash + 1));
-            }
-            return names;
-        },
-        async readFiles(ref, paths) {
-            const tree = await mustPeel(ref, "tree");
-            const files = new Map();
-            // Only canonical repo paths can name a tree entry (and an odd one would upset the pathspec).
-            const wanted = new Set(paths.filter((p) => p.split("/").every((part) => part !== "" && part !== "." && part !== "..")));
-            if (wanted.size === 0)
-                return files;
-            // Asking cat-file for `<tree>:<path>` makes git walk the trees from the root for every
-            // path (5 s for 20,000 files); listing the blob ids of the few directories involved and
-            // asking for the ids takes a few milliseconds. It also carries paths with line breaks,
-            // which the line-based `--batch` input could not.
-            const specs = new Set();
-            for (const path of wanted) {
-                const slash = path.lastIndexOf("/");
-                specs.add(slash === -1 ? path : `${path.slice(0, slash)}/`);
-            }
-            const size = [...specs].reduce((n, spec) => n + spec.length + 1, 0);
-            const args = ["ls-tree", "-z", "--full-tree", "--end-of-options", tree];
-            const listing = await git(
-            // Too many pathspecs make ls-tree match slowly (and the command line long): list it all.
-            specs.size > 256 || size > 65_536
-                ? [...args.slice(0, 1), "-r", ...args.slice(1)]
-                : [...args, "--", ...specs]);
-            const blobs = new Map(); // path -> blob id
-            for (const entry of parseLsTree(listing.stdout)) {
-                if (isRegularFile(entry.mode) && wanted.has(entry.path))
-                    blobs.set(entry.path, entry.oid);
-            }
-            const oids = [...new Set(blobs.values())];
-            if (oids.length === 0)
-                return files;
-            const batch = ["cat-file", "--batch", "--buffer"];
-            const contents = await catFileBatch(spawnGit(await gitDir(), batch), binary, batch, oids);
-            const byOid = new Map();
-            oids.forEach((oid, i) => {
-                const object = contents[i];
-                if (object?.type === "blob")
-                    byOid.set(oid, object.bytes);
-            });
-            for (const [path, oid] of blobs) {
-                const bytes = byOid.get(oid);
-                if (bytes)
-                    files.set(path, bytes);
-            }
-            return files;
-        },
-        async isAncestor(ancestor, descendant) {
-            const args = [
-                "merge-base",
-                "--is-ancestor",
-                "--end-of-options",
-                checkRef(ancestor),
-                checkRef(descendant),
-            ];
-            const r = await git(args, undefined, [0, 1]);
-            return r.exitCode === 0;
-        },
-        async commits(base, head) {
-            // NUL between fields and records: messages may hold any other character.
-            const limit = base === undefined ? ["--max-count=1"] : [];
-            const range = base === undefined ? [checkRef(head)] : [`^${checkRef(base)}`, checkRef(head)];
-            const format = ["--topo-order", "--reverse", "-z", "--format=%H %P%x00%an%x00%ae%x00%cn%x00%ce%x00%B"];
-            const r = await git(["log", ...limit, ...format, "--end-of-options", ...range]);
-            const fields = r.stdout.toString("utf8").split("\0");
-            const out = [];
-            for (let i = 0; i + 5 < fields.length; i += 6) {
-                const [sha = "", ...parents] = fields[i].replace(/^\n/, "").split(" ").filter(Boolean);
-                const [an = "", ae = "", cn = "", ce = "", body = ""] = fields.slice(i + 1, i + 6);
-                out.push({
-                    sha,
-                    message: body.replace(/\n+$/, ""),
-                    parents: parents.length,
-                    author: { name: an, email: ae },
-                    committer: { name: cn, email: ce },
-                });
-            }
-            return out;
-        },
-        async remoteHead(branch) {
-            const r = await git(["ls-remote", "--end-of-options", "origin", `refs/heads/${checkRef(branch)}`], undefined, [0, 1, 2, 128]);
-            if (r.exitCode !== 0)
-                return undefined; // no origin, or it cannot be reached: unknown
-            return /^[0-9a-f]{40,64}/.exec(r.stdout.toString("utf8"))?.[0];
-        },
-    };
-}
+
 /** Files at one commit: `loadRepo(treeReader(git, sha))` loads the deploy repo as it was then. */
 function treeReader(git, ref) {
     // Pin the ref once so a branch that moves while loading cannot mix two commits.
@@ -246,7 +20,7 @@ function treeReader(git, ref) {
     const commit = () => {
         pinned ??= git.resolve(ref).then((sha) => {
             if (sha === undefined) {
-                throw new GitError("E_GIT_REF_NOT_FOUND", `git ref ${JSON.stringify(ref)} is not in the repository`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitError */ .XS("E_GIT_REF_NOT_FOUND", `git ref ${JSON.stringify(ref)} is not in the repository`);
             }
             return sha;
         });
@@ -272,7 +46,7 @@ function treeReader(git, ref) {
     };
     return {
         list(dir) {
-            const key = normaliseDir(dir);
+            const key = (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseDir */ .m)(dir);
             let names = listed.get(key);
             if (!names) {
                 names = commit().then((sha) => git.listFiles(sha, key));
@@ -295,159 +69,6 @@ function treeReader(git, ref) {
         },
     };
 }
-/** `services/`, `./services` and `services` are the same directory; "" and "." are the root. */
-function normaliseDir(dir) {
-    return dir
-        .replace(/^(\.\/)+/, "")
-        .replace(/\/+$/, "")
-        .replace(/^\.$/, "");
-}
-function splitZ(bytes) {
-    const text = bytes.toString("utf8");
-    const parts = text.split("\0");
-    if (parts[parts.length - 1] === "")
-        parts.pop();
-    return parts;
-}
-/** `git ls-tree -z`: `<mode> SP <type> SP <object> TAB <path> NUL`. */
-function parseLsTree(bytes) {
-    return splitZ(bytes).map((entry) => {
-        const tab = entry.indexOf("\t");
-        const [mode = "", type = "", oid = ""] = entry.slice(0, tab).split(" ");
-        return { mode, type, oid, path: entry.slice(tab + 1) };
-    });
-}
-/** Regular files, executable or not; not symlinks (120000), trees or submodules (160000). */
-const isRegularFile = (mode) => mode === "100644" || mode === "100755";
-/** `git diff-tree -z --name-status`: `<status> NUL <path> NUL`, or `R<score> NUL <old> NUL <new> NUL`. */
-function parseNameStatus(bytes) {
-    const parts = splitZ(bytes);
-    const changes = [];
-    for (let i = 0; i < parts.length;) {
-        const status = parts[i++] ?? "";
-        const letter = status[0];
-        if (letter === "R" || letter === "C") {
-            const oldPath = parts[i++] ?? "";
-            const path = parts[i++] ?? "";
-            // A copy (only with -C, which is not asked for) leaves the source in place: an addition.
-            changes.push(letter === "R" ? { status: "renamed", path, oldPath } : { status: "added", path });
-            continue;
-        }
-        const path = parts[i++] ?? "";
-        if (letter === "A")
-            changes.push({ status: "added", path });
-        else if (letter === "D")
-            changes.push({ status: "deleted", path });
-        // M: content or mode; T: type (file <-> symlink); U, X: not produced between two trees.
-        else
-            changes.push({ status: "modified", path });
-    }
-    return changes;
-}
-/**
- * Feeds object names to a running `git cat-file --batch` and parses its replies, in order:
- * `<oid> SP <type> SP <size> LF <contents> LF`, or `<name> SP missing LF` (also `ambiguous`).
- * Contents are copied once, straight into a buffer of the announced size.
- */
-function catFileBatch(child, binary, args, names) {
-    return new Promise((resolve, reject) => {
-        const results = [];
-        const err = [];
-        let header = [];
-        let body;
-        let needNewline = false;
-        let failed;
-        const fail = (error) => {
-            if (failed)
-                return;
-            failed = error;
-            child.kill();
-            reject(error);
-        };
-        const onData = (chunk) => {
-            let at = 0;
-            while (at < chunk.length && !failed) {
-                if (body) {
-                    const take = Math.min(body.bytes.length - body.filled, chunk.length - at);
-                    body.bytes.set(chunk.subarray(at, at + take), body.filled);
-                    body.filled += take;
-                    at += take;
-                    if (body.filled === body.bytes.length) {
-                        results.push({ type: body.type, bytes: body.bytes });
-                        body = undefined;
-                        needNewline = true;
-                    }
-                    continue;
-                }
-                if (needNewline) {
-                    if (chunk[at] !== 0x0a)
-                        return fail(protocolError(args, "no line feed after an object"));
-                    needNewline = false;
-                    at += 1;
-                    continue;
-                }
-                const lf = chunk.indexOf(0x0a, at);
-                if (lf === -1) {
-                    header.push(chunk.subarray(at));
-                    return;
-                }
-                header.push(chunk.subarray(at, lf));
-                at = lf + 1;
-                const line = Buffer.concat(header).toString("utf8");
-                header = [];
-                const match = /^[0-9a-f]+ (\S+) (\d+)$/.exec(line);
-                if (match) {
-                    const size = Number(match[2]);
-                    body = { type: match[1], bytes: new Uint8Array(size), filled: 0 };
-                    if (size === 0) {
-                        results.push({ type: body.type, bytes: body.bytes });
-                        body = undefined;
-                        needNewline = true;
-                    }
-                }
-                else if (/ (missing|ambiguous)$/.test(line)) {
-                    results.push(undefined);
-                }
-                else {
-                    return fail(protocolError(args, `unexpected reply ${JSON.stringify(line.slice(0, 200))}`));
-                }
-            }
-        };
-        child.stdout?.on("data", onData);
-        child.stderr?.on("data", (chunk) => err.push(chunk));
-        child.on("error", (error) => fail(spawnFailure(binary, args, error)));
-        child.on("close", (code) => {
-            if (failed)
-                return;
-            const stderr = Buffer.concat(err).toString("utf8");
-            if (code !== 0) {
-                return fail(failure(args, { exitCode: code ?? -1, stdout: Buffer.alloc(0), stderr }));
-            }
-            if (results.length !== names.length || body || header.length > 0) {
-                return fail(protocolError(args, `${results.length} replies to ${names.length} requests`));
-            }
-            resolve(results);
-        });
-        child.stdin?.on("error", () => { }); // EPIPE if git dies; reported by "close".
-        child.stdin?.end(names.length === 0 ? "" : `${names.join("\n")}\n`);
-    });
-}
-function failure(args, result) {
-    const stderr = result.stderr.trim();
-    const code = NOT_FOUND.test(stderr) ? "E_GIT_REF_NOT_FOUND" : "E_GIT";
-    const detail = stderr.split("\n").find((l) => l.trim() !== "") ?? `exit code ${result.exitCode}`;
-    return new GitError(code, `git ${args.join(" ")} failed: ${detail}`, args, result.stderr, result.exitCode);
-}
-function protocolError(args, detail) {
-    return new GitError("E_GIT", `git ${args.join(" ")}: ${detail}`, args);
-}
-function spawnFailure(binary, args, error) {
-    const code = error.code;
-    const message = code === "ENOENT"
-        ? `cannot run ${binary}: not found on PATH; install git`
-        : `cannot run ${binary}: ${error}`;
-    return new GitError("E_GIT", message, args);
-}
 
 
 /***/ }),
@@ -458,9 +79,10 @@ function spawnFailure(binary, args, error) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ detectChanges)
 /* harmony export */ });
-/* harmony import */ var _gitops_git__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9513);
-/* harmony import */ var _gitops_model__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7556);
-/* harmony import */ var _gitops_model__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4766);
+/* harmony import */ var _gitops_git__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5934);
+/* harmony import */ var _gitops_git__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1915);
+/* harmony import */ var _gitops_model__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7556);
+/* harmony import */ var _gitops_model__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4766);
 // Which services a push changes: the descriptors added, changed, removed or renamed between the
 // branch before the push and after it, read from git objects.
 
@@ -470,7 +92,7 @@ async function detectChanges(git, options) {
     if (head === undefined) {
         throw new _gitops_git__WEBPACK_IMPORTED_MODULE_0__/* .GitError */ .XS("E_GIT_REF_NOT_FOUND", `head ${JSON.stringify(options.head)} is not in the clone; fetch it before detecting changes`);
     }
-    const firstPush = (0,_gitops_git__WEBPACK_IMPORTED_MODULE_0__/* .isZeroSha */ .hp)(options.base);
+    const firstPush = (0,_gitops_git__WEBPACK_IMPORTED_MODULE_1__/* .isZeroSha */ .hp)(options.base);
     let base;
     if (!firstPush) {
         base = await git.resolve(options.base);
@@ -483,13 +105,13 @@ async function detectChanges(git, options) {
     const dir = normaliseDir(options.servicesDir);
     // Two-dot: the trees of the two commits, whatever history lies between them (several commits
     // pushed at once, or a rewritten history after a force push).
-    const paths = dir === "" ? [] : [`${dir}/`, _gitops_model__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_FILE */ .g2];
+    const paths = dir === "" ? [] : [`${dir}/`, _gitops_model__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2];
     const files = await git.changedFiles(base, head, paths);
     const changeSet = {
         head,
         firstPush,
         forcePush,
-        configChanged: files.some((f) => f.path === _gitops_model__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_FILE */ .g2 || f.oldPath === _gitops_model__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_FILE */ .g2),
+        configChanged: files.some((f) => f.path === _gitops_model__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2 || f.oldPath === _gitops_model__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2),
         services: serviceChanges(files, dir).sort(byService),
     };
     if (base !== undefined)
@@ -532,9 +154,9 @@ function descriptor(path, dir) {
     const slash = path.lastIndexOf("/");
     const parent = slash === -1 ? "" : path.slice(0, slash);
     const name = path.slice(slash + 1);
-    if (parent !== dir || !(0,_gitops_model__WEBPACK_IMPORTED_MODULE_2__/* .isDescriptorFile */ .CP)(name))
+    if (parent !== dir || !(0,_gitops_model__WEBPACK_IMPORTED_MODULE_3__/* .isDescriptorFile */ .CP)(name))
         return undefined;
-    if (dir === "" && name === _gitops_model__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_FILE */ .g2)
+    if (dir === "" && name === _gitops_model__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2)
         return undefined;
     return { service: name.replace(/\.ya?ml$/, "") };
 }
@@ -658,18 +280,20 @@ function diffService(before, after, environment) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ES: () => (/* binding */ configAt),
 /* harmony export */   Gg: () => (/* binding */ buildPlan),
 /* harmony export */   W6: () => (/* binding */ PlanError),
 /* harmony export */   av: () => (/* binding */ trustedConfig),
 /* harmony export */   lQ: () => (/* binding */ matrixOf)
 /* harmony export */ });
-/* harmony import */ var _gitops_git__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9513);
+/* harmony import */ var _gitops_git__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1915);
+/* harmony import */ var _gitops_git__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5209);
 /* harmony import */ var _gitops_model__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4766);
-/* harmony import */ var _gitops_model__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7556);
-/* harmony import */ var _gitops_model__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7207);
+/* harmony import */ var _gitops_model__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7556);
+/* harmony import */ var _gitops_model__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7207);
 /* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7455);
-/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(759);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9053);
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(759);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9053);
 // The plan of one push (or promotion) for one environment: which services change, how, and
 // what could go wrong, ending in a verdict. Like `terraform plan`, it changes nothing.
 
@@ -697,7 +321,7 @@ async function buildPlan(options) {
         head: options.head,
         servicesDir: config.servicesDir,
     });
-    const head = await (0,_gitops_model__WEBPACK_IMPORTED_MODULE_2__/* .loadRepo */ .R0)((0,_gitops_git__WEBPACK_IMPORTED_MODULE_0__/* .treeReader */ .uv)(git, changes.head));
+    const head = await (0,_gitops_model__WEBPACK_IMPORTED_MODULE_2__/* .loadRepo */ .R0)((0,_gitops_git__WEBPACK_IMPORTED_MODULE_3__/* .treeReader */ .u)(git, changes.head));
     const afterByService = new Map(head.descriptors.map((d) => [d.service, d]));
     const beforeByService = await changedDescriptorsAt(git, changes);
     const deltas = changes.services.map((c) => ({
@@ -713,24 +337,27 @@ async function buildPlan(options) {
         : undefined;
     // A pushed descriptor that does not validate is denied by its diagnostics; it is not "removed".
     const judged = deltas.filter((d, i) => d.after || changes.services[i].kind === "removed");
-    const findings = (0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .evaluateRules */ .F0)({
+    const findings = (0,_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluateRules */ .F0)({
         environment,
         ...(requestedEnvironment ? { requestedEnvironment } : {}),
         deltas: judged,
         allAfter: head.descriptors,
         allBefore: [...unchanged, ...[...beforeByService.values()]],
+        ...(options.ranHealthy ? { ranHealthy: options.ranHealthy } : {}),
     });
     const services = changes.services.map((c, i) => servicePlan(c, deltas[i], environment.name));
     const diagnostics = head.diagnostics;
-    const verdict = diagnostics.some((d) => d.severity === "error") ? "deny" : (0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .verdictOf */ .Vj)(findings);
+    const verdict = diagnostics.some((d) => d.severity === "error") ? "deny" : (0,_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .verdictOf */ .Vj)(findings);
     const plan = {
         schema: 1,
         environment: environment.name,
         head: changes.head,
         firstPush,
-        forcePush: changes.forcePush,
+        forcePush: options.pushedOver === undefined
+            ? changes.forcePush
+            : await rewrote(git, options.pushedOver, changes.head),
         configChanged: changes.configChanged,
-        policyFrom: firstPush ? "head" : "base",
+        policyFrom: options.policyFrom ?? (firstPush ? "head" : "base"),
         summary: {
             add: services.filter((s) => s.change === "added").length,
             change: services.filter((s) => s.change === "changed").length,
@@ -748,6 +375,10 @@ async function buildPlan(options) {
         plan.base = changes.base;
     return plan;
 }
+/** Whether a push replaced history: the branch before it is not an ancestor of what it pushed. */
+async function rewrote(git, before, head) {
+    return !(0,_gitops_git__WEBPACK_IMPORTED_MODULE_0__/* .isZeroSha */ .hp)(before) && !(await git.isAncestor(before, head));
+}
 /**
  * The policy a push is judged by: gitops.yaml at the deployed commit, or at head on a first
  * push. The first read of the push's commits, so it is where a missing one is explained.
@@ -764,13 +395,14 @@ async function requireCommit(git, which, ref) {
         return;
     throw new PlanError("E_PLAN_REF", `the ${which} commit ${ref} is not in the repository; fetch it (actions/checkout with fetch-depth: 0, or git fetch origin ${ref})`);
 }
+/** gitops.yaml at a commit, valid, or a PlanError saying why not. */
 async function configAt(git, ref) {
-    const bytes = (await git.readFiles(ref, [_gitops_model__WEBPACK_IMPORTED_MODULE_4__/* .CONFIG_FILE */ .g2])).get(_gitops_model__WEBPACK_IMPORTED_MODULE_4__/* .CONFIG_FILE */ .g2);
+    const bytes = (await git.readFiles(ref, [_gitops_model__WEBPACK_IMPORTED_MODULE_5__/* .CONFIG_FILE */ .g2])).get(_gitops_model__WEBPACK_IMPORTED_MODULE_5__/* .CONFIG_FILE */ .g2);
     if (!bytes)
-        throw new PlanError("E_PLAN_CONFIG", `${_gitops_model__WEBPACK_IMPORTED_MODULE_4__/* .CONFIG_FILE */ .g2} does not exist at ${ref.slice(0, 12)}`);
-    const loaded = await (0,_gitops_model__WEBPACK_IMPORTED_MODULE_4__/* .loadConfig */ .Z9)(bytes);
+        throw new PlanError("E_PLAN_CONFIG", `${_gitops_model__WEBPACK_IMPORTED_MODULE_5__/* .CONFIG_FILE */ .g2} does not exist at ${ref.slice(0, 12)}`);
+    const loaded = await (0,_gitops_model__WEBPACK_IMPORTED_MODULE_5__/* .loadConfig */ .Z9)(bytes);
     if (!loaded.ok) {
-        throw new PlanError("E_PLAN_CONFIG", `${_gitops_model__WEBPACK_IMPORTED_MODULE_4__/* .CONFIG_FILE */ .g2} at ${ref.slice(0, 12)} is not valid`, loaded.diagnostics);
+        throw new PlanError("E_PLAN_CONFIG", `${_gitops_model__WEBPACK_IMPORTED_MODULE_5__/* .CONFIG_FILE */ .g2} at ${ref.slice(0, 12)} is not valid`, loaded.diagnostics);
     }
     return loaded.value;
 }
@@ -778,7 +410,7 @@ function pickEnvironment(config, options) {
     const environment = options.environment
         ? config.environments.find((e) => e.name === options.environment)
         : options.branch
-            ? (0,_gitops_model__WEBPACK_IMPORTED_MODULE_4__/* .environmentForBranch */ .lS)(config, options.branch)
+            ? (0,_gitops_model__WEBPACK_IMPORTED_MODULE_5__/* .environmentForBranch */ .lS)(config, options.branch)
             : undefined;
     if (!environment) {
         const wanted = options.environment
@@ -802,7 +434,7 @@ async function changedDescriptorsAt(git, changes) {
         if (!bytes)
             continue;
         // A deployed descriptor that no longer validates has no "before" to compare with.
-        const loaded = await (0,_gitops_model__WEBPACK_IMPORTED_MODULE_5__/* .loadDescriptor */ .Km)(file, bytes);
+        const loaded = await (0,_gitops_model__WEBPACK_IMPORTED_MODULE_6__/* .loadDescriptor */ .Km)(file, bytes);
         if (loaded.ok)
             out.set(loaded.value.service, loaded.value);
     }
@@ -810,7 +442,7 @@ async function changedDescriptorsAt(git, changes) {
 }
 function servicePlan(change, delta, environment) {
     // A removed service loses every field; listing them all would bury the one line that matters.
-    const fields = change.kind === "removed" ? [] : (0,_diff_js__WEBPACK_IMPORTED_MODULE_6__/* .diffService */ .rl)(delta.before, delta.after, environment);
+    const fields = change.kind === "removed" ? [] : (0,_diff_js__WEBPACK_IMPORTED_MODULE_7__/* .diffService */ .rl)(delta.before, delta.after, environment);
     const plan = {
         service: change.service,
         change: change.kind === "changed" && fields.length === 0 ? "unchanged-here" : change.kind,
@@ -1163,7 +795,16 @@ const RULES = [
                 if (!before || !after || before.version === after.version)
                     continue;
                 const order = (0,_versions_js__WEBPACK_IMPORTED_MODULE_2__/* .compareVersions */ .Z)(after.version, before.version);
-                if (order === undefined) {
+                if ((order === undefined || order < 0) && ctx.ranHealthy?.(service, after.version)) {
+                    // Going back to what ran healthy here is how a rollback is made to stick: not a risk.
+                    out.push({
+                        service,
+                        field: "version",
+                        message: `returns from ${before.version} to ${after.version}, which ran healthy in ${ctx.environment.name} before`,
+                        safe: true,
+                    });
+                }
+                else if (order === undefined) {
                     out.push({
                         service,
                         field: "version",
@@ -1325,8 +966,8 @@ function evaluateRules(ctx) {
         const severity = ctx.environment.diff.rules[rule.id] ?? rule.severity;
         if (severity === "off")
             continue;
-        for (const raw of rule.check(ctx))
-            findings.push({ rule: rule.id, severity, ...raw });
+        for (const { safe, ...raw } of rule.check(ctx))
+            findings.push({ rule: rule.id, severity: safe ? "safe" : severity, ...raw });
     }
     return findings;
 }
@@ -1418,6 +1059,54 @@ function compareSegments(a, b) {
             return order;
     }
     return ra.length === rb.length ? 0 : undefined;
+}
+
+
+/***/ }),
+
+/***/ 7283:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   UZ: () => (/* binding */ markdownCell),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml)
+/* harmony export */ });
+// Untrusted text made inert for the formats that render HTML: job summaries, pull-request
+// comments and emails.
+/** `& < > " '` as entities: no tag, attribute or entity of the text's own survives. */
+function escapeHtml(text) {
+    return text
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/"/g, "&quot;")
+        .replace(/'/g, "&#39;");
+}
+// Every line-break form a renderer (or a reader) may honour.
+const LINE_BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
+// What Markdown reads as syntax anywhere in a line: emphasis, code, strikethrough, links and
+// images (a `[` starts both), table pipes, and the backslash itself.
+const INLINE_SYNTAX = /[\\`*_[\]|~]/g;
+// What it reads as syntax only at the start of a line: headings, list items, numbered items.
+const LEADING_SYNTAX = /^(\s*)(#{1,6}(?=\s|$)|[-+](?=\s|$)|\d{1,9}(?=[.)](?:\s|$)))/;
+/**
+ * Untrusted text as inert Markdown inline text: what Markdown would read as syntax
+ * backslash-escaped (no link, image, emphasis, code or heading of its own), then its HTML
+ * escaped. Markdown first, so the entities HTML escaping writes are not escaped again. Ordinary
+ * punctuation (`carol-dev`, `PAY-101`, `(qa)`) stays as it is.
+ */
+function escapeMarkdown(text) {
+    const inline = text.replace(INLINE_SYNTAX, "\\$&");
+    const leading = inline.replace(LEADING_SYNTAX, (_m, space, marker) => /^\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`);
+    return escapeHtml(leading);
+}
+/**
+ * One cell of a Markdown table: inert Markdown (`|` included, so it cannot open a column), and
+ * line breaks as `<br>` so they cannot end the row.
+ */
+function markdownCell(text) {
+    return escapeMarkdown(text).replace(LINE_BREAK, "<br>");
 }
 
 

@@ -544,6 +544,11 @@ const repoOption = {
     description: "the deploy repo, a git checkout",
 };
 const envOption = (description) => ({ type: "string", value: "NAME", description });
+const defaultBranchOption = {
+    type: "string",
+    value: "BRANCH",
+    description: "the branch whose gitops.yaml is the policy until a release is allowed (default: origin's HEAD)",
+};
 
 ;// CONCATENATED MODULE: ./src/commands/check.ts
 // gitops check health|smoke|regression --service NAME --env NAME: the checks of a deployed
@@ -583,7 +588,7 @@ checks elsewhere (a canary, a tunnel).`,
             throw new UsageError("--port must be a number");
         const [{ readFileSync }, checks, { directoryReader }, { printDiagnostics }] = await Promise.all([
             Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 23)),
-            Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(440), __nccwpck_require__.e(470)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5470)),
+            Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(440), __nccwpck_require__.e(962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5470)),
             Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(460)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6460)),
             __nccwpck_require__.e(/* import() */ 310).then(__nccwpck_require__.bind(__nccwpck_require__, 1310)),
         ]);
@@ -639,13 +644,13 @@ checks elsewhere (a canary, a tunnel).`,
 // laptop. GitHub and JIRA credentials come from the environment.
 
 
-
 const gate = defineCommand({
     name: "gate",
     summary: "the gate's decision on a push, as a dry run",
     description: `The gate's decision on a push, with every rule and its reasons. GitHub and JIRA are
 asked with GITHUB_TOKEN, GITHUB_REPOSITORY, JIRA_URL, and JIRA_EMAIL + JIRA_API_TOKEN (Cloud) or
-JIRA_TOKEN (Data Center) from the environment. Anything that cannot be answered denies.`,
+JIRA_TOKEN (Data Center) from the environment. Anything that cannot be answered denies. The
+policy and what runs come from the deployment record (refs/gitops/ENV, fetched from origin).`,
     options: {
         after: { type: "string", required: true, value: "SHA", description: "the pushed commit" },
         before: {
@@ -656,6 +661,7 @@ JIRA_TOKEN (Data Center) from the environment. Anything that cannot be answered 
         env: envOption("the environment (default: the one whose branch is --before)"),
         as: { type: "string", required: true, value: "LOGIN", description: "the GitHub login that pushed" },
         repo: repoOption,
+        "default-branch": defaultBranchOption,
     },
     formats: ["text", "json"],
     exits: [
@@ -664,15 +670,16 @@ JIRA_TOKEN (Data Center) from the environment. Anything that cannot be answered 
         [EXIT.failed, "deny, or the gate could not decide"],
     ],
     async run({ values, format }, io) {
-        const [{ openGit }, { gatePush, jiraFromEnv }, { githubFromEnv }] = await Promise.all([
-            __nccwpck_require__.e(/* import() */ 974).then(__nccwpck_require__.bind(__nccwpck_require__, 8974)),
-            Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(440), __nccwpck_require__.e(786), __nccwpck_require__.e(36)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9036)),
+        const [{ openDeployRepo }, { gatePush, jiraFromEnv }, { githubFromEnv }] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5802)),
+            Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(915), __nccwpck_require__.e(786), __nccwpck_require__.e(440), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6917)),
             __nccwpck_require__.e(/* import() */ 756).then(__nccwpck_require__.bind(__nccwpck_require__, 9756)),
         ]);
         const jira = jiraFromEnv(io.env);
         try {
+            const repo = await openDeployRepo(io, values.repo, values["default-branch"]);
             const result = await gatePush({
-                git: openGit((0,external_node_path_.resolve)(io.cwd, values.repo)),
+                ...repo,
                 ...(values.before ? { before: values.before } : {}),
                 after: values.after,
                 ...(values.env ? { environment: values.env } : { branch: values.before ?? values.after }),
@@ -725,8 +732,8 @@ checkout needed). No --base: a first deployment. No --env: the environment whose
     ],
     async run({ values, format }, io) {
         const [{ GitError, openGit }, planning, { printDiagnostics }] = await Promise.all([
-            __nccwpck_require__.e(/* import() */ 974).then(__nccwpck_require__.bind(__nccwpck_require__, 8974)),
-            Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(786), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4686)),
+            Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(974)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8974)),
+            Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(915), __nccwpck_require__.e(786), __nccwpck_require__.e(686)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4686)),
             __nccwpck_require__.e(/* import() */ 310).then(__nccwpck_require__.bind(__nccwpck_require__, 1310)),
         ]);
         try {
@@ -773,7 +780,9 @@ const release = defineCommand({
 service deploy, healthcheck and the environment's further stages, with notifications and the
 previous version restored on failure. Live progress per service and stage; --verbose adds the
 commands' output. Without --before/--after: the last push of the environment's branch (origin/NAME
-and its reflog). Credentials as for gate; Slack webhooks in the variables gitops.yaml names; email
+and its reflog). What runs, the policy and the rollback target come from the deployment record
+(refs/gitops/NAME, shared with origin); each release is written to it, and a release it cannot be
+written to deploys nothing. Credentials as for gate; Slack webhooks in the variables gitops.yaml names; email
 with SMTP_HOST, SMTP_PORT, SMTP_SECURITY, SMTP_USERNAME, SMTP_PASSWORD.`,
     options: {
         env: { ...envOption("the environment to release to"), required: true },
@@ -789,6 +798,7 @@ with SMTP_HOST, SMTP_PORT, SMTP_SECURITY, SMTP_USERNAME, SMTP_PASSWORD.`,
             description: "the GitHub login that pushed (default: $GITHUB_ACTOR)",
         },
         repo: repoOption,
+        "default-branch": defaultBranchOption,
         "dry-run": {
             type: "boolean",
             default: false,
@@ -809,14 +819,13 @@ with SMTP_HOST, SMTP_PORT, SMTP_SECURITY, SMTP_USERNAME, SMTP_PASSWORD.`,
         const pusher = values.as ?? io.env.GITHUB_ACTOR;
         if (!pusher)
             throw new UsageError("release needs --as LOGIN (the GitHub login that pushed)");
-        const [{ openGit }, pipeline, { githubFromEnv }] = await Promise.all([
-            __nccwpck_require__.e(/* import() */ 974).then(__nccwpck_require__.bind(__nccwpck_require__, 8974)),
-            Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(440), __nccwpck_require__.e(786), __nccwpck_require__.e(36)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9036)),
+        const [{ openDeployRepo }, pipeline, { githubFromEnv }] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5802)),
+            Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(915), __nccwpck_require__.e(786), __nccwpck_require__.e(440), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6917)),
             __nccwpck_require__.e(/* import() */ 756).then(__nccwpck_require__.bind(__nccwpck_require__, 9756)),
         ]);
-        const workdir = (0,external_node_path_.resolve)(io.cwd, values.repo);
-        const git = openGit(workdir);
         try {
+            const { workdir, git, record, defaultBranch } = await openDeployRepo(io, values.repo, values["default-branch"]);
             const { before, after } = await pushRange(git, values.env, values.before, values.after);
             const head = await git.resolve("HEAD");
             if (head !== after)
@@ -843,6 +852,8 @@ with SMTP_HOST, SMTP_PORT, SMTP_SECURITY, SMTP_USERNAME, SMTP_PASSWORD.`,
                 after,
                 environment: values.env,
                 pusher,
+                record,
+                ...(defaultBranch ? { defaultBranch } : {}),
                 github: githubFromEnv(io),
                 ...(secrets.jira ? { jira: secrets.jira } : {}),
                 dryRun: values["dry-run"],
@@ -904,6 +915,153 @@ async function pushRange(git, environment, beforeArg, afterArg) {
 const ANSI = { bold: 1, dim: 2, green: 32, red: 31, yellow: 33 };
 const painter = (color) => (style, text) => color ? `\x1b[${ANSI[style]}m${text}\x1b[0m` : text;
 
+;// CONCATENATED MODULE: ./src/commands/rollback.ts
+// gitops rollback --env NAME --service NAME [--to VERSION]: a commit on the environment's branch
+// that puts the service back to a version the deployment record shows ran healthy there, pushed
+// to origin, so the branch names what runs again and the next release has nothing to undo.
+
+
+const rollback = defineCommand({
+    name: "rollback",
+    summary: "put a service's descriptor back to a version that ran healthy, on its branch",
+    description: `Commits to the environment's branch the descriptor of the service as it last ran healthy
+there (or of --to VERSION, if the deployment record shows that version ran healthy there), and
+pushes the commit to origin. The commit cites the tickets of the release that failed and names
+its failure issue; the release it starts plans the return as safe, not as a risky downgrade.`,
+    options: {
+        env: { ...envOption("the environment"), required: true },
+        service: { type: "string", required: true, value: "NAME", description: "the service to roll back" },
+        to: {
+            type: "string",
+            value: "VERSION",
+            description: "a version that ran healthy there (default: the one that runs)",
+        },
+        ticket: {
+            type: "string",
+            value: "KEY",
+            description: "a ticket to cite besides those of the failed release",
+        },
+        "no-push": { type: "boolean", default: false, description: "make the commit, leave pushing to you" },
+        repo: repoOption,
+    },
+    formats: ["text", "json"],
+    exits: [
+        [EXIT.ok, "committed (and pushed)"],
+        [EXIT.failed, "nothing healthy to go back to, or the push was refused"],
+    ],
+    async run({ values, format }, io) {
+        const [{ branchRef, openDeployRepo }, { configAt }, pipeline] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5802)),
+            Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(915), __nccwpck_require__.e(786), __nccwpck_require__.e(686)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4686)),
+            Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(915), __nccwpck_require__.e(786), __nccwpck_require__.e(440), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6917)),
+        ]);
+        try {
+            const repo = await openDeployRepo(io, values.repo);
+            const origin = await repo.git.hasOrigin();
+            if (origin)
+                await repo.git.fetch(["+refs/heads/*:refs/remotes/origin/*"]);
+            const recorded = await repo.record.read(values.env);
+            if (!recorded?.state.allowed)
+                throw new Error(`nothing was released to ${values.env} yet`);
+            // The branch as the record's trusted gitops.yaml names it.
+            const config = await configAt(repo.git, recorded.commit);
+            const environment = config.environments.find((e) => e.name === values.env);
+            if (!environment)
+                throw new Error(`the recorded gitops.yaml has no environment "${values.env}"`);
+            const branch = await branchRef(repo, environment.branch);
+            if (!branch)
+                throw new Error(`there is no branch ${environment.branch} to commit to`);
+            const done = await pipeline.rollbackCommit({
+                git: repo.git,
+                record: repo.record,
+                environment: values.env,
+                service: values.service,
+                branch,
+                ...(values.to ? { to: values.to } : {}),
+                ...(values.ticket ? { tickets: [values.ticket] } : {}),
+            });
+            const target = `refs/heads/${environment.branch}`;
+            let pushed = false;
+            if (!values["no-push"]) {
+                if (origin) {
+                    if ((await repo.git.push(done.commit, target, done.parent)) === "rejected")
+                        throw new Error(`origin's ${environment.branch} moved while rolling back; run it again`);
+                    await repo.git.updateRef(`refs/remotes/origin/${environment.branch}`, done.commit, done.parent);
+                }
+                else if (!(await repo.git.updateRef(target, done.commit, done.parent))) {
+                    throw new Error(`${environment.branch} moved while rolling back; run it again`);
+                }
+                pushed = true;
+            }
+            if (format === "json")
+                io.stdout(`${JSON.stringify({ ...done, pushed }, null, 2)}\n`);
+            else
+                io.stdout(`${values.service}: ${done.from ?? "?"} \u2192 ${done.to.version} on ${environment.branch} (${done.commit.slice(0, 12)})${pushed ? (origin ? ", pushed to origin" : "") : `; push it: git push origin ${done.commit}:${target}`}\n`);
+            return EXIT.ok;
+        }
+        catch (error) {
+            if (!(error instanceof Error))
+                throw error;
+            io.stderr(`gitops rollback: ${error.message}\n`);
+            return EXIT.failed;
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/commands/status.ts
+// gitops status: what each environment's branch names, what the deployment record says runs,
+// and where the two drift apart.
+
+
+const status_status = defineCommand({
+    name: "status",
+    summary: "what runs where: each branch, the deployment record, and the drift between them",
+    description: `For each environment (or --env) and service: the version the environment's branch names,
+what the deployment record says runs (since when, pushed by whom, how its last release ended), and
+where the two disagree. The record is refs/gitops/ENV, fetched from origin when there is one.`,
+    options: {
+        env: envOption("only this environment"),
+        repo: repoOption,
+        "default-branch": defaultBranchOption,
+    },
+    formats: ["text", "json", "markdown"],
+    exits: [
+        [EXIT.ok, "every branch names what runs"],
+        [EXIT.failed, "some service drifts (or the status could not be read)"],
+    ],
+    async run({ values, format }, io) {
+        const [{ branchRef, listingConfig, openDeployRepo }, pipeline] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5802)),
+            Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(915), __nccwpck_require__.e(786), __nccwpck_require__.e(440), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6917)),
+        ]);
+        try {
+            const repo = await openDeployRepo(io, values.repo, values["default-branch"]);
+            if (await repo.git.hasOrigin())
+                await repo.git.fetch(["+refs/heads/*:refs/remotes/origin/*"]);
+            const report = await pipeline.environmentStatus({
+                git: repo.git,
+                record: repo.record,
+                config: await listingConfig(repo),
+                ...(values.env ? { environments: [values.env] } : {}),
+                branchRef: (branch) => branchRef(repo, branch),
+            });
+            const render = {
+                text: () => pipeline.statusText(report),
+                json: () => `${JSON.stringify(report, null, 2)}\n`,
+                markdown: () => pipeline.statusMarkdown(report),
+            };
+            io.stdout(render[format]());
+            return report.environments.some((e) => e.services.some((s) => s.drift)) ? EXIT.failed : EXIT.ok;
+        }
+        catch (error) {
+            if (!(error instanceof Error))
+                throw error;
+            io.stderr(`gitops status: ${error.message}\n`);
+            return EXIT.failed;
+        }
+    },
+});
+
 ;// CONCATENATED MODULE: ./src/commands/validate.ts
 // gitops validate [dir]: checks gitops.yaml and every descriptor, compiler-style.
 
@@ -942,8 +1100,18 @@ workflow commands, so a CI step annotates each bad line.`,
 
 
 
+
+
 // biome-ignore lint/suspicious/noExplicitAny: each command has its own option and format types; the dispatcher checks values against the declarations
-const COMMANDS = [validate, plan, gate, release, check];
+const COMMANDS = [
+    validate,
+    plan,
+    gate,
+    release,
+    status_status,
+    rollback,
+    check,
+];
 
 ;// CONCATENATED MODULE: ./src/cli.ts
 // The gitops command line: finds the command, parses its declared options, checks --format

@@ -51,6 +51,8 @@ export interface Ticket {
   status: string;
   /** Approvals granted and still pending/declined, from Service Management or a configured field. */
   approvals: { approved: number; declined: number; pending: number };
+  /** A failure issue gitops opened (it carries FAILURE_LABEL): context for a commit, not a change ticket. */
+  failureIssue?: boolean;
 }
 
 /** JIRA, as the gate needs it. `undefined` for a ticket that does not exist; throws when JIRA cannot answer. */

@@ -1,6 +1,6 @@
 // JIRA as the gate asks it: a ticket's status and approvals, through the shared connection
 // (@gitops/jira: jira.js loaded on first use, retries, a timeout per request).
-import { isJiraError, type JiraConnection, openJira } from "@gitops/jira";
+import { FAILURE_LABEL, isJiraError, type JiraConnection, openJira } from "@gitops/jira";
 import type { RetryOptions } from "@gitops/retry";
 import type { Ticket, TicketSource } from "./facts.ts";
 
@@ -30,13 +30,16 @@ export function jiraTicketSource(
       try {
         const fields = [
           "status",
+          "labels",
           ...(approvals?.source === "field" && approvals.field ? [approvals.field] : []),
         ];
         const issue = await jira.call(`get ${key}`, (api) =>
           api.getIssue(api.client, { issueIdOrKey: key, fields }),
         );
-        const status = (issue.fields as { status?: { name?: string } } | undefined)?.status?.name ?? "";
+        const known = issue.fields as { status?: { name?: string }; labels?: unknown } | undefined;
+        const status = known?.status?.name ?? "";
         const ticket: Ticket = { key, status, approvals: { approved: 0, declined: 0, pending: 0 } };
+        if (Array.isArray(known?.labels) && known.labels.includes(FAILURE_LABEL)) ticket.failureIssue = true;
         if (approvals?.source === "field" && approvals.field) {
           ticket.approvals.approved = countApprovers(
             (issue.fields as Record<string, unknown> | undefined)?.[approvals.field],

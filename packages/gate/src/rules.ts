@@ -185,11 +185,12 @@ export function jiraTickets(facts: PushFacts, tickets: TicketLookup | Error): Ru
   const reasons: string[] = [];
   let deny = false;
   for (const commit of commitsToCite(facts)) {
-    const keys = citedKeys(commit.message, jira.projects);
+    // A failure issue explains a commit (a rollback) but does not authorise one.
+    const keys = citedKeys(commit.message, jira.projects).filter((k) => !tickets.get(k)?.failureIssue);
     if (keys.length === 0) {
       deny = true;
       reasons.push(
-        `${commit.sha.slice(0, 12)} cites no ticket of ${jira.projects.join(", ")}: "${firstLine(commit.message)}"`,
+        `${commit.sha.slice(0, 12)} cites no change ticket of ${jira.projects.join(", ")}: "${firstLine(commit.message)}"`,
       );
     }
   }
@@ -198,6 +199,10 @@ export function jiraTickets(facts: PushFacts, tickets: TicketLookup | Error): Ru
     if (!ticket) {
       deny = true;
       reasons.push(`${key} does not exist (or the gate's JIRA user cannot see it)`);
+      continue;
+    }
+    if (ticket.failureIssue) {
+      reasons.push(`${key} is a failure issue gitops opened: context, not a change ticket`);
       continue;
     }
     if (statuses && !statuses.some((s) => s.toLowerCase() === ticket.status.toLowerCase())) {
@@ -233,8 +238,9 @@ export function planVerdict(facts: PushFacts, tickets: TicketLookup | Error): Ru
     );
   }
   if (tickets instanceof Error) throw tickets;
-  const approved = [...tickets.values()].filter((t) => t && t.approvals.approved >= approvals.required);
-  if (tickets.size > 0 && approved.length === tickets.size) {
+  const changeTickets = [...tickets.values()].filter((t) => !t?.failureIssue);
+  const approved = changeTickets.filter((t) => t && t.approvals.approved >= approvals.required);
+  if (changeTickets.length > 0 && approved.length === changeTickets.length) {
     return result(
       "plan-verdict",
       "allow",

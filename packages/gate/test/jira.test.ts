@@ -48,10 +48,25 @@ beforeAll(async () => {
     status: "Done",
     fields: { customfield_10050: [{ accountId: APPROVER.accountId }, { accountId: GATE.accountId }] },
   });
+  jira.addIssue({
+    key: "PAY-4",
+    summary: "Deployment of api failed",
+    status: "In Progress",
+    labels: ["gitops-failure", "env:qa"],
+  });
 });
 afterAll(() => jira.close());
 
 describe("jiraTicketSource", () => {
+  it("tells a failure issue gitops opened by its label", async () => {
+    expect(await jiraTicketSource(cloud()).ticket("PAY-4")).toEqual({
+      key: "PAY-4",
+      status: "In Progress",
+      approvals: { approved: 0, declined: 0, pending: 0 },
+      failureIssue: true,
+    });
+  });
+
   it("reads a ticket's status", async () => {
     expect(await jiraTicketSource(cloud()).ticket("PAY-1")).toEqual({
       key: "PAY-1",

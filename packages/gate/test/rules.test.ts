@@ -208,7 +208,36 @@ describe("gate", () => {
       const gate = await evaluateGate(facts, ports());
       expect(byRule(gate, "jira-tickets")).toMatchObject({
         decision: "deny",
-        reasons: ['222222222222 cites no ticket of PAY, OPS: "HR-7 typo"', 'PAY-12 is "Done"'],
+        reasons: ['222222222222 cites no change ticket of PAY, OPS: "HR-7 typo"', 'PAY-12 is "Done"'],
+      });
+    });
+
+    it("takes a cited failure issue as context: it neither authorises a commit nor blocks it", async () => {
+      const failure = {
+        status: "To Do",
+        approvals: { approved: 0, declined: 0, pending: 0 },
+        failureIssue: true,
+      };
+      const rollback = await push({
+        commits: [{ sha: sha(1), message: "PAY-12 roll back api to 1.0.0\n\nIt failed: OPS-7", parents: 1 }],
+      });
+      const allowed = byRule(
+        await evaluateGate(rollback, ports({ "PAY-12": done, "OPS-7": failure })),
+        "jira-tickets",
+      );
+      expect(allowed).toEqual({
+        rule: "jira-tickets",
+        decision: "allow",
+        reasons: ['PAY-12 is "Done"', "OPS-7 is a failure issue gitops opened: context, not a change ticket"],
+      });
+      // A commit citing only the failure issue cites no change ticket.
+      const only = await push({ commits: [{ sha: sha(2), message: "roll back, see OPS-7", parents: 1 }] });
+      expect(byRule(await evaluateGate(only, ports({ "OPS-7": failure })), "jira-tickets")).toMatchObject({
+        decision: "deny",
+        reasons: [
+          '222222222222 cites no change ticket of PAY, OPS: "roll back, see OPS-7"',
+          expect.any(String),
+        ],
       });
     });
 

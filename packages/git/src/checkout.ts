@@ -17,6 +17,8 @@ export interface CheckoutRequest {
   branch: string;
   before?: string;
   after: string;
+  /** The repository's default branch, fetched too: its gitops.yaml is the policy until a release is allowed. */
+  defaultBranch?: string;
   token: string;
 }
 
@@ -69,9 +71,11 @@ export async function ensureCheckout(request: CheckoutRequest, log: (line: strin
   const shallow = isRepo && (await git(dir, ["rev-parse", "--is-shallow-repository"])) === "true";
   const complete =
     isRepo && !shallow && (await hasCommit(dir, after)) && (!before || (await hasCommit(dir, before)));
-  if (complete) return;
-  if (!/^[A-Za-z0-9._/-]+$/.test(request.branch) || request.branch.includes(".."))
-    throw new Error(`cannot fetch branch "${request.branch}"`);
+  const defaultRef = request.defaultBranch ? `refs/remotes/origin/${request.defaultBranch}` : undefined;
+  if (complete && (!defaultRef || (await hasCommit(dir, defaultRef)))) return;
+  for (const branch of [request.branch, ...(request.defaultBranch ? [request.defaultBranch] : [])])
+    if (!/^[A-Za-z0-9._/-]+$/.test(branch) || branch.includes(".."))
+      throw new Error(`cannot fetch branch "${branch}"`);
 
   const env = { ...process.env, ...gitAuthEnv(request.serverUrl, request.token) };
   const remote = `${new URL(request.serverUrl).origin}/${request.owner}/${request.repo}.git`;
@@ -81,10 +85,12 @@ export async function ensureCheckout(request: CheckoutRequest, log: (line: strin
     await git(dir, ["init", "--quiet"]);
     await git(dir, ["remote", "add", "origin", remote]);
   }
-  const refspec = `+refs/heads/${request.branch}:refs/remotes/origin/${request.branch}`;
+  const refspecs = [request.branch, ...(request.defaultBranch ? [request.defaultBranch] : [])].map(
+    (branch) => `+refs/heads/${branch}:refs/remotes/origin/${branch}`,
+  );
   await git(
     dir,
-    ["fetch", "--no-tags", "--quiet", ...(shallow ? ["--unshallow"] : []), "origin", refspec],
+    ["fetch", "--no-tags", "--quiet", ...(shallow ? ["--unshallow"] : []), "origin", ...refspecs],
     env,
   );
   // A force push's `before` is no longer on the branch; ask for it by id (it may be gone for good).

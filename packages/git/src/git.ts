@@ -1,7 +1,17 @@
-// A small wrapper over the `git` executable that reads straight from git objects: no checkout,
-// no working tree, no shell. Every ref is checked before it reaches an argument list and is
-// placed after `--end-of-options`, so a ref such as `--output=/tmp/x` can never become an option.
-import { spawn } from "node:child_process";
+// A small wrapper over the `git` executable that reads straight from git objects (no checkout,
+// no working tree, no shell) and writes the few objects and refs the deployment record needs.
+// Every ref is checked before it reaches an argument list and is placed after
+// `--end-of-options`, so a ref such as `--output=/tmp/x` can never become an option.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { checkRef, GitError } from "./errors.ts";
+import { normaliseDir } from "./paths.ts";
+import { catFileBatch, isRegularFile, parseLsTree, parseNameStatus } from "./protocol.ts";
+import { type GitOptions, openRunner } from "./runner.ts";
+
+export { GitError, type GitErrorCode } from "./errors.ts";
+export type { GitOptions } from "./runner.ts";
 
 export const ZERO_SHA = "0000000000000000000000000000000000000000";
 
@@ -11,24 +21,6 @@ export const ZERO_SHA = "0000000000000000000000000000000000000000";
  */
 export function isZeroSha(sha: string | undefined): boolean {
   return sha === undefined || sha === "" || ((sha.length === 40 || sha.length === 64) && /^0+$/.test(sha));
-}
-
-export type GitErrorCode = "E_GIT" | "E_GIT_REF_NOT_FOUND";
-
-export class GitError extends Error {
-  constructor(
-    readonly code: GitErrorCode,
-    message: string,
-    /** The arguments given to git (after `git` and the global options); [] when nothing ran. */
-    readonly command: readonly string[] = [],
-    /** What git wrote on stderr. */
-    readonly stderr = "",
-    /** git's exit status, when it ran and exited. */
-    readonly exitCode?: number,
-  ) {
-    super(message);
-    this.name = "GitError";
-  }
 }
 
 export interface FileChange {
@@ -56,8 +48,46 @@ export interface Git {
   isAncestor(ancestor: string, descendant: string): Promise<boolean>;
   /** The commits in head and not in base, oldest first (base undefined: head alone). */
   commits(base: string | undefined, head: string): Promise<CommitInfo[]>;
+  /** The history of `ref`, newest first: `firstParent` follows only the first parents. */
+  log(ref: string, options?: { firstParent?: boolean; max?: number }): Promise<CommitInfo[]>;
   /** Where `origin`'s branch points now (asking the remote), or undefined when that cannot be told. */
   remoteHead(branch: string): Promise<string | undefined>;
+
+  /** The blob ids of the regular files directly in `dir` at `ref`, by path. */
+  fileIds(ref: string, dir: string): Promise<Map<string, string>>;
+  /** Blobs by id; ids git does not have are absent. */
+  readBlobs(oids: string[]): Promise<Map<string, Uint8Array>>;
+  /** Stores bytes as a blob; returns its id. */
+  writeBlob(content: Uint8Array | string): Promise<string>;
+  /** Stores a tree of files (repo path → blob id), directories made as needed; returns its id. */
+  writeTree(files: ReadonlyMap<string, string>): Promise<string>;
+  /** A tree like `ref`'s with some files replaced (a blob id) or removed (null), every other entry kept as is. */
+  editTree(ref: string, edits: ReadonlyMap<string, string | null>): Promise<string>;
+  /** Stores a commit of `tree` on `parents`; returns its id. */
+  commitTree(commit: NewCommit): Promise<string>;
+  /** Points `ref` at `sha` if it still points at `expected` (undefined: if it does not exist yet). */
+  updateRef(ref: string, sha: string, expected: string | undefined): Promise<boolean>;
+  /** Whether the repository has a remote named origin. */
+  hasOrigin(): Promise<boolean>;
+  /** The ref a symbolic ref points to (`refs/remotes/origin/HEAD` → `refs/remotes/origin/main`), if it is one. */
+  symbolicRef(ref: string): Promise<string | undefined>;
+  /** Fetches refs from origin (`+refs/gitops/*:refs/gitops/*`); a pattern matching nothing is fine. */
+  fetch(refspecs: string[]): Promise<void>;
+  /**
+   * Makes origin's `ref` point at `sha`, only if it points at `expected` there now (undefined: if
+   * it does not exist): "pushed", or "rejected" when someone else moved it first.
+   */
+  push(sha: string, ref: string, expected: string | undefined): Promise<"pushed" | "rejected">;
+}
+
+export interface NewCommit {
+  tree: string;
+  parents: string[];
+  message: string;
+  /** Author and committer; git's configured identity when absent. */
+  identity?: { name: string; email: string };
+  /** The commit's date (default: now). */
+  date?: Date;
 }
 
 export interface CommitInfo {
@@ -71,91 +101,10 @@ export interface CommitInfo {
   committer: { name: string; email: string };
 }
 
-export interface GitOptions {
-  /** The git executable; "git" from PATH by default. */
-  binary?: string;
-  /** Added to git's environment: e.g. GIT_CONFIG_* carrying a credential for talking to origin. */
-  env?: Record<string, string>;
-}
-
-/** Rejects what git could read as an option or what a line-based protocol would split. */
-function checkRef(ref: string): string {
-  if (typeof ref !== "string" || ref === "") throw new GitError("E_GIT", "a git ref must not be empty");
-  if (ref.startsWith("-")) {
-    throw new GitError("E_GIT", `invalid git ref ${JSON.stringify(ref)}: a ref cannot start with "-"`);
-  }
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is rejected
-  if (/[\x00-\x20\x7f]/.test(ref)) {
-    throw new GitError(
-      "E_GIT",
-      `invalid git ref ${JSON.stringify(ref)}: a ref cannot contain spaces or control characters`,
-    );
-  }
-  return ref;
-}
-
-interface RunResult {
-  exitCode: number;
-  stdout: Buffer;
-  stderr: string;
-}
-
-const NOT_FOUND =
-  /bad object|bad revision|unknown revision|not a valid (commit|object) name|not a tree object/i;
-
 export function openGit(repoDir: string, options: GitOptions = {}): Git {
-  const binary = options.binary ?? "git";
-  const { GIT_DIR, GIT_WORK_TREE, GIT_INDEX_FILE, ...inherited } = process.env;
-  const env: NodeJS.ProcessEnv = {
-    // Without GIT_DIR & co. (set when running inside a git hook): the repository is `repoDir`.
-    ...inherited,
-    // Paths are file names, never globs: `services/[a].yaml` means that file.
-    GIT_LITERAL_PATHSPECS: "1",
-    GIT_TERMINAL_PROMPT: "0",
-    // Messages in English, so not-found errors can be told from the rest.
-    LC_ALL: "C",
-    ...options.env,
-  };
-
-  const spawnGit = (gitDir: string | undefined, args: readonly string[]) => {
-    const argv = gitDir === undefined ? ["-C", repoDir, ...args] : [`--git-dir=${gitDir}`, ...args];
-    return spawn(binary, argv, { cwd: gitDir ?? repoDir, env, stdio: ["pipe", "pipe", "pipe"] });
-  };
-
-  const exec = (gitDir: string | undefined, args: readonly string[], input?: string): Promise<RunResult> =>
-    new Promise((resolve, reject) => {
-      const child = spawnGit(gitDir, args);
-      const out: Buffer[] = [];
-      const err: Buffer[] = [];
-      child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
-      child.stderr.on("data", (chunk: Buffer) => err.push(chunk));
-      child.on("error", (error) => reject(spawnFailure(binary, args, error)));
-      child.on("close", (code, signal) => {
-        const stderr = Buffer.concat(err).toString("utf8");
-        if (code === null) {
-          reject(new GitError("E_GIT", `git ${args[0]} was killed by ${signal}`, args, stderr));
-        } else resolve({ exitCode: code, stdout: Buffer.concat(out), stderr });
-      });
-      child.stdin.on("error", () => {}); // EPIPE when git exits early; the exit code tells why.
-      child.stdin.end(input ?? "");
-    });
-
-  // All commands run against the git directory with the repo root as the current directory, so
-  // paths are relative to the root even when `repoDir` is a subdirectory of the working tree.
-  let gitDirPromise: Promise<string> | undefined;
-  const gitDir = (): Promise<string> => {
-    gitDirPromise ??= exec(undefined, ["rev-parse", "--absolute-git-dir"]).then((r) => {
-      if (r.exitCode !== 0) throw failure(["rev-parse", "--absolute-git-dir"], r);
-      return r.stdout.toString("utf8").replace(/\n$/, "");
-    });
-    return gitDirPromise;
-  };
-
-  const git = async (args: string[], input?: string, okCodes: number[] = [0]): Promise<RunResult> => {
-    const result = await exec(await gitDir(), args, input);
-    if (!okCodes.includes(result.exitCode)) throw failure(args, result);
-    return result;
-  };
+  const runner = openRunner(repoDir, options);
+  const git = (args: string[], input?: string, okCodes: number[] = [0]) =>
+    runner.run(args, { ...(input !== undefined ? { input } : {}), okCodes });
 
   /** `ref^{type}` as a full SHA, or undefined. */
   const peel = async (ref: string, type: "commit" | "tree"): Promise<string | undefined> => {
@@ -180,6 +129,20 @@ export function openGit(repoDir: string, options: GitOptions = {}): Git {
     // Computed rather than hard-coded: the empty tree's id differs in SHA-256 repositories.
     emptyTree ??= git(["hash-object", "-t", "tree", "--stdin"], "").then((r) => r.stdout.toString().trim());
     return emptyTree;
+  };
+
+  const readBlobs = async (oids: string[]): Promise<Map<string, Uint8Array>> => {
+    const wanted = [...new Set(oids)];
+    const out = new Map<string, Uint8Array>();
+    if (wanted.length === 0) return out;
+    for (const oid of wanted) checkObjectId(oid);
+    const batch = ["cat-file", "--batch", "--buffer"];
+    const contents = await catFileBatch(await runner.start(batch), runner.binary, batch, wanted);
+    wanted.forEach((oid, i) => {
+      const object = contents[i];
+      if (object?.type === "blob") out.set(oid, object.bytes);
+    });
+    return out;
   };
 
   return {
@@ -237,13 +200,7 @@ export function openGit(repoDir: string, options: GitOptions = {}): Git {
       }
       const oids = [...new Set(blobs.values())];
       if (oids.length === 0) return files;
-      const batch = ["cat-file", "--batch", "--buffer"];
-      const contents = await catFileBatch(spawnGit(await gitDir(), batch), binary, batch, oids);
-      const byOid = new Map<string, Uint8Array>();
-      oids.forEach((oid, i) => {
-        const object = contents[i];
-        if (object?.type === "blob") byOid.set(oid, object.bytes);
-      });
+      const byOid = await readBlobs(oids);
       for (const [path, oid] of blobs) {
         const bytes = byOid.get(oid);
         if (bytes) files.set(path, bytes);
@@ -264,25 +221,25 @@ export function openGit(repoDir: string, options: GitOptions = {}): Git {
     },
 
     async commits(base, head) {
-      // NUL between fields and records: messages may hold any other character.
       const limit = base === undefined ? ["--max-count=1"] : [];
       const range = base === undefined ? [checkRef(head)] : [`^${checkRef(base)}`, checkRef(head)];
-      const format = ["--topo-order", "--reverse", "-z", "--format=%H %P%x00%an%x00%ae%x00%cn%x00%ce%x00%B"];
-      const r = await git(["log", ...limit, ...format, "--end-of-options", ...range]);
-      const fields = r.stdout.toString("utf8").split("\0");
-      const out: CommitInfo[] = [];
-      for (let i = 0; i + 5 < fields.length; i += 6) {
-        const [sha = "", ...parents] = fields[i]!.replace(/^\n/, "").split(" ").filter(Boolean);
-        const [an = "", ae = "", cn = "", ce = "", body = ""] = fields.slice(i + 1, i + 6);
-        out.push({
-          sha,
-          message: body.replace(/\n+$/, ""),
-          parents: parents.length,
-          author: { name: an, email: ae },
-          committer: { name: cn, email: ce },
-        });
-      }
-      return out;
+      const r = await git([
+        "log",
+        ...limit,
+        "--topo-order",
+        "--reverse",
+        ...LOG_FORMAT,
+        "--end-of-options",
+        ...range,
+      ]);
+      return parseLog(r.stdout);
+    },
+
+    async log(ref, options = {}) {
+      const args = ["log", ...(options.firstParent ? ["--first-parent"] : [])];
+      if (options.max !== undefined) args.push(`--max-count=${Math.max(0, Math.floor(options.max))}`);
+      const r = await git([...args, ...LOG_FORMAT, "--end-of-options", checkRef(ref)]);
+      return parseLog(r.stdout);
     },
 
     async remoteHead(branch) {
@@ -294,244 +251,163 @@ export function openGit(repoDir: string, options: GitOptions = {}): Git {
       if (r.exitCode !== 0) return undefined; // no origin, or it cannot be reached: unknown
       return /^[0-9a-f]{40,64}/.exec(r.stdout.toString("utf8"))?.[0];
     },
-  };
-}
 
-/** Files as one commit holds them; the shape of `@gitops/model`'s RepoReader. */
-export interface TreeReader {
-  /** File names directly inside `dir` at the commit; [] when it does not exist. */
-  list(dir: string): Promise<string[]>;
-  /** The bytes of a file at the commit, or undefined when it does not exist. */
-  read(path: string): Promise<Uint8Array | undefined>;
-}
-
-/** Files at one commit: `loadRepo(treeReader(git, sha))` loads the deploy repo as it was then. */
-export function treeReader(git: Git, ref: string): TreeReader {
-  // Pin the ref once so a branch that moves while loading cannot mix two commits.
-  let pinned: Promise<string> | undefined;
-  const commit = (): Promise<string> => {
-    pinned ??= git.resolve(ref).then((sha) => {
-      if (sha === undefined) {
-        throw new GitError("E_GIT_REF_NOT_FOUND", `git ref ${JSON.stringify(ref)} is not in the repository`);
+    async fileIds(ref, dir) {
+      const prefix = normaliseDir(dir);
+      const args = ["ls-tree", "-z", "--full-tree", "--end-of-options", checkRef(ref)];
+      const r = await git(prefix === "" ? args : [...args, "--", `${prefix}/`]);
+      const ids = new Map<string, string>();
+      for (const entry of parseLsTree(r.stdout)) {
+        const slash = entry.path.lastIndexOf("/");
+        if (isRegularFile(entry.mode) && (slash === -1 ? "" : entry.path.slice(0, slash)) === prefix)
+          ids.set(entry.path, entry.oid);
       }
-      return sha;
-    });
-    return pinned;
-  };
-  const listed = new Map<string, Promise<string[]>>();
-  const read = new Map<string, Promise<Uint8Array | undefined>>();
-  // Reads asked for in the same turn (loadRepo reads every descriptor with one Promise.all) are
-  // sent to git together: one `cat-file --batch` process per batch, not one per file.
-  let queue: {
-    path: string;
-    resolve: (bytes: Uint8Array | undefined) => void;
-    reject: (e: unknown) => void;
-  }[] = [];
-  const flush = async () => {
-    const batch = queue;
-    queue = [];
-    try {
-      const files = await git.readFiles(await commit(), [...new Set(batch.map((q) => q.path))]);
-      for (const q of batch) q.resolve(files.get(q.path));
-    } catch (error) {
-      for (const q of batch) q.reject(error);
-    }
-  };
-  return {
-    list(dir) {
-      const key = normaliseDir(dir);
-      let names = listed.get(key);
-      if (!names) {
-        names = commit().then((sha) => git.listFiles(sha, key));
-        listed.set(key, names);
-      }
-      return names.then((n) => [...n]);
+      return ids;
     },
-    read(path) {
-      const key = path.replace(/^(\.\/)+/, "");
-      let bytes = read.get(key);
-      if (!bytes) {
-        bytes = new Promise((resolve, reject) => {
-          if (queue.length === 0) queueMicrotask(() => void flush());
-          queue.push({ path: key, resolve, reject });
+
+    readBlobs,
+
+    async writeBlob(content) {
+      const r = await runner.run(["hash-object", "-w", "--stdin"], { input: content });
+      return r.stdout.toString("utf8").trim();
+    },
+
+    async writeTree(files) {
+      // A throwaway index: update-index places each blob at its path, write-tree makes the trees.
+      const scratch = mkdtempSync(join(tmpdir(), "gitops-index-"));
+      try {
+        const env = { GIT_INDEX_FILE: join(scratch, "index") };
+        const entries = [...files].map(([path, oid]) => `100644 ${checkObjectId(oid)}\t${checkPath(path)}\0`);
+        await runner.run(["update-index", "--add", "-z", "--index-info"], { input: entries.join(""), env });
+        const r = await runner.run(["write-tree"], { env });
+        return r.stdout.toString("utf8").trim();
+      } finally {
+        rmSync(scratch, { recursive: true, force: true });
+      }
+    },
+
+    async editTree(ref, edits) {
+      const scratch = mkdtempSync(join(tmpdir(), "gitops-index-"));
+      try {
+        const env = { GIT_INDEX_FILE: join(scratch, "index") };
+        await runner.run(["read-tree", "--end-of-options", `${checkRef(ref)}^{tree}`], { env });
+        // Mode 0 removes the path; a replaced file keeps a plain file's mode.
+        const entries = [...edits].map(([path, oid]) =>
+          oid === null
+            ? `0 ${"0".repeat(40)}\t${checkPath(path)}\0`
+            : `100644 ${checkObjectId(oid)}\t${checkPath(path)}\0`,
+        );
+        await runner.run(["update-index", "--add", "--remove", "-z", "--index-info"], {
+          input: entries.join(""),
+          env,
         });
-        read.set(key, bytes);
+        const r = await runner.run(["write-tree"], { env });
+        return r.stdout.toString("utf8").trim();
+      } finally {
+        rmSync(scratch, { recursive: true, force: true });
       }
-      return bytes;
+    },
+
+    async commitTree({ tree, parents, message, identity, date }) {
+      const when = date ? `${Math.floor(date.getTime() / 1000)} +0000` : undefined;
+      const env: Record<string, string> = {
+        ...(identity
+          ? {
+              GIT_AUTHOR_NAME: identity.name,
+              GIT_AUTHOR_EMAIL: identity.email,
+              GIT_COMMITTER_NAME: identity.name,
+              GIT_COMMITTER_EMAIL: identity.email,
+            }
+          : {}),
+        ...(when ? { GIT_AUTHOR_DATE: when, GIT_COMMITTER_DATE: when } : {}),
+      };
+      const args = ["commit-tree", ...parents.flatMap((p) => ["-p", checkObjectId(p)]), "-F", "-"];
+      const r = await runner.run([...args, checkObjectId(tree)], { input: message, env });
+      return r.stdout.toString("utf8").trim();
+    },
+
+    async updateRef(ref, sha, expected) {
+      const old = expected ?? "0".repeat(sha.length);
+      const args = ["update-ref", "-m", "gitops", checkRef(ref), checkObjectId(sha), checkObjectId(old)];
+      const r = await git(args, undefined, [0, 1, 128]);
+      return r.exitCode === 0;
+    },
+
+    async hasOrigin() {
+      const r = await git(["remote"]);
+      return r.stdout.toString("utf8").split("\n").includes("origin");
+    },
+
+    async symbolicRef(ref) {
+      const r = await git(
+        ["symbolic-ref", "--quiet", "--end-of-options", checkRef(ref)],
+        undefined,
+        [0, 1, 128],
+      );
+      return r.exitCode === 0 ? r.stdout.toString("utf8").trim() : undefined;
+    },
+
+    async fetch(refspecs) {
+      await git(["fetch", "--no-tags", "--quiet", "origin", ...refspecs.map(checkRefspec)]);
+    },
+
+    async push(sha, ref, expected) {
+      // The lease makes the push conditional on what origin holds, like updateRef's expected value.
+      const lease = `--force-with-lease=${checkRef(ref)}:${expected ? checkObjectId(expected) : ""}`;
+      const args = ["push", "--porcelain", lease, "origin", `${checkObjectId(sha)}:${ref}`];
+      const r = await git(args, undefined, [0, 1, 128]);
+      if (r.exitCode === 0) return "pushed";
+      const report = r.stdout.toString("utf8");
+      // --porcelain marks a refused ref with "!"; a lease or fast-forward refusal is someone else's write.
+      if (/^!\t.*\((stale info|fetch first|non-fast-forward)\)/m.test(report)) return "rejected";
+      const detail =
+        r.stderr
+          .trim()
+          .split("\n")
+          .find((l) => l.trim() !== "") ?? report.trim();
+      throw new GitError("E_GIT", `git push to origin ${ref} failed: ${detail}`, args, r.stderr, r.exitCode);
     },
   };
 }
 
-/** `services/`, `./services` and `services` are the same directory; "" and "." are the root. */
-function normaliseDir(dir: string): string {
-  return dir
-    .replace(/^(\.\/)+/, "")
-    .replace(/\/+$/, "")
-    .replace(/^\.$/, "");
-}
+// NUL between fields and records: messages may hold any other character.
+const LOG_FORMAT = ["-z", "--format=%H %P%x00%an%x00%ae%x00%cn%x00%ce%x00%B"];
 
-function splitZ(bytes: Buffer): string[] {
-  const text = bytes.toString("utf8");
-  const parts = text.split("\0");
-  if (parts[parts.length - 1] === "") parts.pop();
-  return parts;
-}
-
-interface TreeEntry {
-  mode: string;
-  type: string;
-  oid: string;
-  path: string;
-}
-
-/** `git ls-tree -z`: `<mode> SP <type> SP <object> TAB <path> NUL`. */
-function parseLsTree(bytes: Buffer): TreeEntry[] {
-  return splitZ(bytes).map((entry) => {
-    const tab = entry.indexOf("\t");
-    const [mode = "", type = "", oid = ""] = entry.slice(0, tab).split(" ");
-    return { mode, type, oid, path: entry.slice(tab + 1) };
-  });
-}
-
-/** Regular files, executable or not; not symlinks (120000), trees or submodules (160000). */
-const isRegularFile = (mode: string): boolean => mode === "100644" || mode === "100755";
-
-/** `git diff-tree -z --name-status`: `<status> NUL <path> NUL`, or `R<score> NUL <old> NUL <new> NUL`. */
-function parseNameStatus(bytes: Buffer): FileChange[] {
-  const parts = splitZ(bytes);
-  const changes: FileChange[] = [];
-  for (let i = 0; i < parts.length; ) {
-    const status = parts[i++] ?? "";
-    const letter = status[0];
-    if (letter === "R" || letter === "C") {
-      const oldPath = parts[i++] ?? "";
-      const path = parts[i++] ?? "";
-      // A copy (only with -C, which is not asked for) leaves the source in place: an addition.
-      changes.push(letter === "R" ? { status: "renamed", path, oldPath } : { status: "added", path });
-      continue;
-    }
-    const path = parts[i++] ?? "";
-    if (letter === "A") changes.push({ status: "added", path });
-    else if (letter === "D") changes.push({ status: "deleted", path });
-    // M: content or mode; T: type (file <-> symlink); U, X: not produced between two trees.
-    else changes.push({ status: "modified", path });
-  }
-  return changes;
-}
-
-interface BatchObject {
-  type: string;
-  bytes: Uint8Array;
-}
-
-/**
- * Feeds object names to a running `git cat-file --batch` and parses its replies, in order:
- * `<oid> SP <type> SP <size> LF <contents> LF`, or `<name> SP missing LF` (also `ambiguous`).
- * Contents are copied once, straight into a buffer of the announced size.
- */
-function catFileBatch(
-  child: ReturnType<typeof spawn>,
-  binary: string,
-  args: readonly string[],
-  names: readonly string[],
-): Promise<(BatchObject | undefined)[]> {
-  return new Promise((resolve, reject) => {
-    const results: (BatchObject | undefined)[] = [];
-    const err: Buffer[] = [];
-    let header: Buffer[] = [];
-    let body: { type: string; bytes: Uint8Array; filled: number } | undefined;
-    let needNewline = false;
-    let failed: Error | undefined;
-
-    const fail = (error: Error) => {
-      if (failed) return;
-      failed = error;
-      child.kill();
-      reject(error);
-    };
-
-    const onData = (chunk: Buffer) => {
-      let at = 0;
-      while (at < chunk.length && !failed) {
-        if (body) {
-          const take = Math.min(body.bytes.length - body.filled, chunk.length - at);
-          body.bytes.set(chunk.subarray(at, at + take), body.filled);
-          body.filled += take;
-          at += take;
-          if (body.filled === body.bytes.length) {
-            results.push({ type: body.type, bytes: body.bytes });
-            body = undefined;
-            needNewline = true;
-          }
-          continue;
-        }
-        if (needNewline) {
-          if (chunk[at] !== 0x0a) return fail(protocolError(args, "no line feed after an object"));
-          needNewline = false;
-          at += 1;
-          continue;
-        }
-        const lf = chunk.indexOf(0x0a, at);
-        if (lf === -1) {
-          header.push(chunk.subarray(at));
-          return;
-        }
-        header.push(chunk.subarray(at, lf));
-        at = lf + 1;
-        const line = Buffer.concat(header).toString("utf8");
-        header = [];
-        const match = /^[0-9a-f]+ (\S+) (\d+)$/.exec(line);
-        if (match) {
-          const size = Number(match[2]);
-          body = { type: match[1]!, bytes: new Uint8Array(size), filled: 0 };
-          if (size === 0) {
-            results.push({ type: body.type, bytes: body.bytes });
-            body = undefined;
-            needNewline = true;
-          }
-        } else if (/ (missing|ambiguous)$/.test(line)) {
-          results.push(undefined);
-        } else {
-          return fail(protocolError(args, `unexpected reply ${JSON.stringify(line.slice(0, 200))}`));
-        }
-      }
-    };
-
-    child.stdout?.on("data", onData);
-    child.stderr?.on("data", (chunk: Buffer) => err.push(chunk));
-    child.on("error", (error) => fail(spawnFailure(binary, args, error)));
-    child.on("close", (code) => {
-      if (failed) return;
-      const stderr = Buffer.concat(err).toString("utf8");
-      if (code !== 0) {
-        return fail(failure(args, { exitCode: code ?? -1, stdout: Buffer.alloc(0), stderr }));
-      }
-      if (results.length !== names.length || body || header.length > 0) {
-        return fail(protocolError(args, `${results.length} replies to ${names.length} requests`));
-      }
-      resolve(results);
+function parseLog(stdout: Buffer): CommitInfo[] {
+  const fields = stdout.toString("utf8").split("\0");
+  const out: CommitInfo[] = [];
+  for (let i = 0; i + 5 < fields.length; i += 6) {
+    const [sha = "", ...parents] = fields[i]!.replace(/^\n/, "").split(" ").filter(Boolean);
+    const [an = "", ae = "", cn = "", ce = "", body = ""] = fields.slice(i + 1, i + 6);
+    out.push({
+      sha,
+      message: body.replace(/\n+$/, ""),
+      parents: parents.length,
+      author: { name: an, email: ae },
+      committer: { name: cn, email: ce },
     });
-    child.stdin?.on("error", () => {}); // EPIPE if git dies; reported by "close".
-    child.stdin?.end(names.length === 0 ? "" : `${names.join("\n")}\n`);
-  });
+  }
+  return out;
 }
 
-function failure(args: readonly string[], result: RunResult): GitError {
-  const stderr = result.stderr.trim();
-  const code = NOT_FOUND.test(stderr) ? "E_GIT_REF_NOT_FOUND" : "E_GIT";
-  const detail = stderr.split("\n").find((l) => l.trim() !== "") ?? `exit code ${result.exitCode}`;
-  return new GitError(code, `git ${args.join(" ")} failed: ${detail}`, args, result.stderr, result.exitCode);
+/** An object id as git prints it: 40 (SHA-1) or 64 (SHA-256) hex digits. */
+function checkObjectId(oid: string): string {
+  if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(oid))
+    throw new GitError("E_GIT", `invalid object id ${JSON.stringify(oid)}`);
+  return oid;
 }
 
-function protocolError(args: readonly string[], detail: string): GitError {
-  return new GitError("E_GIT", `git ${args.join(" ")}: ${detail}`, args);
+/** A repo path a tree can hold: no empty, "." or ".." part, no NUL or line break. */
+function checkPath(path: string): string {
+  if (/[\0\n]/.test(path) || path.split("/").some((part) => part === "" || part === "." || part === ".."))
+    throw new GitError("E_GIT", `invalid path ${JSON.stringify(path)}`);
+  return path;
 }
 
-function spawnFailure(binary: string, args: readonly string[], error: Error): GitError {
-  const code = (error as NodeJS.ErrnoException).code;
-  const message =
-    code === "ENOENT"
-      ? `cannot run ${binary}: not found on PATH; install git`
-      : `cannot run ${binary}: ${error}`;
-  return new GitError("E_GIT", message, args);
+/** `+refs/a/*:refs/a/*` or `refs/a:refs/b`: each side a ref that cannot be read as an option. */
+function checkRefspec(spec: string): string {
+  const [src = "", dst = ""] = spec.replace(/^\+/, "").split(":");
+  checkRef(src);
+  if (dst) checkRef(dst);
+  return spec;
 }

@@ -1,2 +1,3 @@
 export * from "./checkout.ts";
 export * from "./git.ts";
+export * from "./tree-reader.ts";

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadRepo } from "@gitops/model";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Git, GitError, isZeroSha, openGit, treeReader, ZERO_SHA } from "../src/git.ts";
+import { type Git, GitError, isZeroSha, openGit, treeReader, ZERO_SHA } from "../src/index.ts";
 import { createFixture, EXAMPLE_REPO, type Fixture, gitEnv } from "./git-fixture.ts";
 
 const scratch = mkdtempSync(join(tmpdir(), "gitops-git-test-"));

@@ -8,3 +8,4 @@ export {
   type JiraOptions,
   openJira,
 } from "./connection.ts";
+export { FAILURE_LABEL } from "./labels.ts";

@@ -1,5 +1,6 @@
-// The gate of one push: the trusted policy, the plan and the pushed commits gathered from
-// git, then every gate rule. The actions and the CLI call this with their own clients.
+// The gate of one push: the trusted policy and what runs (from the deployment record), the plan
+// from what runs to what was pushed, every commit since the last allowed release, then every
+// gate rule. The actions and the CLI call this with their own clients.
 import {
   evaluateGate,
   type GateResult,
@@ -8,8 +9,10 @@ import {
   jiraTicketSource,
 } from "@gitops/gate";
 import { type CommitInfo, type Git, isZeroSha } from "@gitops/git";
-import { type Config, type Environment, environmentForBranch } from "@gitops/model";
-import { buildPlan, type Plan, summaryLine, trustedConfig } from "@gitops/plan";
+import type { Config, Environment } from "@gitops/model";
+import { buildPlan, type Plan, summaryLine } from "@gitops/plan";
+import { type RecordStore, ranHealthy } from "@gitops/record";
+import { type Trusted, trusted } from "./trust.ts";
 
 export interface GatePushOptions {
   git: Git;
@@ -24,6 +27,10 @@ export interface GatePushOptions {
   github: GitHubFacts;
   /** JIRA credentials; the URL defaults to gitops.yaml's jira.url. */
   jira?: { url?: string; auth: JiraConnection["auth"] };
+  /** The deployment record: what runs, and the policy of the last allowed release. */
+  record: RecordStore;
+  /** The repository's default branch as git can resolve it: the policy before any release is allowed. */
+  defaultBranch?: string;
 }
 
 export interface GatedPush extends GateResult {
@@ -31,29 +38,37 @@ export interface GatedPush extends GateResult {
   config: Config;
   environment: Environment;
   plan: Plan;
-  /** The pushed commits, oldest first. */
+  /** The commits the release brings, since the last allowed release, oldest first. */
   commits: CommitInfo[];
+  /** Where the policy and the plan's base came from, and the record as it was. */
+  trust: Trusted;
 }
 
 export async function gatePush(options: GatePushOptions): Promise<GatedPush> {
   const { git, after } = options;
   const before = isZeroSha(options.before) ? undefined : options.before;
-  const config = await trustedConfig(git, before, after);
-  const environment = options.environment
-    ? config.environments.find((e) => e.name === options.environment)
-    : environmentForBranch(config, options.branch ?? "");
-  if (!environment) {
-    const wanted = options.environment ? `"${options.environment}"` : `for branch "${options.branch}"`;
-    throw new Error(`gitops.yaml has no environment ${wanted}`);
-  }
+  const trust = await trusted({
+    git,
+    record: options.record,
+    ...(options.environment ? { environment: options.environment } : {}),
+    ...(options.branch ? { branch: options.branch } : {}),
+    ...(before ? { before } : {}),
+    ...(options.defaultBranch ? { defaultBranch: options.defaultBranch } : {}),
+  });
+  const { config, environment } = trust;
+  const state = trust.recorded?.state;
   const plan = await buildPlan({
     git,
-    ...(before ? { base: before } : {}),
+    ...(trust.base ? { base: trust.base } : {}),
     head: after,
     environment: environment.name,
+    config,
+    policyFrom: trust.policy.from,
+    ...(before ? { pushedOver: before } : {}),
+    ranHealthy: (service, version) => ranHealthy(state, service, version),
   });
   const [commits, branchHead] = await Promise.all([
-    git.commits(before, after),
+    git.commits(trust.since, after),
     git.remoteHead(environment.branch),
   ]);
   const jiraUrl = options.jira?.url ?? config.jira?.url;
@@ -78,5 +93,5 @@ export async function gatePush(options: GatePushOptions): Promise<GatedPush> {
         : {}),
     },
   );
-  return { ...gate, config, environment, plan, commits };
+  return { ...gate, config, environment, plan, commits, trust };
 }

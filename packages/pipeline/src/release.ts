@@ -14,9 +14,11 @@ import {
 } from "@gitops/model";
 import type { Notifier } from "@gitops/notify";
 import { summaryLine } from "@gitops/plan";
+import type { RecordStore } from "@gitops/record";
 import { type GatedPush, gatePush } from "./gate-push.ts";
 import { mapLimit } from "./limit.ts";
 import { planForNotice } from "./notice.ts";
+import { recorder } from "./recording.ts";
 import { overallOutcome, type ReleaseProgress, type ReleaseResult } from "./result.ts";
 import { type ReleaseContext, releaseService } from "./service-release.ts";
 import { builtinStages, type StageRegistry } from "./stages.ts";
@@ -48,6 +50,10 @@ export interface ReleaseOptions {
   onProgress?: (event: ReleaseProgress) => void;
   signal?: AbortSignal;
   now?: () => number;
+  /** The deployment record: what runs (the plan's base), the trusted policy, the rollback target; each release is written to it. */
+  record: RecordStore;
+  /** The repository's default branch as git resolves it (`origin/main`): the policy before any release was allowed. */
+  defaultBranch?: string;
 }
 
 export async function release(options: ReleaseOptions): Promise<ReleaseResult> {
@@ -63,6 +69,8 @@ export async function release(options: ReleaseOptions): Promise<ReleaseResult> {
     pusher: options.pusher,
     github: options.github,
     ...(options.jira ? { jira: options.jira } : {}),
+    record: options.record,
+    ...(options.defaultBranch ? { defaultBranch: options.defaultBranch } : {}),
   });
   const planLine = summaryLine(gated.plan);
   progress({
@@ -88,21 +96,61 @@ export async function release(options: ReleaseOptions): Promise<ReleaseResult> {
     links: options.links ?? {},
     startedAt: new Date(started).toISOString(),
     durationMs: 0,
+    record: { store: options.record.name, policy: gated.trust.policy.from, ok: true, detail: "" },
   };
-  if (gated.decision !== "allow") return finish(result, started, now);
+  // A dry run tells nobody, the record included.
+  const record = result.dryRun
+    ? undefined
+    : recorder({
+        git: options.git,
+        store: options.record,
+        gated,
+        pusher: options.pusher,
+        startedAt: result.startedAt,
+        ...(options.links?.run ? { run: options.links.run } : {}),
+        now,
+      });
+  const recorded = async (step: "start" | "finish"): Promise<boolean> => {
+    if (!record) return true;
+    try {
+      await (step === "start" ? record.start() : record.finish(result));
+      result.record!.detail = `recorded in the ${options.record.name} record of ${result.environment}`;
+      return true;
+    } catch (error) {
+      result.record!.ok = false;
+      result.record!.detail = `could not write the ${options.record.name} record of ${result.environment}: ${error instanceof Error ? error.message : String(error)}`;
+      return false;
+    }
+  };
 
-  const context = await releaseContext(options, gated, before, planLine, progress);
+  if (gated.decision !== "allow") {
+    await recorded("start");
+    return finish(result, started, now);
+  }
+  // Fail closed: a release the record cannot hold deploys nothing.
+  if (!(await recorded("start"))) {
+    result.outcome = "failed";
+    result.note = `nothing was deployed: ${result.record!.detail}`;
+    return finish(result, started, now);
+  }
+
+  const context = await releaseContext(options, gated, planLine, progress);
   result.services = await mapLimit(gated.plan.services, gated.environment.concurrency, (planned) =>
     releaseService(context, planned),
   );
   result.outcome = overallOutcome(result.services, result.dryRun);
+  if (options.signal?.aborted) result.cancelled = true;
+  // What was deployed but not recorded would be planned against the wrong base: say so, and fail.
+  if (!(await recorded("finish"))) {
+    result.outcome = "failed";
+    result.note = `the release ran, but ${result.record!.detail}`;
+  }
   return finish(result, started, now);
 }
 
 async function releaseContext(
   options: ReleaseOptions,
   gated: GatedPush,
-  before: string | undefined,
   planLine: string,
   progress: (event: ReleaseProgress) => void,
 ): Promise<ReleaseContext> {
@@ -116,10 +164,12 @@ async function releaseContext(
       services.filter((s) => s.change !== "removed").map((s) => s.file),
       environment.name,
     ),
-    before
+    // What last ran healthy, to restore on failure: the record's (or, before the first allowed
+    // release, what the record begins from).
+    gated.trust.base
       ? descriptorsAt(
           options.git,
-          before,
+          gated.trust.base,
           services.map((s) => s.oldFile ?? s.file),
           environment.name,
         )

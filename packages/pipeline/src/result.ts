@@ -29,6 +29,10 @@ export interface ServiceRelease {
   service: string;
   change: ServiceChangeKind;
   file: string;
+  /** Where the descriptor was before, when it moved. */
+  oldFile?: string;
+  /** The pushed image, when the descriptor names one. */
+  image?: string;
   version: { from?: string; to?: string };
   outcome: ServiceOutcome;
   stages: StageReport[];
@@ -53,6 +57,18 @@ export interface ReleaseResult {
   links: { commit?: string; run?: string };
   startedAt: string;
   durationMs: number;
+  /** The deployment record: where the policy and the plan's base came from, and whether this release was recorded. */
+  record?: {
+    store: string;
+    /** record: the last allowed release's; default-branch or baseline: nothing was allowed here yet. */
+    policy: string;
+    ok: boolean;
+    detail: string;
+  };
+  /** The release was cancelled half-way: what runs may be neither version. */
+  cancelled?: boolean;
+  /** Why the release ended as it did, when no service says it: the record could not be written. */
+  note?: string;
 }
 
 /** The release's outcome from its services': any unrecovered failure fails it. */

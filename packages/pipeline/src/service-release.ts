@@ -19,7 +19,7 @@ import { ROLLBACK_STAGES, type StageRegistry } from "./stages.ts";
 export interface ReleaseContext {
   environment: Environment;
   workdir: string;
-  /** The changed services' descriptors at the pushed commit and at the deployed one, as the environment sees them, by file. */
+  /** The changed services' descriptors at the pushed commit and as they last ran healthy (the record), as the environment sees them, by file. */
   pushed: Map<string, Descriptor>;
   deployed: Map<string, Descriptor>;
   driver: Driver;
@@ -37,6 +37,7 @@ export async function releaseService(ctx: ReleaseContext, planned: ServicePlan):
     service: planned.service,
     change: planned.change === "unchanged-here" ? "changed" : planned.change,
     file: planned.file,
+    ...(planned.oldFile ? { oldFile: planned.oldFile } : {}),
     version: planned.version,
     outcome: "deployed",
     stages: [],
@@ -53,6 +54,7 @@ export async function releaseService(ctx: ReleaseContext, planned: ServicePlan):
       note: "removed from the branch: gitops does not tear services down; remove it with your platform's tools",
     };
   }
+  if (descriptor.image) release.image = descriptor.image;
   ctx.progress({ type: "service", service: release.service, ...planned.version });
   if (ctx.dryRun) {
     const stages = ctx.environment.stages.map(
@@ -61,8 +63,9 @@ export async function releaseService(ctx: ReleaseContext, planned: ServicePlan):
     return { ...release, outcome: "planned", stages };
   }
 
-  // What the branch held before the push (a renamed file's old self): the version to restore.
+  // What last ran healthy here, as the record says (a renamed file's old self): what to restore.
   const previous = ctx.deployed.get(planned.oldFile ?? planned.file);
+  const nothingToRestore = `nothing to restore: no version of ${release.service} ran healthy in ${ctx.environment.name} before`;
   const tell = async (event: ReleaseEvent, extra: Pick<ServiceNoticeParts, "failure" | "rollback"> = {}) => {
     const notice = buildNotice(ctx.notice, descriptor, event, {
       version: release.version,
@@ -85,7 +88,13 @@ export async function releaseService(ctx: ReleaseContext, planned: ServicePlan):
   }
 
   release.failure = failure;
-  await tell("failed", { failure });
+  // Every channel hears in the same breath when there is no healthy version to go back to.
+  await tell("failed", {
+    failure:
+      previous || ctx.signal?.aborted
+        ? failure
+        : { ...failure, reason: `${failure.reason}; ${nothingToRestore}` },
+  });
   if (ctx.signal?.aborted) {
     release.outcome = "failed";
     release.note = "the release was cancelled: nothing was rolled back, so check what runs";
@@ -93,7 +102,7 @@ export async function releaseService(ctx: ReleaseContext, planned: ServicePlan):
   }
   if (!previous) {
     release.outcome = "failed";
-    release.note = "nothing to restore: the branch held no earlier version of this service";
+    release.note = nothingToRestore;
     return finishService(ctx, release);
   }
   const rollbackStages: StageReport[] = [];

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import type { GitHubFacts } from "@gitops/gate";
 import { openGit } from "@gitops/git";
 import { type Notifier, type ReleaseNotice, slackNotifier } from "@gitops/notify";
+import { gitRecordStore } from "@gitops/record";
 import { afterEach, describe, expect, it } from "vitest";
 import { startSlackDouble } from "../../../test/doubles/slack/slack-double.ts";
 import type { Fixture } from "../../git/test/git-fixture.ts";
@@ -29,6 +30,7 @@ const releasePush = (repo: Fixture, before: string, after: string, options: Part
     environment: "qa",
     pusher: "carol",
     github,
+    record: gitRecordStore(openGit(repo.dir)),
     ...options,
   });
 
@@ -171,7 +173,7 @@ describe("release", () => {
       service: "jobs",
       outcome: "failed",
       failure: { stage: "deploy", reason: "command: exited 4" },
-      note: "nothing to restore: the branch held no earlier version of this service",
+      note: "nothing to restore: no version of jobs ran healthy in qa before",
     });
     expect(result.services[0]!.failure!.log).toContain("registry says no");
     expect(result.services[0]!.stages.map((s) => s.stage)).toEqual(["deploy"]);

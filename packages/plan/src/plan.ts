@@ -36,8 +36,11 @@ export interface Plan {
   firstPush: boolean;
   forcePush: boolean;
   configChanged: boolean;
-  /** Where the policy was read from: the commit before the push, or (first push only) the pushed one. */
-  policyFrom: "base" | "head";
+  /**
+   * Where the policy was read from: the deployment record, the default branch or the commit the
+   * record began from (for a release), the base commit, or (a first push, planned alone) head.
+   */
+  policyFrom: PolicySource;
   summary: {
     add: number;
     change: number;
@@ -52,6 +55,8 @@ export interface Plan {
   /** Problems in the pushed files; any error denies the push. */
   diagnostics: Diagnostic[];
 }
+
+export type PolicySource = "record" | "default-branch" | "baseline" | "base" | "head";
 
 export class PlanError extends Error {
   constructor(
@@ -74,6 +79,12 @@ export interface PlanOptions {
   branch?: string;
   /** The trusted gitops.yaml when the caller has read it already (see trustedConfig). */
   config?: Config;
+  /** Where `config` came from (default: base, or head for a first push). */
+  policyFrom?: PolicySource;
+  /** The branch head before the push, when `base` is not it (a record): what a force push is judged by. */
+  pushedOver?: string;
+  /** Whether a version ran healthy in this environment before: going back to it is safe. */
+  ranHealthy?: (service: string, version: string) => boolean;
 }
 
 export async function buildPlan(options: PlanOptions): Promise<Plan> {
@@ -112,6 +123,7 @@ export async function buildPlan(options: PlanOptions): Promise<Plan> {
     deltas: judged,
     allAfter: head.descriptors,
     allBefore: [...unchanged, ...[...beforeByService.values()]],
+    ...(options.ranHealthy ? { ranHealthy: options.ranHealthy } : {}),
   });
   const services = changes.services.map((c, i) => servicePlan(c, deltas[i]!, environment.name));
   const diagnostics = head.diagnostics;
@@ -122,9 +134,12 @@ export async function buildPlan(options: PlanOptions): Promise<Plan> {
     environment: environment.name,
     head: changes.head,
     firstPush,
-    forcePush: changes.forcePush,
+    forcePush:
+      options.pushedOver === undefined
+        ? changes.forcePush
+        : await rewrote(git, options.pushedOver, changes.head),
     configChanged: changes.configChanged,
-    policyFrom: firstPush ? "head" : "base",
+    policyFrom: options.policyFrom ?? (firstPush ? "head" : "base"),
     summary: {
       add: services.filter((s) => s.change === "added").length,
       change: services.filter((s) => s.change === "changed").length,
@@ -140,6 +155,11 @@ export async function buildPlan(options: PlanOptions): Promise<Plan> {
   };
   if (changes.base) plan.base = changes.base;
   return plan;
+}
+
+/** Whether a push replaced history: the branch before it is not an ancestor of what it pushed. */
+async function rewrote(git: Git, before: string, head: string): Promise<boolean> {
+  return !isZeroSha(before) && !(await git.isAncestor(before, head));
 }
 
 /**
@@ -161,7 +181,8 @@ async function requireCommit(git: Git, which: "base" | "head", ref: string): Pro
   );
 }
 
-async function configAt(git: Git, ref: string): Promise<Config> {
+/** gitops.yaml at a commit, valid, or a PlanError saying why not. */
+export async function configAt(git: Git, ref: string): Promise<Config> {
   const bytes = (await git.readFiles(ref, [CONFIG_FILE])).get(CONFIG_FILE);
   if (!bytes) throw new PlanError("E_PLAN_CONFIG", `${CONFIG_FILE} does not exist at ${ref.slice(0, 12)}`);
   const loaded = await loadConfig(bytes);

@@ -40,9 +40,12 @@ export interface RuleContext {
   allAfter: Descriptor[];
   /** Every service as deployed, overrides applied. */
   allBefore: Descriptor[];
+  /** Whether a version of a service ran healthy in this environment before (the deployment record). */
+  ranHealthy?: (service: string, version: string) => boolean;
 }
 
-type RawFinding = Omit<Finding, "rule" | "severity">;
+/** A rule's finding; `safe` marks an instance the rule knows to be harmless, whatever its severity. */
+type RawFinding = Omit<Finding, "rule" | "severity"> & { safe?: boolean };
 
 interface Rule {
   id: RiskRuleId;
@@ -217,7 +220,15 @@ export const RULES: readonly Rule[] = [
       for (const { service, before, after } of pairs(ctx)) {
         if (!before || !after || before.version === after.version) continue;
         const order = compareVersions(after.version, before.version);
-        if (order === undefined) {
+        if ((order === undefined || order < 0) && ctx.ranHealthy?.(service, after.version)) {
+          // Going back to what ran healthy here is how a rollback is made to stick: not a risk.
+          out.push({
+            service,
+            field: "version",
+            message: `returns from ${before.version} to ${after.version}, which ran healthy in ${ctx.environment.name} before`,
+            safe: true,
+          });
+        } else if (order === undefined) {
           out.push({
             service,
             field: "version",
@@ -375,7 +386,8 @@ export function evaluateRules(ctx: RuleContext): Finding[] {
   for (const rule of RULES) {
     const severity = ctx.environment.diff.rules[rule.id] ?? rule.severity;
     if (severity === "off") continue;
-    for (const raw of rule.check(ctx)) findings.push({ rule: rule.id, severity, ...raw });
+    for (const { safe, ...raw } of rule.check(ctx))
+      findings.push({ rule: rule.id, severity: safe ? "safe" : severity, ...raw });
   }
   return findings;
 }

@@ -1,15 +1,15 @@
 // gitops gate --after SHA --as LOGIN: the gate's decision on a push, as a dry run from a
 // laptop. GitHub and JIRA credentials come from the environment.
-import { resolve } from "node:path";
 import { defineCommand, EXIT } from "../command.ts";
-import { envOption, repoOption } from "./options.ts";
+import { defaultBranchOption, envOption, repoOption } from "./options.ts";
 
 export const gate = defineCommand({
   name: "gate",
   summary: "the gate's decision on a push, as a dry run",
   description: `The gate's decision on a push, with every rule and its reasons. GitHub and JIRA are
 asked with GITHUB_TOKEN, GITHUB_REPOSITORY, JIRA_URL, and JIRA_EMAIL + JIRA_API_TOKEN (Cloud) or
-JIRA_TOKEN (Data Center) from the environment. Anything that cannot be answered denies.`,
+JIRA_TOKEN (Data Center) from the environment. Anything that cannot be answered denies. The
+policy and what runs come from the deployment record (refs/gitops/ENV, fetched from origin).`,
   options: {
     after: { type: "string", required: true, value: "SHA", description: "the pushed commit" },
     before: {
@@ -20,6 +20,7 @@ JIRA_TOKEN (Data Center) from the environment. Anything that cannot be answered 
     env: envOption("the environment (default: the one whose branch is --before)"),
     as: { type: "string", required: true, value: "LOGIN", description: "the GitHub login that pushed" },
     repo: repoOption,
+    "default-branch": defaultBranchOption,
   },
   formats: ["text", "json"],
   exits: [
@@ -28,15 +29,16 @@ JIRA_TOKEN (Data Center) from the environment. Anything that cannot be answered 
     [EXIT.failed, "deny, or the gate could not decide"],
   ],
   async run({ values, format }, io) {
-    const [{ openGit }, { gatePush, jiraFromEnv }, { githubFromEnv }] = await Promise.all([
-      import("@gitops/git"),
+    const [{ openDeployRepo }, { gatePush, jiraFromEnv }, { githubFromEnv }] = await Promise.all([
+      import("../deploy-repo.ts"),
       import("@gitops/pipeline"),
       import("../clients.ts"),
     ]);
     const jira = jiraFromEnv(io.env);
     try {
+      const repo = await openDeployRepo(io, values.repo, values["default-branch"]);
       const result = await gatePush({
-        git: openGit(resolve(io.cwd, values.repo)),
+        ...repo,
         ...(values.before ? { before: values.before } : {}),
         after: values.after,
         ...(values.env ? { environment: values.env } : { branch: values.before ?? values.after }),

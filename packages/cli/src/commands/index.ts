@@ -5,7 +5,17 @@ import { check } from "./check.ts";
 import { gate } from "./gate.ts";
 import { plan } from "./plan.ts";
 import { release } from "./release.ts";
+import { rollback } from "./rollback.ts";
+import { status } from "./status.ts";
 import { validate } from "./validate.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: each command has its own option and format types; the dispatcher checks values against the declarations
-export const COMMANDS: readonly Command<any, any>[] = [validate, plan, gate, release, check];
+export const COMMANDS: readonly Command<any, any>[] = [
+  validate,
+  plan,
+  gate,
+  release,
+  status,
+  rollback,
+  check,
+];

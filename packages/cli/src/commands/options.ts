@@ -10,3 +10,10 @@ export const repoOption = {
 
 export const envOption = (description: string) =>
   ({ type: "string", value: "NAME", description }) as const satisfies OptionSpec;
+
+export const defaultBranchOption = {
+  type: "string",
+  value: "BRANCH",
+  description:
+    "the branch whose gitops.yaml is the policy until a release is allowed (default: origin's HEAD)",
+} as const satisfies OptionSpec;

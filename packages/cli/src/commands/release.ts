@@ -5,7 +5,7 @@ import { resolve } from "node:path";
 import type { Git } from "@gitops/git";
 import type { ReleaseResult } from "@gitops/pipeline";
 import { defineCommand, EXIT, UsageError } from "../command.ts";
-import { envOption, repoOption } from "./options.ts";
+import { defaultBranchOption, envOption, repoOption } from "./options.ts";
 
 export const release = defineCommand({
   name: "release",
@@ -14,7 +14,9 @@ export const release = defineCommand({
 service deploy, healthcheck and the environment's further stages, with notifications and the
 previous version restored on failure. Live progress per service and stage; --verbose adds the
 commands' output. Without --before/--after: the last push of the environment's branch (origin/NAME
-and its reflog). Credentials as for gate; Slack webhooks in the variables gitops.yaml names; email
+and its reflog). What runs, the policy and the rollback target come from the deployment record
+(refs/gitops/NAME, shared with origin); each release is written to it, and a release it cannot be
+written to deploys nothing. Credentials as for gate; Slack webhooks in the variables gitops.yaml names; email
 with SMTP_HOST, SMTP_PORT, SMTP_SECURITY, SMTP_USERNAME, SMTP_PASSWORD.`,
   options: {
     env: { ...envOption("the environment to release to"), required: true },
@@ -30,6 +32,7 @@ with SMTP_HOST, SMTP_PORT, SMTP_SECURITY, SMTP_USERNAME, SMTP_PASSWORD.`,
       description: "the GitHub login that pushed (default: $GITHUB_ACTOR)",
     },
     repo: repoOption,
+    "default-branch": defaultBranchOption,
     "dry-run": {
       type: "boolean",
       default: false,
@@ -49,14 +52,17 @@ with SMTP_HOST, SMTP_PORT, SMTP_SECURITY, SMTP_USERNAME, SMTP_PASSWORD.`,
       throw new UsageError("--after needs --before (all zeros for a first push)");
     const pusher = values.as ?? io.env.GITHUB_ACTOR;
     if (!pusher) throw new UsageError("release needs --as LOGIN (the GitHub login that pushed)");
-    const [{ openGit }, pipeline, { githubFromEnv }] = await Promise.all([
-      import("@gitops/git"),
+    const [{ openDeployRepo }, pipeline, { githubFromEnv }] = await Promise.all([
+      import("../deploy-repo.ts"),
       import("@gitops/pipeline"),
       import("../clients.ts"),
     ]);
-    const workdir = resolve(io.cwd, values.repo);
-    const git = openGit(workdir);
     try {
+      const { workdir, git, record, defaultBranch } = await openDeployRepo(
+        io,
+        values.repo,
+        values["default-branch"],
+      );
       const { before, after } = await pushRange(git, values.env, values.before, values.after);
       const head = await git.resolve("HEAD");
       if (head !== after)
@@ -85,6 +91,8 @@ with SMTP_HOST, SMTP_PORT, SMTP_SECURITY, SMTP_USERNAME, SMTP_PASSWORD.`,
           after,
           environment: values.env,
           pusher,
+          record,
+          ...(defaultBranch ? { defaultBranch } : {}),
           github: githubFromEnv(io),
           ...(secrets.jira ? { jira: secrets.jira } : {}),
           dryRun: values["dry-run"],

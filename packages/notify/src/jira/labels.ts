@@ -1,8 +1,9 @@
 // The labels a failure issue carries, and the JQL that finds the open one again.
+import { FAILURE_LABEL } from "@gitops/jira";
 import type { ReleaseNotice } from "../notice.ts";
 
 /** The label every failure issue carries; with `service:<svc>` and `env:<env>` it finds the open one. */
-export const FAILURE_LABEL = "gitops-failure";
+export { FAILURE_LABEL };
 /** Added when nobody could be assigned. */
 export const TRIAGE_LABEL = "needs-triage";
 

@@ -1,8 +1,8 @@
-export const id = 36;
-export const ids = [36];
+export const id = 917;
+export const ids = [917];
 export const modules = {
 
-/***/ 9036:
+/***/ 6917:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -11,12 +11,14 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   ROLLBACK_STAGES: () => (/* reexport */ ROLLBACK_STAGES),
+  RollbackError: () => (/* reexport */ RollbackError),
   buildNotice: () => (/* reexport */ buildNotice),
   builtinStages: () => (/* reexport */ builtinStages),
   channelSecretsFromEnv: () => (/* reexport */ channelSecretsFromEnv),
   deployService: () => (/* reexport */ deployService),
   deployStage: () => (/* reexport */ deployStage),
   deploymentMarkdown: () => (/* reexport */ deploymentMarkdown),
+  environmentStatus: () => (/* reexport */ environmentStatus),
   gatePush: () => (/* reexport */ gatePush),
   healthcheckStage: () => (/* reexport */ healthcheckStage),
   jiraFromEnv: () => (/* reexport */ jiraFromEnv),
@@ -35,9 +37,14 @@ __webpack_require__.d(__webpack_exports__, {
   releaseSucceeded: () => (/* reexport */ releaseSucceeded),
   releaseText: () => (/* reexport */ releaseText),
   reportedParts: () => (/* reexport */ reportedParts),
+  rollbackCommit: () => (/* reexport */ rollbackCommit),
   runStages: () => (/* reexport */ runStages),
   serviceNotice: () => (/* reexport */ serviceNotice),
   smokeStage: () => (/* reexport */ smokeStage),
+  statusMarkdown: () => (/* reexport */ statusMarkdown),
+  statusOf: () => (/* reexport */ statusOf),
+  statusText: () => (/* reexport */ statusText),
+  trusted: () => (/* reexport */ trusted),
   undeliveredNotices: () => (/* reexport */ undeliveredNotices),
   webhookFromEnv: () => (/* reexport */ webhookFromEnv)
 });
@@ -227,8 +234,10 @@ function createDriver(config, options = {}) {
     }
 }
 
-// EXTERNAL MODULE: ../git/src/git.ts
-var src_git = __webpack_require__(9513);
+// EXTERNAL MODULE: ../git/src/git.ts + 2 modules
+var src_git = __webpack_require__(1915);
+// EXTERNAL MODULE: ../git/src/tree-reader.ts
+var tree_reader = __webpack_require__(5209);
 // EXTERNAL MODULE: ../model/src/repo.ts
 var src_repo = __webpack_require__(4766);
 // EXTERNAL MODULE: ../model/src/service.ts
@@ -543,6 +552,7 @@ async function releaseService(ctx, planned) {
         service: planned.service,
         change: planned.change === "unchanged-here" ? "changed" : planned.change,
         file: planned.file,
+        ...(planned.oldFile ? { oldFile: planned.oldFile } : {}),
         version: planned.version,
         outcome: "deployed",
         stages: [],
@@ -559,13 +569,16 @@ async function releaseService(ctx, planned) {
             note: "removed from the branch: gitops does not tear services down; remove it with your platform's tools",
         };
     }
+    if (descriptor.image)
+        release.image = descriptor.image;
     ctx.progress({ type: "service", service: release.service, ...planned.version });
     if (ctx.dryRun) {
         const stages = ctx.environment.stages.map((stage) => ({ stage, outcome: "skipped", durationMs: 0, reason: "dry run" }));
         return { ...release, outcome: "planned", stages };
     }
-    // What the branch held before the push (a renamed file's old self): the version to restore.
+    // What last ran healthy here, as the record says (a renamed file's old self): what to restore.
     const previous = ctx.deployed.get(planned.oldFile ?? planned.file);
+    const nothingToRestore = `nothing to restore: no version of ${release.service} ran healthy in ${ctx.environment.name} before`;
     const tell = async (event, extra = {}) => {
         const notice = buildNotice(ctx.notice, descriptor, event, {
             version: release.version,
@@ -585,7 +598,12 @@ async function releaseService(ctx, planned) {
         return finishService(ctx, release);
     }
     release.failure = failure;
-    await tell("failed", { failure });
+    // Every channel hears in the same breath when there is no healthy version to go back to.
+    await tell("failed", {
+        failure: previous || ctx.signal?.aborted
+            ? failure
+            : { ...failure, reason: `${failure.reason}; ${nothingToRestore}` },
+    });
     if (ctx.signal?.aborted) {
         release.outcome = "failed";
         release.note = "the release was cancelled: nothing was rolled back, so check what runs";
@@ -593,7 +611,7 @@ async function releaseService(ctx, planned) {
     }
     if (!previous) {
         release.outcome = "failed";
-        release.note = "nothing to restore: the branch held no earlier version of this service";
+        release.note = nothingToRestore;
         return finishService(ctx, release);
     }
     const rollbackStages = [];
@@ -671,7 +689,7 @@ async function deployService(options) {
     const nothing = (detail) => ({ ...base, ok: true, detail, stages: [] });
     if (reason === "rollback" && (0,src_git/* isZeroSha */.hp)(options.ref))
         return nothing("nothing to restore: the push created the branch");
-    const repo = await (0,src_repo/* loadRepo */.R0)((0,src_git/* treeReader */.uv)(options.git, options.ref));
+    const repo = await (0,src_repo/* loadRepo */.R0)((0,tree_reader/* treeReader */.u)(options.git, options.ref));
     if (!repo.config)
         throw new Error(`gitops.yaml at ${options.ref} is missing or not valid`);
     const environment = (0,src_service/* findEnvironment */.jY)(repo.config, options.environment);
@@ -834,10 +852,11 @@ function jiraTickets(facts, tickets) {
     const reasons = [];
     let deny = false;
     for (const commit of commitsToCite(facts)) {
-        const keys = citedKeys(commit.message, jira.projects);
+        // A failure issue explains a commit (a rollback) but does not authorise one.
+        const keys = citedKeys(commit.message, jira.projects).filter((k) => !tickets.get(k)?.failureIssue);
         if (keys.length === 0) {
             deny = true;
-            reasons.push(`${commit.sha.slice(0, 12)} cites no ticket of ${jira.projects.join(", ")}: "${firstLine(commit.message)}"`);
+            reasons.push(`${commit.sha.slice(0, 12)} cites no change ticket of ${jira.projects.join(", ")}: "${firstLine(commit.message)}"`);
         }
     }
     const { statuses, approvals } = facts.environment.gate.jira;
@@ -845,6 +864,10 @@ function jiraTickets(facts, tickets) {
         if (!ticket) {
             deny = true;
             reasons.push(`${key} does not exist (or the gate's JIRA user cannot see it)`);
+            continue;
+        }
+        if (ticket.failureIssue) {
+            reasons.push(`${key} is a failure issue gitops opened: context, not a change ticket`);
             continue;
         }
         if (statuses && !statuses.some((s) => s.toLowerCase() === ticket.status.toLowerCase())) {
@@ -874,8 +897,9 @@ function planVerdict(facts, tickets) {
     }
     if (tickets instanceof Error)
         throw tickets;
-    const approved = [...tickets.values()].filter((t) => t && t.approvals.approved >= approvals.required);
-    if (tickets.size > 0 && approved.length === tickets.size) {
+    const changeTickets = [...tickets.values()].filter((t) => !t?.failureIssue);
+    const approved = changeTickets.filter((t) => t && t.approvals.approved >= approvals.required);
+    if (changeTickets.length > 0 && approved.length === changeTickets.length) {
         return result("plan-verdict", "allow", `the plan is risky, and every cited ticket has ${approvals.required} approvals: ${summary}`);
     }
     return result("plan-verdict", "deny", `the plan is risky and needs ${approvals.required} approvals on every cited ticket: ${summary}`);
@@ -1091,6 +1115,11 @@ function withTimeout(promise, ms, message) {
     return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+;// CONCATENATED MODULE: ../jira/src/labels.ts
+// The label gitops puts on every failure issue it opens. Notify writes it; the gate reads it, so
+// citing a failure issue explains a commit (a rollback) without standing for a change ticket.
+const FAILURE_LABEL = "gitops-failure";
+
 ;// CONCATENATED MODULE: ../gate/src/jira.ts
 // JIRA as the gate asks it: a ticket's status and approvals, through the shared connection
 // (@gitops/jira: jira.js loaded on first use, retries, a timeout per request).
@@ -1103,11 +1132,15 @@ function jiraTicketSource(connection, approvals, options = {}) {
             try {
                 const fields = [
                     "status",
+                    "labels",
                     ...(approvals?.source === "field" && approvals.field ? [approvals.field] : []),
                 ];
                 const issue = await jira.call(`get ${key}`, (api) => api.getIssue(api.client, { issueIdOrKey: key, fields }));
-                const status = issue.fields?.status?.name ?? "";
+                const known = issue.fields;
+                const status = known?.status?.name ?? "";
                 const ticket = { key, status, approvals: { approved: 0, declined: 0, pending: 0 } };
+                if (Array.isArray(known?.labels) && known.labels.includes(FAILURE_LABEL))
+                    ticket.failureIssue = true;
                 if (approvals?.source === "field" && approvals.field) {
                     ticket.approvals.approved = countApprovers(issue.fields?.[approvals.field]);
                 }
@@ -1143,15 +1176,77 @@ function countApprovers(value) {
     return 0;
 }
 
-// EXTERNAL MODULE: ../model/src/config.ts
-var src_config = __webpack_require__(7556);
 // EXTERNAL MODULE: ../plan/src/plan.ts
 var src_plan = __webpack_require__(5447);
 // EXTERNAL MODULE: ../plan/src/render.ts
 var src_render = __webpack_require__(4256);
+// EXTERNAL MODULE: ../record/src/state.ts
+var src_state = __webpack_require__(6209);
+// EXTERNAL MODULE: ../model/src/config.ts
+var config = __webpack_require__(7556);
+;// CONCATENATED MODULE: ../pipeline/src/trust.ts
+// What a push is judged by and planned from, taken from the deployment record and never from the
+// push itself: the gitops.yaml of the environment's last allowed release; before anything was
+// allowed, the default branch's (when it is not the environment's own branch), or that of the
+// commit the record began from. A denied push's config never becomes trusted, and deleting and
+// re-creating the branch changes nothing the record says.
+
+
+
+async function trusted(options) {
+    const { git } = options;
+    const before = (0,src_git/* isZeroSha */.hp)(options.before) ? undefined : options.before;
+    const defaultCommit = options.defaultBranch ? await git.resolve(options.defaultBranch) : undefined;
+    const name = options.environment ?? (await routedEnvironment(git, options.branch ?? "", defaultCommit, before));
+    const recorded = await options.record.read(name);
+    const allowed = recorded?.state.allowed;
+    const baseline = recorded ? recorded.state.baseline : before;
+    const policy = allowed
+        ? { from: "record", commit: recorded.commit }
+        : ((await fromDefaultBranch(git, defaultCommit, options.defaultBranch, name)) ??
+            (baseline ? { from: "baseline", commit: baseline } : undefined));
+    if (!policy)
+        throw new src_plan/* PlanError */.W6("E_PLAN_CONFIG", `nothing trusted to judge this push to ${name} by: no release was ever allowed there, there is no default branch to take gitops.yaml from, and the push created the branch (a push never judges itself)`);
+    const config = await (0,src_plan/* configAt */.ES)(git, policy.commit);
+    const environment = config.environments.find((e) => e.name === name);
+    if (!environment)
+        throw new src_plan/* PlanError */.W6("E_PLAN_ENVIRONMENT", `the trusted gitops.yaml (${policy.from}) has no environment "${name}"`);
+    if (options.branch && environment.branch !== options.branch)
+        throw new src_plan/* PlanError */.W6("E_PLAN_ENVIRONMENT", `branch "${options.branch}" does not deploy to ${name}: the trusted gitops.yaml (${policy.from}) says ${name} deploys from "${environment.branch}"`);
+    const base = allowed ? recorded.commit : baseline;
+    const since = allowed?.commit ?? baseline;
+    return {
+        config,
+        environment,
+        policy,
+        ...(base ? { base } : {}),
+        ...(since ? { since } : {}),
+        ...(recorded ? { recorded } : {}),
+    };
+}
+/** The default branch's gitops.yaml, unless that branch is the environment's own (it would judge itself). */
+async function fromDefaultBranch(git, commit, ref, environment) {
+    if (!commit || !ref)
+        return undefined;
+    const config = await (0,src_plan/* configAt */.ES)(git, commit);
+    const branch = config.environments.find((e) => e.name === environment)?.branch;
+    const name = ref.replace(/^refs\/(heads|remotes\/origin)\//, "").replace(/^origin\//, "");
+    return branch === undefined || branch === name ? undefined : { from: "default-branch", commit };
+}
+/** Which environment a branch deploys to, asked of a config the push did not write. */
+async function routedEnvironment(git, branch, defaultCommit, before) {
+    const source = defaultCommit ?? before;
+    const environment = source ? (0,config/* environmentForBranch */.lS)(await (0,src_plan/* configAt */.ES)(git, source), branch) : undefined;
+    if (!environment)
+        throw new src_plan/* PlanError */.W6("E_PLAN_ENVIRONMENT", `cannot tell which environment branch "${branch}" deploys to from a gitops.yaml this push did not write; name the environment`);
+    return environment.name;
+}
+
 ;// CONCATENATED MODULE: ../pipeline/src/gate-push.ts
-// The gate of one push: the trusted policy, the plan and the pushed commits gathered from
-// git, then every gate rule. The actions and the CLI call this with their own clients.
+// The gate of one push: the trusted policy and what runs (from the deployment record), the plan
+// from what runs to what was pushed, every commit since the last allowed release, then every
+// gate rule. The actions and the CLI call this with their own clients.
+
 
 
 
@@ -1159,22 +1254,28 @@ var src_render = __webpack_require__(4256);
 async function gatePush(options) {
     const { git, after } = options;
     const before = (0,src_git/* isZeroSha */.hp)(options.before) ? undefined : options.before;
-    const config = await (0,src_plan/* trustedConfig */.av)(git, before, after);
-    const environment = options.environment
-        ? config.environments.find((e) => e.name === options.environment)
-        : (0,src_config/* environmentForBranch */.lS)(config, options.branch ?? "");
-    if (!environment) {
-        const wanted = options.environment ? `"${options.environment}"` : `for branch "${options.branch}"`;
-        throw new Error(`gitops.yaml has no environment ${wanted}`);
-    }
+    const trust = await trusted({
+        git,
+        record: options.record,
+        ...(options.environment ? { environment: options.environment } : {}),
+        ...(options.branch ? { branch: options.branch } : {}),
+        ...(before ? { before } : {}),
+        ...(options.defaultBranch ? { defaultBranch: options.defaultBranch } : {}),
+    });
+    const { config, environment } = trust;
+    const state = trust.recorded?.state;
     const plan = await (0,src_plan/* buildPlan */.Gg)({
         git,
-        ...(before ? { base: before } : {}),
+        ...(trust.base ? { base: trust.base } : {}),
         head: after,
         environment: environment.name,
+        config,
+        policyFrom: trust.policy.from,
+        ...(before ? { pushedOver: before } : {}),
+        ranHealthy: (service, version) => (0,src_state/* ranHealthy */.VP)(state, service, version),
     });
     const [commits, branchHead] = await Promise.all([
-        git.commits(before, after),
+        git.commits(trust.since, after),
         git.remoteHead(environment.branch),
     ]);
     const jiraUrl = options.jira?.url ?? config.jira?.url;
@@ -1193,7 +1294,7 @@ async function gatePush(options) {
             }
             : {}),
     });
-    return { ...gate, config, environment, plan, commits };
+    return { ...gate, config, environment, plan, commits, trust };
 }
 
 ;// CONCATENATED MODULE: ../pipeline/src/limit.ts
@@ -2098,8 +2199,10 @@ function emailNotifier(options) {
 }
 
 ;// CONCATENATED MODULE: ../notify/src/jira/labels.ts
+// The labels a failure issue carries, and the JQL that finds the open one again.
+
 /** The label every failure issue carries; with `service:<svc>` and `env:<env>` it finds the open one. */
-const FAILURE_LABEL = "gitops-failure";
+
 /** Added when nobody could be assigned. */
 const TRIAGE_LABEL = "needs-triage";
 /** A JIRA label: no spaces (JIRA refuses them), lower case, only [a-z0-9._:-], at most 255 characters. */
@@ -2623,6 +2726,165 @@ function progressFormatter(paint = plain) {
     };
 }
 
+;// CONCATENATED MODULE: ../record/src/update.ts
+// Read, change, write, and again when another release wrote in between: the one way the record
+// changes, so no two writers lose each other's work.
+
+async function updateRecord(store, environment, change, attempts = 5) {
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        const current = await store.read(environment);
+        const next = await change(current);
+        if (await store.write(environment, next, current?.version))
+            return next;
+    }
+    throw new src_state/* RecordError */.W1(`the ${store.name} record of ${environment} kept changing while gitops wrote it (${attempts} attempts)`);
+}
+
+// EXTERNAL MODULE: ../record/src/transition.ts
+var transition = __webpack_require__(2097);
+;// CONCATENATED MODULE: ../pipeline/src/recording.ts
+
+
+function recorder(options) {
+    const { git, store, gated } = options;
+    const environment = gated.environment.name;
+    const after = gated.plan.head;
+    const before = gated.trust.base;
+    const allowed = gated.decision === "allow";
+    const id = `${after.slice(0, 12)}-${options.startedAt.replace(/[^0-9]/g, "").slice(0, 14)}`;
+    let pushed;
+    // The pushed gitops.yaml and descriptors, by blob id: read once, for the start and the end.
+    const pushedIds = () => (pushed ??= Promise.all([git.fileIds(after, ""), git.fileIds(after, gated.config.servicesDir)]).then(([root, services]) => ({
+        ...(root.get("gitops.yaml") ? { config: root.get("gitops.yaml") } : {}),
+        blobs: services,
+    })));
+    const release = (outcome, services) => ({
+        id,
+        outcome,
+        after,
+        ...(gated.trust.recorded ? {} : before ? { before } : {}),
+        pusher: options.pusher,
+        tickets: gated.tickets.map((t) => t.key),
+        startedAt: options.startedAt,
+        ...(outcome === "started" ? {} : { finishedAt: new Date(options.now()).toISOString() }),
+        ...(options.run ? { run: options.run } : {}),
+        ...(allowed
+            ? {}
+            : { reasons: gated.results.filter((r) => r.decision !== "allow").flatMap((r) => r.reasons) }),
+        services,
+    });
+    const write = (facts) => updateRecord(store, environment, async (current) => (0,transition/* applyRelease */.Yr)(await startFrom(current), await facts()));
+    /** The record to apply a release to: itself once a release was allowed; before, the baseline. */
+    const startFrom = async (current) => {
+        if (current?.state.allowed)
+            return current;
+        const begin = allowed
+            ? await baselineAt(git, before, gated.config.servicesDir, environment, options.startedAt)
+            : { state: (0,src_state/* emptyState */.p$)(environment), files: new Map() };
+        // The commit the record began from stays what it was: a later push cannot move it.
+        const commit = current ? current.state.baseline : before;
+        return { state: { ...begin.state, ...(commit ? { baseline: commit } : {}) }, files: begin.files };
+    };
+    return {
+        async start() {
+            if (!allowed) {
+                await write(async () => ({
+                    release: release(gated.decision === "skip" ? "skipped" : "denied", []),
+                    allowed: false,
+                    services: [],
+                }));
+                return;
+            }
+            const ids = await pushedIds();
+            await write(async () => ({
+                release: release("started", gated.plan.services.map((s) => ({
+                    service: s.service,
+                    outcome: "planned",
+                    ...(s.version.to ? { version: s.version.to } : {}),
+                }))),
+                allowed: true,
+                ...(ids.config ? { configBlob: ids.config } : {}),
+                services: [],
+            }));
+        },
+        async finish(result) {
+            const ids = await pushedIds();
+            const services = result.services.flatMap((s) => serviceFacts(s, after, ids.blobs, result));
+            await write(async () => ({
+                release: release(recordedOutcome(result), services.map((f) => ({
+                    service: f.service,
+                    outcome: f.outcome,
+                    ...(f.pushed ? { version: f.pushed.version } : {}),
+                    ...(f.reason ? { reason: f.reason } : {}),
+                }))),
+                allowed: true,
+                ...(ids.config ? { configBlob: ids.config } : {}),
+                services,
+            }));
+        },
+    };
+}
+function recordedOutcome(result) {
+    switch (result.outcome) {
+        case "succeeded":
+        case "rolled-back":
+        case "failed":
+        case "nothing-to-deploy":
+            return result.outcome;
+        case "denied":
+            return "denied";
+        case "skipped":
+            return "skipped";
+        default:
+            return "failed";
+    }
+}
+function serviceFacts(s, commit, blobs, result) {
+    const blob = blobs.get(s.file);
+    const pushed = blob && s.version.to ? { version: s.version.to, commit, blob } : undefined;
+    const base = { service: s.service, file: s.file, ...(s.oldFile ? { oldFile: s.oldFile } : {}) };
+    if (s.change === "removed")
+        return [{ ...base, outcome: "removed" }];
+    if (!pushed)
+        return [];
+    if (s.outcome === "not-deployed")
+        return [{ ...base, outcome: "unchanged", pushed }];
+    if (s.outcome === "planned")
+        return [];
+    const cancelled = result.cancelled === true && s.outcome === "failed";
+    const issue = s.deliveries.find((d) => d.channel === "jira" && / failure issue/.test(d.target));
+    return [
+        {
+            ...base,
+            outcome: cancelled ? "cancelled" : s.outcome,
+            pushed: { ...pushed, ...(s.image ? { image: s.image } : {}) },
+            ...(s.failure ? { reason: `${s.failure.stage}: ${s.failure.reason}` } : {}),
+            ...(issue ? { issue: issue.target.split(" ")[0] } : {}),
+        },
+    ];
+}
+/** What ran when the record began: the descriptors at that commit, assumed to run. */
+async function baselineAt(git, commit, servicesDir, environment, at) {
+    if (!commit)
+        return (0,transition/* baseline */._Z)(environment, [], at);
+    const ids = await git.fileIds(commit, servicesDir);
+    const contents = await git.readBlobs([...ids.values()]);
+    const descriptors = [];
+    for (const [file, blob] of ids) {
+        const bytes = contents.get(blob);
+        const loaded = bytes ? await (0,src_descriptor/* loadDescriptor */.Km)(file, bytes) : undefined;
+        if (!loaded?.ok)
+            continue;
+        const d = (0,src_descriptor/* forEnvironment */.rR)(loaded.value, environment);
+        descriptors.push({
+            service: d.service,
+            file,
+            ref: { version: d.version, ...(d.image ? { image: d.image } : {}), commit, blob },
+        });
+    }
+    return (0,transition/* baseline */._Z)(environment, descriptors, at);
+}
+
 ;// CONCATENATED MODULE: ../pipeline/src/result.ts
 /** The release's outcome from its services': any unrecovered failure fails it. */
 function overallOutcome(services, dryRun) {
@@ -2662,6 +2924,7 @@ function undeliveredNotices(result) {
 
 
 
+
 async function release(options) {
     const now = options.now ?? Date.now;
     const started = now();
@@ -2675,6 +2938,8 @@ async function release(options) {
         pusher: options.pusher,
         github: options.github,
         ...(options.jira ? { jira: options.jira } : {}),
+        record: options.record,
+        ...(options.defaultBranch ? { defaultBranch: options.defaultBranch } : {}),
     });
     const planLine = (0,src_render/* summaryLine */.dC)(gated.plan);
     progress({
@@ -2699,22 +2964,66 @@ async function release(options) {
         links: options.links ?? {},
         startedAt: new Date(started).toISOString(),
         durationMs: 0,
+        record: { store: options.record.name, policy: gated.trust.policy.from, ok: true, detail: "" },
     };
-    if (gated.decision !== "allow")
+    // A dry run tells nobody, the record included.
+    const record = result.dryRun
+        ? undefined
+        : recorder({
+            git: options.git,
+            store: options.record,
+            gated,
+            pusher: options.pusher,
+            startedAt: result.startedAt,
+            ...(options.links?.run ? { run: options.links.run } : {}),
+            now,
+        });
+    const recorded = async (step) => {
+        if (!record)
+            return true;
+        try {
+            await (step === "start" ? record.start() : record.finish(result));
+            result.record.detail = `recorded in the ${options.record.name} record of ${result.environment}`;
+            return true;
+        }
+        catch (error) {
+            result.record.ok = false;
+            result.record.detail = `could not write the ${options.record.name} record of ${result.environment}: ${error instanceof Error ? error.message : String(error)}`;
+            return false;
+        }
+    };
+    if (gated.decision !== "allow") {
+        await recorded("start");
         return finish(result, started, now);
-    const context = await releaseContext(options, gated, before, planLine, progress);
+    }
+    // Fail closed: a release the record cannot hold deploys nothing.
+    if (!(await recorded("start"))) {
+        result.outcome = "failed";
+        result.note = `nothing was deployed: ${result.record.detail}`;
+        return finish(result, started, now);
+    }
+    const context = await releaseContext(options, gated, planLine, progress);
     result.services = await mapLimit(gated.plan.services, gated.environment.concurrency, (planned) => releaseService(context, planned));
     result.outcome = overallOutcome(result.services, result.dryRun);
+    if (options.signal?.aborted)
+        result.cancelled = true;
+    // What was deployed but not recorded would be planned against the wrong base: say so, and fail.
+    if (!(await recorded("finish"))) {
+        result.outcome = "failed";
+        result.note = `the release ran, but ${result.record.detail}`;
+    }
     return finish(result, started, now);
 }
-async function releaseContext(options, gated, before, planLine, progress) {
+async function releaseContext(options, gated, planLine, progress) {
     const environment = gated.environment;
     // Only the changed services' files: the plan has judged the whole repo already.
     const services = gated.plan.services;
     const [pushed, deployed] = await Promise.all([
         descriptorsAt(options.git, gated.plan.head, services.filter((s) => s.change !== "removed").map((s) => s.file), environment.name),
-        before
-            ? descriptorsAt(options.git, before, services.map((s) => s.oldFile ?? s.file), environment.name)
+        // What last ran healthy, to restore on failure: the record's (or, before the first allowed
+        // release, what the record begins from).
+        gated.trust.base
+            ? descriptorsAt(options.git, gated.trust.base, services.map((s) => s.oldFile ?? s.file), environment.name)
             : new Map(),
     ]);
     const head = gated.commits.at(-1);
@@ -2769,6 +3078,71 @@ function safe(listener) {
             // the release goes on
         }
     };
+}
+
+;// CONCATENATED MODULE: ../pipeline/src/rollback.ts
+
+
+class RollbackError extends Error {
+    code = "E_ROLLBACK";
+}
+async function rollbackCommit(options) {
+    const { git, environment, service } = options;
+    const recorded = await options.record.read(environment);
+    const state = recorded?.state.services[service];
+    if (!recorded?.state.allowed || !state)
+        throw new RollbackError(`the deployment record of ${environment} has no ${service}${recorded ? ` (it has ${Object.keys(recorded.state.services).join(", ") || "nothing"})` : ": nothing was released there yet"}`);
+    const target = options.to ? (0,src_state/* healthyRef */.bq)(recorded.state, service, options.to) : state.running;
+    if (!target) {
+        const healthy = state.healthy.map((h) => h.version).join(", ") || "none";
+        throw new RollbackError(options.to
+            ? `${service} ${options.to} never ran healthy in ${environment}; these did: ${healthy}`
+            : `nothing runs healthy for ${service} in ${environment} to go back to`);
+    }
+    const parent = await git.resolve(options.branch);
+    if (!parent)
+        throw new RollbackError(`${options.branch} is not in the repository; fetch it first`);
+    const current = (await git.fileIds(parent, dirname(state.file))).get(state.file);
+    if (current === target.blob)
+        throw new RollbackError(`${options.branch} already names ${service} ${target.version} as it ran healthy`);
+    const from = current ? await versionIn(git, current, state.file) : undefined;
+    const last = state.last;
+    const tickets = [...new Set([...(last?.tickets ?? []), ...(options.tickets ?? [])])];
+    const failed = last && last.outcome !== "deployed" && last.outcome !== "unchanged" ? last : undefined;
+    const message = [
+        `${tickets.length ? `${tickets.join(" ")} ` : ""}Roll back ${service} to ${target.version} in ${environment}`,
+        "",
+        failed
+            ? `${service} ${failed.version} ${failed.outcome} in ${environment}${failed.reason ? ` (${failed.reason})` : ""}.`
+            : `Requested by hand.`,
+        `The deployment record shows ${target.version} ran healthy there (from ${target.commit.slice(0, 12)}).`,
+        ...(failed?.issue ? ["", `Failure issue: ${failed.issue}`] : []),
+    ].join("\n");
+    const tree = await git.editTree(parent, new Map([[state.file, target.blob]]));
+    const commit = await git.commitTree({
+        tree,
+        parents: [parent],
+        message,
+        ...(options.identity ? { identity: options.identity } : {}),
+    });
+    return {
+        commit,
+        parent,
+        file: state.file,
+        ...(from ? { from } : {}),
+        to: target,
+        message,
+    };
+}
+/** The version a descriptor blob names, when it is a valid descriptor. */
+async function versionIn(git, blob, file) {
+    const bytes = (await git.readBlobs([blob])).get(blob);
+    const loaded = bytes ? await (0,src_descriptor/* loadDescriptor */.Km)(file, bytes) : undefined;
+    return loaded?.ok ? loaded.value.version : undefined;
+}
+function dirname(path) {
+    const slash = path.lastIndexOf("/");
+    return slash === -1 ? "" : path.slice(0, slash);
 }
 
 ;// CONCATENATED MODULE: ../pipeline/src/secrets.ts
@@ -2860,12 +3234,150 @@ async function versionAt(git, ref, service) {
     if (!ref || (0,src_git/* isZeroSha */.hp)(ref))
         return undefined;
     try {
-        const repo = await (0,src_repo/* loadRepo */.R0)((0,src_git/* treeReader */.uv)(git, ref));
+        const repo = await (0,src_repo/* loadRepo */.R0)((0,tree_reader/* treeReader */.u)(git, ref));
         return repo.descriptors.find((d) => d.service === service)?.version;
     }
     catch {
         return undefined;
     }
+}
+
+;// CONCATENATED MODULE: ../pipeline/src/status.ts
+
+
+async function environmentStatus(options) {
+    const wanted = options.environments ?? options.config.environments.map((e) => e.name);
+    const environments = await Promise.all(wanted.map(async (name) => {
+        const environment = options.config.environments.find((e) => e.name === name);
+        if (!environment) {
+            const known = options.config.environments.map((e) => e.name).join(", ");
+            throw new Error(`gitops.yaml has no environment "${name}"; it has ${known}`);
+        }
+        const [recorded, ref] = await Promise.all([
+            options.record.read(name),
+            options.branchRef(environment.branch),
+        ]);
+        const head = ref ? await options.git.resolve(ref) : undefined;
+        const branch = head ? await branchVersions(options.git, head, options.config.servicesDir, name) : new Map();
+        return statusOf(name, environment.branch, head, recorded?.state, branch);
+    }));
+    return { schema: 1, environments };
+}
+/** The environment's row from what is known: the record's state and the branch's versions. */
+function statusOf(environment, branchName, head, state, branch) {
+    const names = [...new Set([...branch.keys(), ...Object.keys(state?.services ?? {})])].sort();
+    const release = state?.release;
+    return {
+        environment,
+        branch: branchName,
+        ...(head ? { head } : {}),
+        ...(state?.allowed ? { allowed: state.allowed } : {}),
+        ...(release
+            ? { lastRelease: { outcome: release.outcome, at: release.finishedAt ?? release.startedAt, pusher: release.pusher } }
+            : {}),
+        services: names.map((service) => serviceStatus(service, branch.get(service), state?.services[service])),
+    };
+}
+function serviceStatus(service, branchVersion, state) {
+    const running = state?.running;
+    const last = state?.last;
+    const out = { service };
+    if (branchVersion !== undefined)
+        out.branch = { version: branchVersion };
+    if (running)
+        out.running = {
+            version: running.version,
+            since: running.since,
+            pusher: running.pusher,
+            ...(running.assumed ? { assumed: true } : {}),
+        };
+    if (last && last.outcome !== "deployed" && last.outcome !== "unchanged")
+        out.last = {
+            version: last.version,
+            outcome: last.outcome,
+            at: last.at,
+            ...(last.reason ? { reason: last.reason } : {}),
+            ...(last.issue ? { issue: last.issue } : {}),
+        };
+    const drift = branchVersion === undefined
+        ? running
+            ? `the branch no longer names it; ${running.version} runs`
+            : undefined
+        : !running
+            ? `the branch names ${branchVersion}; the record shows nothing running`
+            : branchVersion !== running.version
+                ? `the branch names ${branchVersion}; ${running.version} runs`
+                : undefined;
+    if (drift)
+        out.drift = drift;
+    return out;
+}
+/** Every service's version at a commit, as the environment sees it. */
+async function branchVersions(git, commit, servicesDir, environment) {
+    const ids = await git.fileIds(commit, servicesDir);
+    const blobs = await git.readBlobs([...ids.values()]);
+    const versions = new Map();
+    for (const [file, blob] of ids) {
+        const bytes = blobs.get(blob);
+        const loaded = bytes ? await (0,src_descriptor/* loadDescriptor */.Km)(file, bytes) : undefined;
+        if (loaded?.ok)
+            versions.set(loaded.value.service, (0,src_descriptor/* forEnvironment */.rR)(loaded.value, environment).version);
+    }
+    return versions;
+}
+const cellText = (s) => {
+    const branch = s.branch?.version ?? "\u2014";
+    if (!s.running)
+        return s.branch ? `${branch} (not recorded)` : "\u2014";
+    const runs = s.running.version === branch ? "" : ` (runs ${s.running.version})`;
+    const failed = s.last ? ` ${s.last.version} ${s.last.outcome}` : "";
+    return `${branch}${runs}${s.drift ? " \u26a0" : " \u2713"}${failed ? ` \u00b7${failed}` : ""}`;
+};
+/** The service \u00d7 environment matrix for a terminal. */
+function statusText(report) {
+    const services = [...new Set(report.environments.flatMap((e) => e.services.map((s) => s.service)))].sort();
+    const cells = services.map((service) => report.environments.map((e) => {
+        const s = e.services.find((x) => x.service === service);
+        return s ? cellText(s) : "\u2014";
+    }));
+    const first = Math.max("service".length, ...services.map((s) => s.length));
+    const widths = report.environments.map((e, i) => Math.max(e.environment.length, ...cells.map((row) => row[i].length)));
+    const line = (name, columns) => `${name.padEnd(first)}  ${columns.map((c, i) => c.padEnd(widths[i])).join("  ")}`.trimEnd();
+    const lines = [
+        line("service", report.environments.map((e) => e.environment)),
+        ...services.map((service, i) => line(service, cells[i])),
+        "",
+        ...report.environments.flatMap((e) => {
+            const drifting = e.services.filter((s) => s.drift);
+            const recorded = e.allowed
+                ? `last allowed release ${e.allowed.commit.slice(0, 12)} by ${e.allowed.pusher} at ${e.allowed.at}`
+                : "no release recorded yet";
+            return [
+                `${e.environment} (branch ${e.branch}): ${recorded}${drifting.length ? `; ${drifting.length} drifting` : "; no drift"}`,
+                ...drifting.map((s) => `  \u26a0 ${s.service}: ${s.drift}${s.last?.issue ? ` (${s.last.issue})` : ""}`),
+            ];
+        }),
+    ];
+    return `${lines.join("\n")}\n`;
+}
+/** The matrix for a job summary or a pull request. */
+function statusMarkdown(report) {
+    const services = [...new Set(report.environments.flatMap((e) => e.services.map((s) => s.service)))].sort();
+    const out = [
+        `| Service | ${report.environments.map((e) => (0,src_escape/* markdownCell */.UZ)(e.environment)).join(" | ")} |`,
+        `|---|${report.environments.map(() => "---|").join("")}`,
+        ...services.map((service) => `| ${(0,src_escape/* markdownCell */.UZ)(service)} | ${report.environments
+            .map((e) => {
+            const s = e.services.find((x) => x.service === service);
+            return s ? (0,src_escape/* markdownCell */.UZ)(cellText(s)) : "\u2014";
+        })
+            .join(" | ")} |`),
+        "",
+    ];
+    for (const e of report.environments)
+        for (const s of e.services.filter((x) => x.drift))
+            out.push(`- \u26a0 **${(0,src_escape/* escapeMarkdown */.FV)(e.environment)}** ${(0,src_escape/* escapeMarkdown */.FV)(s.service)}: ${(0,src_escape/* escapeMarkdown */.FV)(s.drift)}`);
+    return `${out.join("\n")}\n`;
 }
 
 ;// CONCATENATED MODULE: ../pipeline/src/summary.ts
@@ -2984,6 +3496,165 @@ function lastLines(text, n) {
 
 
 
+
+
+
+
+
+/***/ }),
+
+/***/ 6209:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bu: () => (/* binding */ parseState),
+/* harmony export */   VP: () => (/* binding */ ranHealthy),
+/* harmony export */   W1: () => (/* binding */ RecordError),
+/* harmony export */   bq: () => (/* binding */ healthyRef),
+/* harmony export */   p$: () => (/* binding */ emptyState),
+/* harmony export */   yh: () => (/* binding */ withHealthy)
+/* harmony export */ });
+/* unused harmony export HEALTHY_KEPT */
+// What truly ran in one environment: per service the descriptor that last ran healthy, how its
+// last release ended, and the versions that ever ran healthy there; per environment the commit
+// of the last release the gate allowed, whose gitops.yaml is the trusted policy. Plain data,
+// schema-versioned JSON, and pure functions that move it from one release to the next.
+const HEALTHY_KEPT = 50;
+function emptyState(environment) {
+    return { schema: 1, environment, services: {} };
+}
+/** Reads a state written by any version of gitops, or says why it cannot. */
+function parseState(text, environment) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new RecordError(`the record of ${environment} is not JSON: ${error.message}`);
+    }
+    const state = value;
+    if (!state || typeof state !== "object" || state.schema !== 1)
+        throw new RecordError(`the record of ${environment} has schema ${JSON.stringify(state?.schema)}; this gitops reads schema 1`);
+    if (state.environment !== environment)
+        throw new RecordError(`the record of ${environment} says it is ${JSON.stringify(state.environment)}'s`);
+    if (!state.services || typeof state.services !== "object")
+        throw new RecordError(`the record of ${environment} has no services`);
+    return state;
+}
+class RecordError extends Error {
+    code = "E_RECORD";
+    constructor(message) {
+        super(message);
+        this.name = "RecordError";
+    }
+}
+/** The descriptors that ran healthy, with `ref` last (replacing its version's earlier one), the newest HEALTHY_KEPT. */
+function withHealthy(healthy, ref) {
+    return [...healthy.filter((h) => h.version !== ref.version), ref].slice(-HEALTHY_KEPT);
+}
+/** The descriptor of `version` of `service` that last ran healthy in this environment, if one did. */
+function healthyRef(state, service, version) {
+    return state?.services[service]?.healthy.find((h) => h.version === version);
+}
+/** Whether `version` of `service` ever ran healthy in this environment. */
+function ranHealthy(state, service, version) {
+    return healthyRef(state, service, version) !== undefined;
+}
+
+
+/***/ }),
+
+/***/ 2097:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Yr: () => (/* binding */ applyRelease),
+/* harmony export */   _Z: () => (/* binding */ baseline),
+/* harmony export */   tF: () => (/* binding */ CONFIG_PATH)
+/* harmony export */ });
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6209);
+// From one recorded state to the next: what a release's outcome means for what runs. Pure: the
+// stores write what this returns.
+
+const CONFIG_PATH = "gitops.yaml";
+/** The state and files after a release; `previous` is unchanged. */
+function applyRelease(previous, facts) {
+    const at = facts.release.finishedAt ?? facts.release.startedAt;
+    const pusher = facts.release.pusher;
+    const state = {
+        ...previous.state,
+        services: { ...previous.state.services },
+        release: facts.release,
+    };
+    const files = new Map(previous.files);
+    if (facts.allowed && facts.configBlob) {
+        files.set(CONFIG_PATH, facts.configBlob);
+        state.allowed = { commit: facts.release.after, at: facts.release.startedAt, pusher };
+    }
+    for (const f of facts.services) {
+        const before = state.services[f.service] ?? { file: f.file, healthy: [] };
+        if (f.outcome === "removed") {
+            delete state.services[f.service];
+            files.delete(f.file);
+            continue;
+        }
+        if (f.oldFile && f.oldFile !== f.file)
+            files.delete(f.oldFile);
+        state.services[f.service] = nextService(before, f, at, pusher, facts.release.tickets);
+        if (f.pushed && (f.outcome === "deployed" || f.outcome === "unchanged"))
+            files.set(f.file, f.pushed.blob);
+    }
+    return { state, files };
+}
+function nextService(before, f, at, pusher, tickets) {
+    const next = { ...before, file: f.file };
+    const last = f.pushed
+        ? {
+            ...f.pushed,
+            outcome: f.outcome,
+            at,
+            pusher,
+            ...(tickets.length ? { tickets } : {}),
+            ...(f.reason ? { reason: f.reason } : {}),
+            ...(f.issue ? { issue: f.issue } : {}),
+        }
+        : undefined;
+    switch (f.outcome) {
+        case "deployed":
+            if (f.pushed) {
+                next.running = { ...f.pushed, since: at, pusher };
+                next.healthy = (0,_state_js__WEBPACK_IMPORTED_MODULE_0__/* .withHealthy */ .yh)(before.healthy, f.pushed);
+            }
+            if (last)
+                next.last = last;
+            return next;
+        case "unchanged":
+            // Nothing this environment runs changed: the new bytes stand for what runs.
+            if (f.pushed && before.running)
+                next.running = { ...before.running, commit: f.pushed.commit, blob: f.pushed.blob };
+            return next;
+        default:
+            // rolled-back: the last healthy version runs again; failed or cancelled: what runs is
+            // unknown, and the last healthy version stays what to plan from and restore.
+            if (last)
+                next.last = last;
+            return next;
+    }
+}
+/** The state a record begins from: the branch before the first recorded release, assumed to run. */
+function baseline(environment, descriptors, at) {
+    const state = { schema: 1, environment, services: {} };
+    const files = new Map();
+    for (const d of descriptors) {
+        state.services[d.service] = {
+            file: d.file,
+            running: { ...d.ref, since: at, pusher: "", assumed: true },
+            healthy: [],
+        };
+        files.set(d.file, d.ref.blob);
+    }
+    return { state, files };
+}
 
 
 /***/ }),

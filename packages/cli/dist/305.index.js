@@ -1,5 +1,5 @@
-export const id = 330;
-export const ids = [330];
+export const id = 305;
+export const ids = [305,686];
 export const modules = {
 
 /***/ 4686:
@@ -12,6 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   RULES: () => (/* reexport safe */ _rules_js__WEBPACK_IMPORTED_MODULE_4__.y0),
 /* harmony export */   buildPlan: () => (/* reexport safe */ _plan_js__WEBPACK_IMPORTED_MODULE_2__.Gg),
 /* harmony export */   compareVersions: () => (/* reexport safe */ _versions_js__WEBPACK_IMPORTED_MODULE_5__.Z),
+/* harmony export */   configAt: () => (/* reexport safe */ _plan_js__WEBPACK_IMPORTED_MODULE_2__.ES),
 /* harmony export */   describeEndpoint: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_1__.N2),
 /* harmony export */   detectChanges: () => (/* reexport safe */ _changes_js__WEBPACK_IMPORTED_MODULE_0__.f),
 /* harmony export */   diffService: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_1__.rl),
@@ -39,54 +40,6 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
-
-/***/ }),
-
-/***/ 7283:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   UZ: () => (/* binding */ markdownCell),
-/* harmony export */   ZD: () => (/* binding */ escapeHtml)
-/* harmony export */ });
-/* unused harmony export escapeMarkdown */
-// Untrusted text made inert for the formats that render HTML: job summaries, pull-request
-// comments and emails.
-/** `& < > " '` as entities: no tag, attribute or entity of the text's own survives. */
-function escapeHtml(text) {
-    return text
-        .replace(/&/g, "&amp;")
-        .replace(/</g, "&lt;")
-        .replace(/>/g, "&gt;")
-        .replace(/"/g, "&quot;")
-        .replace(/'/g, "&#39;");
-}
-// Every line-break form a renderer (or a reader) may honour.
-const LINE_BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
-// What Markdown reads as syntax anywhere in a line: emphasis, code, strikethrough, links and
-// images (a `[` starts both), table pipes, and the backslash itself.
-const INLINE_SYNTAX = /[\\`*_[\]|~]/g;
-// What it reads as syntax only at the start of a line: headings, list items, numbered items.
-const LEADING_SYNTAX = /^(\s*)(#{1,6}(?=\s|$)|[-+](?=\s|$)|\d{1,9}(?=[.)](?:\s|$)))/;
-/**
- * Untrusted text as inert Markdown inline text: what Markdown would read as syntax
- * backslash-escaped (no link, image, emphasis, code or heading of its own), then its HTML
- * escaped. Markdown first, so the entities HTML escaping writes are not escaped again. Ordinary
- * punctuation (`carol-dev`, `PAY-101`, `(qa)`) stays as it is.
- */
-function escapeMarkdown(text) {
-    const inline = text.replace(INLINE_SYNTAX, "\\$&");
-    const leading = inline.replace(LEADING_SYNTAX, (_m, space, marker) => /^\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`);
-    return escapeHtml(leading);
-}
-/**
- * One cell of a Markdown table: inert Markdown (`|` included, so it cannot open a column), and
- * line breaks as `<br>` so they cannot end the row.
- */
-function markdownCell(text) {
-    return escapeMarkdown(text).replace(LINE_BREAK, "<br>");
-}
 
 
 /***/ })

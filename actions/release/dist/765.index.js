@@ -1,456 +1,6 @@
-export const id = 503;
-export const ids = [503];
+export const id = 765;
+export const ids = [765];
 export const modules = {
-
-/***/ 2446:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   XS: () => (/* binding */ GitError),
-/* harmony export */   gy: () => (/* binding */ ZERO_SHA),
-/* harmony export */   hp: () => (/* binding */ isZeroSha),
-/* harmony export */   uv: () => (/* binding */ treeReader),
-/* harmony export */   zY: () => (/* binding */ openGit)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-// A small wrapper over the `git` executable that reads straight from git objects: no checkout,
-// no working tree, no shell. Every ref is checked before it reaches an argument list and is
-// placed after `--end-of-options`, so a ref such as `--output=/tmp/x` can never become an option.
-
-const ZERO_SHA = "0000000000000000000000000000000000000000";
-/**
- * Whether `sha` names no commit at all: the all-zeros SHA GitHub sends as `before` when a branch
- * is created (SHA-1 or SHA-256 length), or no SHA (undefined or "", an unset action input).
- */
-function isZeroSha(sha) {
-    return sha === undefined || sha === "" || ((sha.length === 40 || sha.length === 64) && /^0+$/.test(sha));
-}
-class GitError extends Error {
-    code;
-    command;
-    stderr;
-    exitCode;
-    constructor(code, message, 
-    /** The arguments given to git (after `git` and the global options); [] when nothing ran. */
-    command = [], 
-    /** What git wrote on stderr. */
-    stderr = "", 
-    /** git's exit status, when it ran and exited. */
-    exitCode) {
-        super(message);
-        this.code = code;
-        this.command = command;
-        this.stderr = stderr;
-        this.exitCode = exitCode;
-        this.name = "GitError";
-    }
-}
-/** Rejects what git could read as an option or what a line-based protocol would split. */
-function checkRef(ref) {
-    if (typeof ref !== "string" || ref === "")
-        throw new GitError("E_GIT", "a git ref must not be empty");
-    if (ref.startsWith("-")) {
-        throw new GitError("E_GIT", `invalid git ref ${JSON.stringify(ref)}: a ref cannot start with "-"`);
-    }
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is rejected
-    if (/[\x00-\x20\x7f]/.test(ref)) {
-        throw new GitError("E_GIT", `invalid git ref ${JSON.stringify(ref)}: a ref cannot contain spaces or control characters`);
-    }
-    return ref;
-}
-const NOT_FOUND = /bad object|bad revision|unknown revision|not a valid (commit|object) name|not a tree object/i;
-function openGit(repoDir, options = {}) {
-    const binary = options.binary ?? "git";
-    const { GIT_DIR, GIT_WORK_TREE, GIT_INDEX_FILE, ...inherited } = process.env;
-    const env = {
-        // Without GIT_DIR & co. (set when running inside a git hook): the repository is `repoDir`.
-        ...inherited,
-        // Paths are file names, never globs: `services/[a].yaml` means that file.
-        GIT_LITERAL_PATHSPECS: "1",
-        GIT_TERMINAL_PROMPT: "0",
-        // Messages in English, so not-found errors can be told from the rest.
-        LC_ALL: "C",
-        ...options.env,
-    };
-    const spawnGit = (gitDir, args) => {
-        const argv = gitDir === undefined ? ["-C", repoDir, ...args] : [`--git-dir=${gitDir}`, ...args];
-        return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(binary, argv, { cwd: gitDir ?? repoDir, env, stdio: ["pipe", "pipe", "pipe"] });
-    };
-    const exec = (gitDir, args, input) => new Promise((resolve, reject) => {
-        const child = spawnGit(gitDir, args);
-        const out = [];
-        const err = [];
-        child.stdout.on("data", (chunk) => out.push(chunk));
-        child.stderr.on("data", (chunk) => err.push(chunk));
-        child.on("error", (error) => reject(spawnFailure(binary, args, error)));
-        child.on("close", (code, signal) => {
-            const stderr = Buffer.concat(err).toString("utf8");
-            if (code === null) {
-                reject(new GitError("E_GIT", `git ${args[0]} was killed by ${signal}`, args, stderr));
-            }
-            else
-                resolve({ exitCode: code, stdout: Buffer.concat(out), stderr });
-        });
-        child.stdin.on("error", () => { }); // EPIPE when git exits early; the exit code tells why.
-        child.stdin.end(input ?? "");
-    });
-    // All commands run against the git directory with the repo root as the current directory, so
-    // paths are relative to the root even when `repoDir` is a subdirectory of the working tree.
-    let gitDirPromise;
-    const gitDir = () => {
-        gitDirPromise ??= exec(undefined, ["rev-parse", "--absolute-git-dir"]).then((r) => {
-            if (r.exitCode !== 0)
-                throw failure(["rev-parse", "--absolute-git-dir"], r);
-            return r.stdout.toString("utf8").replace(/\n$/, "");
-        });
-        return gitDirPromise;
-    };
-    const git = async (args, input, okCodes = [0]) => {
-        const result = await exec(await gitDir(), args, input);
-        if (!okCodes.includes(result.exitCode))
-            throw failure(args, result);
-        return result;
-    };
-    /** `ref^{type}` as a full SHA, or undefined. */
-    const peel = async (ref, type) => {
-        const r = await git(["rev-parse", "--verify", "--quiet", "--end-of-options", `${checkRef(ref)}^{${type}}`], undefined, [0, 1]);
-        return r.exitCode === 0 ? r.stdout.toString("utf8").trim() : undefined;
-    };
-    const mustPeel = async (ref, type) => {
-        const sha = await peel(ref, type);
-        if (sha === undefined) {
-            throw new GitError("E_GIT_REF_NOT_FOUND", `git ref ${JSON.stringify(ref)} is not in the repository`);
-        }
-        return sha;
-    };
-    let emptyTree;
-    const getEmptyTree = () => {
-        // Computed rather than hard-coded: the empty tree's id differs in SHA-256 repositories.
-        emptyTree ??= git(["hash-object", "-t", "tree", "--stdin"], "").then((r) => r.stdout.toString().trim());
-        return emptyTree;
-    };
-    return {
-        resolve: (ref) => peel(ref, "commit"),
-        async changedFiles(base, head, paths) {
-            const from = isZeroSha(base) ? await getEmptyTree() : checkRef(base);
-            const args = ["diff-tree", "-r", "-z", "--name-status", "-M", "--end-of-options", from, checkRef(head)];
-            const r = await git([...args, "--", ...paths]);
-            return parseNameStatus(r.stdout);
-        },
-        async listFiles(ref, dir) {
-            const prefix = normaliseDir(dir);
-            const args = ["ls-tree", "-z", "--full-tree", "--end-of-options", checkRef(ref)];
-            const r = await git(prefix === "" ? args : [...args, "--", `${prefix}/`]);
-            const names = [];
-            for (const entry of parseLsTree(r.stdout)) {
-                if (!isRegularFile(entry.mode))
-                    continue; // trees, symlinks, submodules
-                const slash = entry.path.lastIndexOf("/");
-                if ((slash === -1 ? "" : entry.path.slice(0, slash)) !== prefix)
-                    continue;
-                names.push(entry.path.slice(slash + 1));
-            }
-            return names;
-        },
-        async readFiles(ref, paths) {
-            const tree = await mustPeel(ref, "tree");
-            const files = new Map();
-            // Only canonical repo paths can name a tree entry (and an odd one would upset the pathspec).
-            const wanted = new Set(paths.filter((p) => p.split("/").every((part) => part !== "" && part !== "." && part !== "..")));
-            if (wanted.size === 0)
-                return files;
-            // Asking cat-file for `<tree>:<path>` makes git walk the trees from the root for every
-            // path (5 s for 20,000 files); listing the blob ids of the few directories involved and
-            // asking for the ids takes a few milliseconds. It also carries paths with line breaks,
-            // which the line-based `--batch` input could not.
-            const specs = new Set();
-            for (const path of wanted) {
-                const slash = path.lastIndexOf("/");
-                specs.add(slash === -1 ? path : `${path.slice(0, slash)}/`);
-            }
-            const size = [...specs].reduce((n, spec) => n + spec.length + 1, 0);
-            const args = ["ls-tree", "-z", "--full-tree", "--end-of-options", tree];
-            const listing = await git(
-            // Too many pathspecs make ls-tree match slowly (and the command line long): list it all.
-            specs.size > 256 || size > 65_536
-                ? [...args.slice(0, 1), "-r", ...args.slice(1)]
-                : [...args, "--", ...specs]);
-            const blobs = new Map(); // path -> blob id
-            for (const entry of parseLsTree(listing.stdout)) {
-                if (isRegularFile(entry.mode) && wanted.has(entry.path))
-                    blobs.set(entry.path, entry.oid);
-            }
-            const oids = [...new Set(blobs.values())];
-            if (oids.length === 0)
-                return files;
-            const batch = ["cat-file", "--batch", "--buffer"];
-            const contents = await catFileBatch(spawnGit(await gitDir(), batch), binary, batch, oids);
-            const byOid = new Map();
-            oids.forEach((oid, i) => {
-                const object = contents[i];
-                if (object?.type === "blob")
-                    byOid.set(oid, object.bytes);
-            });
-            for (const [path, oid] of blobs) {
-                const bytes = byOid.get(oid);
-                if (bytes)
-                    files.set(path, bytes);
-            }
-            return files;
-        },
-        async isAncestor(ancestor, descendant) {
-            const args = [
-                "merge-base",
-                "--is-ancestor",
-                "--end-of-options",
-                checkRef(ancestor),
-                checkRef(descendant),
-            ];
-            const r = await git(args, undefined, [0, 1]);
-            return r.exitCode === 0;
-        },
-        async commits(base, head) {
-            // NUL between fields and records: messages may hold any other character.
-            const limit = base === undefined ? ["--max-count=1"] : [];
-            const range = base === undefined ? [checkRef(head)] : [`^${checkRef(base)}`, checkRef(head)];
-            const format = ["--topo-order", "--reverse", "-z", "--format=%H %P%x00%an%x00%ae%x00%cn%x00%ce%x00%B"];
-            const r = await git(["log", ...limit, ...format, "--end-of-options", ...range]);
-            const fields = r.stdout.toString("utf8").split("\0");
-            const out = [];
-            for (let i = 0; i + 5 < fields.length; i += 6) {
-                const [sha = "", ...parents] = fields[i].replace(/^\n/, "").split(" ").filter(Boolean);
-                const [an = "", ae = "", cn = "", ce = "", body = ""] = fields.slice(i + 1, i + 6);
-                out.push({
-                    sha,
-                    message: body.replace(/\n+$/, ""),
-                    parents: parents.length,
-                    author: { name: an, email: ae },
-                    committer: { name: cn, email: ce },
-                });
-            }
-            return out;
-        },
-        async remoteHead(branch) {
-            const r = await git(["ls-remote", "--end-of-options", "origin", `refs/heads/${checkRef(branch)}`], undefined, [0, 1, 2, 128]);
-            if (r.exitCode !== 0)
-                return undefined; // no origin, or it cannot be reached: unknown
-            return /^[0-9a-f]{40,64}/.exec(r.stdout.toString("utf8"))?.[0];
-        },
-    };
-}
-/** Files at one commit: `loadRepo(treeReader(git, sha))` loads the deploy repo as it was then. */
-function treeReader(git, ref) {
-    // Pin the ref once so a branch that moves while loading cannot mix two commits.
-    let pinned;
-    const commit = () => {
-        pinned ??= git.resolve(ref).then((sha) => {
-            if (sha === undefined) {
-                throw new GitError("E_GIT_REF_NOT_FOUND", `git ref ${JSON.stringify(ref)} is not in the repository`);
-            }
-            return sha;
-        });
-        return pinned;
-    };
-    const listed = new Map();
-    const read = new Map();
-    // Reads asked for in the same turn (loadRepo reads every descriptor with one Promise.all) are
-    // sent to git together: one `cat-file --batch` process per batch, not one per file.
-    let queue = [];
-    const flush = async () => {
-        const batch = queue;
-        queue = [];
-        try {
-            const files = await git.readFiles(await commit(), [...new Set(batch.map((q) => q.path))]);
-            for (const q of batch)
-                q.resolve(files.get(q.path));
-        }
-        catch (error) {
-            for (const q of batch)
-                q.reject(error);
-        }
-    };
-    return {
-        list(dir) {
-            const key = normaliseDir(dir);
-            let names = listed.get(key);
-            if (!names) {
-                names = commit().then((sha) => git.listFiles(sha, key));
-                listed.set(key, names);
-            }
-            return names.then((n) => [...n]);
-        },
-        read(path) {
-            const key = path.replace(/^(\.\/)+/, "");
-            let bytes = read.get(key);
-            if (!bytes) {
-                bytes = new Promise((resolve, reject) => {
-                    if (queue.length === 0)
-                        queueMicrotask(() => void flush());
-                    queue.push({ path: key, resolve, reject });
-                });
-                read.set(key, bytes);
-            }
-            return bytes;
-        },
-    };
-}
-/** `services/`, `./services` and `services` are the same directory; "" and "." are the root. */
-function normaliseDir(dir) {
-    return dir
-        .replace(/^(\.\/)+/, "")
-        .replace(/\/+$/, "")
-        .replace(/^\.$/, "");
-}
-function splitZ(bytes) {
-    const text = bytes.toString("utf8");
-    const parts = text.split("\0");
-    if (parts[parts.length - 1] === "")
-        parts.pop();
-    return parts;
-}
-/** `git ls-tree -z`: `<mode> SP <type> SP <object> TAB <path> NUL`. */
-function parseLsTree(bytes) {
-    return splitZ(bytes).map((entry) => {
-        const tab = entry.indexOf("\t");
-        const [mode = "", type = "", oid = ""] = entry.slice(0, tab).split(" ");
-        return { mode, type, oid, path: entry.slice(tab + 1) };
-    });
-}
-/** Regular files, executable or not; not symlinks (120000), trees or submodules (160000). */
-const isRegularFile = (mode) => mode === "100644" || mode === "100755";
-/** `git diff-tree -z --name-status`: `<status> NUL <path> NUL`, or `R<score> NUL <old> NUL <new> NUL`. */
-function parseNameStatus(bytes) {
-    const parts = splitZ(bytes);
-    const changes = [];
-    for (let i = 0; i < parts.length;) {
-        const status = parts[i++] ?? "";
-        const letter = status[0];
-        if (letter === "R" || letter === "C") {
-            const oldPath = parts[i++] ?? "";
-            const path = parts[i++] ?? "";
-            // A copy (only with -C, which is not asked for) leaves the source in place: an addition.
-            changes.push(letter === "R" ? { status: "renamed", path, oldPath } : { status: "added", path });
-            continue;
-        }
-        const path = parts[i++] ?? "";
-        if (letter === "A")
-            changes.push({ status: "added", path });
-        else if (letter === "D")
-            changes.push({ status: "deleted", path });
-        // M: content or mode; T: type (file <-> symlink); U, X: not produced between two trees.
-        else
-            changes.push({ status: "modified", path });
-    }
-    return changes;
-}
-/**
- * Feeds object names to a running `git cat-file --batch` and parses its replies, in order:
- * `<oid> SP <type> SP <size> LF <contents> LF`, or `<name> SP missing LF` (also `ambiguous`).
- * Contents are copied once, straight into a buffer of the announced size.
- */
-function catFileBatch(child, binary, args, names) {
-    return new Promise((resolve, reject) => {
-        const results = [];
-        const err = [];
-        let header = [];
-        let body;
-        let needNewline = false;
-        let failed;
-        const fail = (error) => {
-            if (failed)
-                return;
-            failed = error;
-            child.kill();
-            reject(error);
-        };
-        const onData = (chunk) => {
-            let at = 0;
-            while (at < chunk.length && !failed) {
-                if (body) {
-                    const take = Math.min(body.bytes.length - body.filled, chunk.length - at);
-                    body.bytes.set(chunk.subarray(at, at + take), body.filled);
-                    body.filled += take;
-                    at += take;
-                    if (body.filled === body.bytes.length) {
-                        results.push({ type: body.type, bytes: body.bytes });
-                        body = undefined;
-                        needNewline = true;
-                    }
-                    continue;
-                }
-                if (needNewline) {
-                    if (chunk[at] !== 0x0a)
-                        return fail(protocolError(args, "no line feed after an object"));
-                    needNewline = false;
-                    at += 1;
-                    continue;
-                }
-                const lf = chunk.indexOf(0x0a, at);
-                if (lf === -1) {
-                    header.push(chunk.subarray(at));
-                    return;
-                }
-                header.push(chunk.subarray(at, lf));
-                at = lf + 1;
-                const line = Buffer.concat(header).toString("utf8");
-                header = [];
-                const match = /^[0-9a-f]+ (\S+) (\d+)$/.exec(line);
-                if (match) {
-                    const size = Number(match[2]);
-                    body = { type: match[1], bytes: new Uint8Array(size), filled: 0 };
-                    if (size === 0) {
-                        results.push({ type: body.type, bytes: body.bytes });
-                        body = undefined;
-                        needNewline = true;
-                    }
-                }
-                else if (/ (missing|ambiguous)$/.test(line)) {
-                    results.push(undefined);
-                }
-                else {
-                    return fail(protocolError(args, `unexpected reply ${JSON.stringify(line.slice(0, 200))}`));
-                }
-            }
-        };
-        child.stdout?.on("data", onData);
-        child.stderr?.on("data", (chunk) => err.push(chunk));
-        child.on("error", (error) => fail(spawnFailure(binary, args, error)));
-        child.on("close", (code) => {
-            if (failed)
-                return;
-            const stderr = Buffer.concat(err).toString("utf8");
-            if (code !== 0) {
-                return fail(failure(args, { exitCode: code ?? -1, stdout: Buffer.alloc(0), stderr }));
-            }
-            if (results.length !== names.length || body || header.length > 0) {
-                return fail(protocolError(args, `${results.length} replies to ${names.length} requests`));
-            }
-            resolve(results);
-        });
-        child.stdin?.on("error", () => { }); // EPIPE if git dies; reported by "close".
-        child.stdin?.end(names.length === 0 ? "" : `${names.join("\n")}\n`);
-    });
-}
-function failure(args, result) {
-    const stderr = result.stderr.trim();
-    const code = NOT_FOUND.test(stderr) ? "E_GIT_REF_NOT_FOUND" : "E_GIT";
-    const detail = stderr.split("\n").find((l) => l.trim() !== "") ?? `exit code ${result.exitCode}`;
-    return new GitError(code, `git ${args.join(" ")} failed: ${detail}`, args, result.stderr, result.exitCode);
-}
-function protocolError(args, detail) {
-    return new GitError("E_GIT", `git ${args.join(" ")}: ${detail}`, args);
-}
-function spawnFailure(binary, args, error) {
-    const code = error.code;
-    const message = code === "ENOENT"
-        ? `cannot run ${binary}: not found on PATH; install git`
-        : `cannot run ${binary}: ${error}`;
-    return new GitError("E_GIT", message, args);
-}
-
-
-/***/ }),
 
 /***/ 2295:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -588,7 +138,7 @@ function firstInvalidUtf8(bytes) {
 
 /***/ }),
 
-/***/ 5503:
+/***/ 4765:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -597,7 +147,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   ROLLBACK_STAGES: () => (/* reexport */ ROLLBACK_STAGES),
-  buildNotice: () => (/* reexport */ src_notice/* buildNotice */.HW),
+  buildNotice: () => (/* reexport */ buildNotice),
   builtinStages: () => (/* reexport */ builtinStages),
   channelSecretsFromEnv: () => (/* reexport */ secrets/* channelSecretsFromEnv */.yO),
   deployService: () => (/* reexport */ deployService),
@@ -609,21 +159,22 @@ __webpack_require__.d(__webpack_exports__, {
   mapLimit: () => (/* reexport */ mapLimit),
   notifiersFor: () => (/* reexport */ notifiersFor),
   overallOutcome: () => (/* reexport */ overallOutcome),
-  parseReleaseEvent: () => (/* reexport */ src_notice/* parseReleaseEvent */.VZ),
-  parseTickets: () => (/* reexport */ src_notice/* parseTickets */.D5),
+  parseReleaseEvent: () => (/* reexport */ parseReleaseEvent),
+  parseTickets: () => (/* reexport */ parseTickets),
   parseWebhookLines: () => (/* reexport */ secrets/* parseWebhookLines */.g9),
-  planForNotice: () => (/* reexport */ src_notice/* planForNotice */.D$),
-  progressFormatter: () => (/* reexport */ progressFormatter),
+  planForNotice: () => (/* reexport */ planForNotice),
+  progressFormatter: () => (/* reexport */ progress/* progressFormatter */.Q),
   regressionStage: () => (/* reexport */ regressionStage),
   release: () => (/* reexport */ release),
   releaseMarkdown: () => (/* reexport */ releaseMarkdown),
   releaseService: () => (/* reexport */ releaseService),
   releaseSucceeded: () => (/* reexport */ releaseSucceeded),
   releaseText: () => (/* reexport */ releaseText),
-  reportedParts: () => (/* reexport */ src_notice/* reportedParts */.We),
+  reportedParts: () => (/* reexport */ reportedParts),
   runStages: () => (/* reexport */ runStages),
   serviceNotice: () => (/* reexport */ serviceNotice),
   smokeStage: () => (/* reexport */ smokeStage),
+  trusted: () => (/* reexport */ trusted),
   undeliveredNotices: () => (/* reexport */ undeliveredNotices),
   webhookFromEnv: () => (/* reexport */ secrets/* webhookFromEnv */.tA)
 });
@@ -1122,8 +673,10 @@ function createDriver(config, options = {}) {
     }
 }
 
-// EXTERNAL MODULE: ../../packages/git/src/git.ts
-var src_git = __webpack_require__(2446);
+// EXTERNAL MODULE: ../../packages/git/src/git.ts + 2 modules
+var src_git = __webpack_require__(4906);
+// EXTERNAL MODULE: ../../packages/git/src/tree-reader.ts
+var tree_reader = __webpack_require__(550);
 // EXTERNAL MODULE: ../../packages/model/src/diagnostics.ts
 var diagnostics = __webpack_require__(2295);
 // EXTERNAL MODULE: ../../packages/model/src/text.ts
@@ -1786,10 +1339,209 @@ async function loadService(reader, service, environment) {
     return findService(await loadRepo(reader), service, environment);
 }
 
-// EXTERNAL MODULE: ../../packages/notify/src/deliver.ts
-var deliver = __webpack_require__(5284);
-// EXTERNAL MODULE: ../../packages/pipeline/src/notice.ts
-var src_notice = __webpack_require__(4520);
+// EXTERNAL MODULE: ../../packages/text/src/line.ts
+var line = __webpack_require__(569);
+;// CONCATENATED MODULE: ../../packages/notify/src/detail.ts
+// A Delivery's detail is one line and never carries a secret: every failure detail passes
+// through safeDetail, which scrubs before it cuts.
+
+// Incoming-webhook and workflow-trigger URLs carry their credential in the path.
+const SLACK_HOOK_URL = /\bhttps?:\/\/hooks\.slack(?:-gov)?\.com\/[^\s"'<>`)\]]*/gi;
+const SLACK_HOOK_PATH = /\/(?:services|triggers|workflows)\/T[A-Z0-9]+\/[A-Za-z0-9_/-]+/g;
+/**
+ * `text` with every secret value (and its URL-encoded form) and anything that looks like a
+ * Slack webhook URL or path replaced by "***". Longest secrets first, so a secret that contains
+ * another is removed whole.
+ */
+function scrubSecrets(text, secrets) {
+    const values = new Set();
+    for (const secret of secrets) {
+        if (typeof secret !== "string" || secret === "")
+            continue;
+        values.add(secret);
+        values.add(encodeURIComponent(secret));
+    }
+    let result = text;
+    for (const value of [...values].sort((a, b) => b.length - a.length)) {
+        result = result.split(value).join("***");
+    }
+    return result.replace(SLACK_HOOK_URL, "***").replace(SLACK_HOOK_PATH, "/***");
+}
+/**
+ * A Delivery detail: one line, secrets scrubbed, then cut to `max` characters. Scrubbing comes
+ * first so a cut can never leave the front half of a secret behind.
+ */
+function safeDetail(text, secrets, max = 300) {
+    return (0,line/* truncate */.xv)(scrubSecrets((0,line/* clean */.uH)(text), secrets), max);
+}
+/** An error's message on one line, not cut yet: safeDetail cuts it once secrets are scrubbed. */
+function errorDetail(error) {
+    return (0,line/* errorLine */.BP)(error, Number.POSITIVE_INFINITY);
+}
+
+;// CONCATENATED MODULE: ../../packages/notify/src/deliver.ts
+// Tell everyone at once, and never let telling change the release: a notifier that throws
+// becomes a failed delivery, and deliverAll itself never throws.
+
+async function deliverAll(notifiers, notice, options = {}) {
+    const secrets = options.secrets ?? [];
+    const report = (delivery) => {
+        const scrubbed = { ...delivery, detail: scrubSecrets(delivery.detail, secrets) };
+        try {
+            options.onDelivery?.(scrubbed);
+        }
+        catch {
+            // A broken progress callback must not lose the delivery or fail the release.
+        }
+        return scrubbed;
+    };
+    const perNotifier = await Promise.all(notifiers.map(async (notifier) => {
+        try {
+            const deliveries = await notifier.notify(notice, options.signal);
+            return Array.isArray(deliveries) ? deliveries.map(report) : [];
+        }
+        catch (error) {
+            const channel = typeof notifier.channel === "string" ? notifier.channel : "unknown";
+            return [
+                report({
+                    channel,
+                    target: channel,
+                    ok: false,
+                    attempts: 0,
+                    detail: safeDetail(`notifier failed: ${errorDetail(error)}`, secrets),
+                }),
+            ];
+        }
+    }));
+    return perNotifier.flat();
+}
+
+;// CONCATENATED MODULE: ../../packages/pipeline/src/notice.ts
+/** The notice for one service: recipients from its descriptor as the environment sees it. */
+function buildNotice(base, descriptor, event, parts) {
+    return {
+        ...base,
+        event,
+        service: descriptor.service,
+        version: parts.version,
+        recipients: {
+            emails: descriptor.notifications.emails,
+            slack: descriptor.notifications.slack,
+            maintainer: descriptor.maintainer,
+        },
+        stages: [...parts.stages],
+        ...(parts.failure ? { failure: parts.failure } : {}),
+        ...(parts.rollback ? { rollback: parts.rollback } : {}),
+    };
+}
+/** The plan line channels print after their own "Plan:" label. */
+const planForNotice = (summary) => summary.replace(/^Plan: /, "");
+const EVENTS = ["started", "succeeded", "failed", "rolled-back"];
+function parseReleaseEvent(value) {
+    if (!EVENTS.includes(value))
+        throw new Error(`event must be one of ${EVENTS.join(", ")}, not "${value}"`);
+    return value;
+}
+/** Keys from the gate-check action's tickets output ([{key}]), or a comma-separated list. */
+function parseTickets(value) {
+    const text = value.trim();
+    if (!text)
+        return [];
+    if (text.startsWith("[")) {
+        const parsed = JSON.parse(text);
+        return parsed
+            .map((t) => (typeof t === "string" ? t : t?.key))
+            .filter((k) => typeof k === "string");
+    }
+    return text.split(/[\s,]+/).filter(Boolean);
+}
+const STAGE_STEPS = ["deploy", "healthcheck", "regression", "smoke"];
+/** Stages, failure and rollback from a release result or `toJSON(steps)`; empty when it says nothing. */
+function reportedParts(text, service) {
+    if (!text.trim())
+        return { stages: [] };
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        return {
+            stages: [],
+            problem: "result is not JSON: pass the release action's result output or toJSON(steps)",
+        };
+    }
+    if (parsed && typeof parsed === "object" && parsed.schema === 1)
+        return partsFromResult(parsed, service);
+    return partsFromSteps(parsed);
+}
+function partsFromResult(result, service) {
+    const common = { plan: planForNotice(result.plan.summary), tickets: result.gate.tickets };
+    const s = result.services.find((x) => x.service === service);
+    if (!s)
+        return { ...common, stages: [] };
+    return {
+        ...common,
+        stages: s.stages,
+        version: s.version,
+        ...(s.failure ? { failure: s.failure } : {}),
+        ...(s.rollback
+            ? { rollback: { version: s.rollback.version, ok: s.rollback.ok, reason: s.rollback.reason } }
+            : {}),
+    };
+}
+function partsFromSteps(steps) {
+    const stages = [];
+    let failure;
+    for (const id of STAGE_STEPS) {
+        const step = steps[id];
+        if (!step?.outcome)
+            continue;
+        const outcome = step.outcome === "success" ? "passed" : step.outcome === "failure" ? "failed" : "skipped";
+        const detail = stepDetail(step);
+        const durationMs = safeJson(step.outputs?.result)?.durationMs;
+        stages.push({
+            stage: id,
+            outcome,
+            durationMs: typeof durationMs === "number" ? durationMs : 0,
+            reason: detail ?? step.outcome,
+        });
+        if (outcome === "failed" && !failure)
+            failure = { stage: id, reason: detail ?? `the ${id} step failed` };
+    }
+    const parts = { stages, ...(failure ? { failure } : {}) };
+    const rollback = steps.rollback;
+    if (rollback?.outcome && rollback.outcome !== "skipped") {
+        const result = safeJson(rollback.outputs?.result);
+        parts.rollback = {
+            version: result?.version ?? rollback.outputs?.version ?? "the previous version",
+            ok: rollback.outcome === "success",
+            reason: result?.detail ?? rollback.outcome,
+        };
+    }
+    return parts;
+}
+function stepDetail(step) {
+    const result = safeJson(step.outputs?.result);
+    if (result?.detail)
+        return result.detail;
+    const report = safeJson(step.outputs?.report);
+    if (report?.endpoints) {
+        const healthy = report.endpoints.filter((e) => e.ok).length;
+        return `${healthy}/${report.endpoints.length} endpoints healthy`;
+    }
+    return undefined;
+}
+function safeJson(text) {
+    if (!text)
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __webpack_require__(8474);
 // EXTERNAL MODULE: external "node:http"
@@ -1798,8 +1550,6 @@ var external_node_http_ = __webpack_require__(7067);
 var external_node_https_ = __webpack_require__(4708);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
-// EXTERNAL MODULE: ../../packages/text/src/line.ts
-var src_line = __webpack_require__(569);
 ;// CONCATENATED MODULE: ../../packages/checks/src/probe.ts
 // One attempt against one target: an HTTP(S) request judged against an expectation, or a TCP connect.
 // Built on node:http/https/net rather than fetch so that the TLS trust (a CA, or no verification) and the
@@ -2147,7 +1897,7 @@ function judge(res, expect) {
     return { ok: true, status: res.status };
 }
 /** What a service answered, quoted in a message: one line, the first 120 characters and "\u2026". */
-const excerpt = (text) => (0,src_line/* oneLine */.TN)(text, 121);
+const excerpt = (text) => (0,line/* oneLine */.TN)(text, 121);
 /**
  * Reads `$.a.b`, `$.items[0].id`, `$["a key"]` (the `$.` may be left off). "invalid" when the path
  * does not parse.
@@ -3713,6 +3463,7 @@ async function releaseService(ctx, planned) {
         service: planned.service,
         change: planned.change === "unchanged-here" ? "changed" : planned.change,
         file: planned.file,
+        ...(planned.oldFile ? { oldFile: planned.oldFile } : {}),
         version: planned.version,
         outcome: "deployed",
         stages: [],
@@ -3729,20 +3480,23 @@ async function releaseService(ctx, planned) {
             note: "removed from the branch: gitops does not tear services down; remove it with your platform's tools",
         };
     }
+    if (descriptor.image)
+        release.image = descriptor.image;
     ctx.progress({ type: "service", service: release.service, ...planned.version });
     if (ctx.dryRun) {
         const stages = ctx.environment.stages.map((stage) => ({ stage, outcome: "skipped", durationMs: 0, reason: "dry run" }));
         return { ...release, outcome: "planned", stages };
     }
-    // What the branch held before the push (a renamed file's old self): the version to restore.
+    // What last ran healthy here, as the record says (a renamed file's old self): what to restore.
     const previous = ctx.deployed.get(planned.oldFile ?? planned.file);
+    const nothingToRestore = `nothing to restore: no version of ${release.service} ran healthy in ${ctx.environment.name} before`;
     const tell = async (event, extra = {}) => {
-        const notice = (0,src_notice/* buildNotice */.HW)(ctx.notice, descriptor, event, {
+        const notice = buildNotice(ctx.notice, descriptor, event, {
             version: release.version,
             stages: release.stages,
             ...extra,
         });
-        const deliveries = await (0,deliver/* deliverAll */.F)(ctx.notifiers, notice, {
+        const deliveries = await deliverAll(ctx.notifiers, notice, {
             ...(ctx.signal ? { signal: ctx.signal } : {}),
             onDelivery: (delivery) => ctx.progress({ type: "delivery", service: release.service, event, delivery }),
         });
@@ -3755,7 +3509,12 @@ async function releaseService(ctx, planned) {
         return finishService(ctx, release);
     }
     release.failure = failure;
-    await tell("failed", { failure });
+    // Every channel hears in the same breath when there is no healthy version to go back to.
+    await tell("failed", {
+        failure: previous || ctx.signal?.aborted
+            ? failure
+            : { ...failure, reason: `${failure.reason}; ${nothingToRestore}` },
+    });
     if (ctx.signal?.aborted) {
         release.outcome = "failed";
         release.note = "the release was cancelled: nothing was rolled back, so check what runs";
@@ -3763,7 +3522,7 @@ async function releaseService(ctx, planned) {
     }
     if (!previous) {
         release.outcome = "failed";
-        release.note = "nothing to restore: the branch held no earlier version of this service";
+        release.note = nothingToRestore;
         return finishService(ctx, release);
     }
     const rollbackStages = [];
@@ -3841,7 +3600,7 @@ async function deployService(options) {
     const nothing = (detail) => ({ ...base, ok: true, detail, stages: [] });
     if (reason === "rollback" && (0,src_git/* isZeroSha */.hp)(options.ref))
         return nothing("nothing to restore: the push created the branch");
-    const repo = await loadRepo((0,src_git/* treeReader */.uv)(options.git, options.ref));
+    const repo = await loadRepo((0,tree_reader/* treeReader */.u)(options.git, options.ref));
     if (!repo.config)
         throw new Error(`gitops.yaml at ${options.ref} is missing or not valid`);
     const environment = findEnvironment(repo.config, options.environment);
@@ -4052,15 +3811,222 @@ function planVerdict(facts, tickets) {
 }
 const firstLine = (message) => message.split("\n", 1)[0] ?? "";
 
-// EXTERNAL MODULE: ../../packages/jira/src/connection.ts
-var src_connection = __webpack_require__(2846);
+// EXTERNAL MODULE: ../../packages/retry/src/retry.ts
+var retry = __webpack_require__(5426);
+;// CONCATENATED MODULE: ../../packages/jira/src/connection.ts
+// One JIRA connection for whoever asks JIRA something (the gate, notify): jira.js loaded on the
+// first call only, one client, our retry policy (429 and 5xx, Retry-After honoured) and a timeout
+// per request. Everything a call throws is a JiraError that says what failed in one line and never
+// carries the connection's secret.
+
+
+class JiraError extends Error {
+    kind;
+    what;
+    attempts;
+    reason;
+    status;
+    fieldErrors;
+    name = "JiraError";
+    constructor(message, kind, 
+    /** The request, as the caller named it. */
+    what, attempts, 
+    /** JIRA's own words, one line: its errorMessages and per-field errors. */
+    reason, 
+    /** The HTTP status, when JIRA answered. */
+    status, 
+    /** Per-field errors of a 400 ("assignee" -> "User 'x' cannot be assigned issues."). */
+    fieldErrors = {}, options) {
+        super(message, options);
+        this.kind = kind;
+        this.what = what;
+        this.attempts = attempts;
+        this.reason = reason;
+        this.status = status;
+        this.fieldErrors = fieldErrors;
+    }
+}
+function isJiraError(value) {
+    return value instanceof JiraError;
+}
+function openJira(connection, options = {}) {
+    const timeoutMs = options.timeoutMs ?? 15_000;
+    const secrets = secretsOf(connection);
+    const redact = (text) => secrets.reduce((t, s) => t.split(s).join("***"), text);
+    let loaded;
+    const load = () => {
+        loaded ??= (async () => {
+            try {
+                new URL(connection.url);
+            }
+            catch {
+                throw new JiraConnectionError(`"${connection.url}" is not a URL`);
+            }
+            const [core, cloud, serviceDesk] = await Promise.all([
+                Promise.all(/* import() */[__webpack_require__.e(370), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 2666)),
+                Promise.all(/* import() */[__webpack_require__.e(370), __webpack_require__.e(918)]).then(__webpack_require__.bind(__webpack_require__, 5918)),
+                Promise.all(/* import() */[__webpack_require__.e(370), __webpack_require__.e(461)]).then(__webpack_require__.bind(__webpack_require__, 3461)),
+            ]);
+            const auth = "token" in connection.auth
+                ? { type: "bearer", token: connection.auth.token }
+                : { type: "basic", email: connection.auth.email, apiToken: connection.auth.apiToken };
+            // jira.js does not retry: our policy (Retry-After honoured, bounded) does.
+            const client = core.createClient({
+                host: connection.url,
+                auth,
+                retry: { maxAttempts: 1 },
+                onSchemaMismatch: "throw",
+            });
+            const api = {
+                client,
+                getIssue: cloud.getIssue,
+                createIssue: cloud.createIssue,
+                addComment: cloud.addComment,
+                getTransitions: cloud.getTransitions,
+                doTransition: cloud.doTransition,
+                findUsers: cloud.findUsers,
+                searchIssues: cloud.searchAndReconsileIssuesUsingJql,
+                getApprovals: serviceDesk.getApprovals,
+                isApiError: core.isApiError,
+                isAuthError: core.isAuthError,
+                isForbiddenError: core.isForbiddenError,
+                isNotFoundError: core.isNotFoundError,
+                isRateLimitError: core.isRateLimitError,
+                isServerError: core.isServerError,
+            };
+            return { api, core };
+        })();
+        // A load that failed is tried again on the next call.
+        loaded.catch(() => {
+            loaded = undefined;
+        });
+        return loaded;
+    };
+    return {
+        url: connection.url,
+        async call(what, run, onAttempt) {
+            let attempts = 0;
+            let jira;
+            try {
+                jira = await load();
+            }
+            catch (error) {
+                const reason = error instanceof JiraConnectionError
+                    ? error.message
+                    : (0,line/* oneLine */.TN)(`jira.js could not start: ${error instanceof Error ? error.message : String(error)}`);
+                throw new JiraError(redact(`JIRA ${what}: ${reason}`), "config", what, 0, redact(reason));
+            }
+            const { api, core } = jira;
+            try {
+                return await (0,retry/* withRetry */.bD)(`JIRA ${what}`, () => {
+                    attempts++;
+                    onAttempt?.(attempts);
+                    return withTimeout(run(api), timeoutMs, `JIRA did not answer ${what} within ${timeoutMs / 1000} s`);
+                }, (error) => {
+                    if (!core.isApiError(error))
+                        return undefined;
+                    const wait = core.isRateLimitError(error) ? error.retryAfterMs : undefined;
+                    return wait === undefined
+                        ? { status: error.status }
+                        : { status: error.status, retryAfter: String(Math.ceil(wait / 1000)) };
+                }, options.retry);
+            }
+            catch (error) {
+                throw classify(error, what, attempts, core, redact);
+            }
+        },
+    };
+}
+class JiraConnectionError extends Error {
+}
+class TimeoutError extends Error {
+}
+function classify(error, what, attempts, core, redact) {
+    const gaveUp = error instanceof retry/* RetryGaveUp */.lI;
+    const cause = gaveUp ? error.cause : error;
+    if (core.isApiError(cause)) {
+        const status = cause.status;
+        const { reason, fieldErrors } = jiraWords(cause.body, cause.statusText || `HTTP ${status}`);
+        const kind = status === 401
+            ? "auth"
+            : status === 403
+                ? "forbidden"
+                : status === 404
+                    ? "not-found"
+                    : status === 429
+                        ? "rate-limit"
+                        : status >= 500
+                            ? "server"
+                            : "rejected";
+        const tries = attempts > 1 ? ` after ${attempts} attempts` : "";
+        const prefix = `JIRA ${what}: `;
+        const said = gaveUp ? error.message : "";
+        const why = gaveUp ? (said.startsWith(prefix) ? said.slice(prefix.length) : said) : reason;
+        return new JiraError(redact(`JIRA answered ${status} to ${what}${tries}: ${why}`), kind, what, attempts, redact(gaveUp ? why : reason), status, fieldErrors, { cause });
+    }
+    const message = (0,line/* oneLine */.TN)(error instanceof Error ? error.message : String(error));
+    const kind = error instanceof TimeoutError
+        ? "timeout"
+        : core.isNetworkError(error)
+            ? "network"
+            : core.isSchemaMismatchError(error)
+                ? "schema"
+                : core.isConfigError(error)
+                    ? "config"
+                    : "other";
+    const text = kind === "timeout" ? message : `JIRA ${what}: ${message}`;
+    return new JiraError(redact(text), kind, what, attempts, redact(message), undefined, {}, { cause: error });
+}
+/** JIRA's error bodies: `{errorMessages, errors}`, `{message}` (REST layer), `{errorMessage}` (JSM). */
+function jiraWords(body, fallback) {
+    const fieldErrors = {};
+    const parts = [];
+    if (typeof body === "object" && body !== null) {
+        const b = body;
+        if (Array.isArray(b.errorMessages))
+            parts.push(...b.errorMessages.filter((m) => typeof m === "string"));
+        if (typeof b.errors === "object" && b.errors !== null) {
+            for (const [field, message] of Object.entries(b.errors)) {
+                if (typeof message !== "string")
+                    continue;
+                fieldErrors[field] = message;
+                parts.push(`${field}: ${message}`);
+            }
+        }
+        if (typeof b.message === "string")
+            parts.push(b.message);
+        if (typeof b.errorMessage === "string")
+            parts.push(b.errorMessage);
+    }
+    else if (typeof body === "string" && body.trim() !== "" && !body.trimStart().startsWith("<")) {
+        parts.push(body);
+    }
+    return { reason: (0,line/* oneLine */.TN)(parts.length > 0 ? parts.join("; ") : fallback), fieldErrors };
+}
+/** The strings that must never appear in a message: the token, and the Basic header made of it. */
+function secretsOf(connection) {
+    const auth = connection.auth;
+    const secrets = "token" in auth
+        ? [auth.token]
+        : [auth.apiToken, Buffer.from(`${auth.email}:${auth.apiToken}`).toString("base64")];
+    return secrets.filter((s) => s.length >= 4);
+}
+/** Stops waiting after `ms`; jira.js cannot abort a request, so the request itself is left to end. */
+function withTimeout(promise, ms, message) {
+    let timer;
+    const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new TimeoutError(message)), ms);
+    });
+    return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 ;// CONCATENATED MODULE: ../../packages/gate/src/jira.ts
 // JIRA as the gate asks it: a ticket's status and approvals, through the shared connection
 // (@gitops/jira: jira.js loaded on first use, retries, a timeout per request).
 
 function jiraTicketSource(connection, approvals, options = {}) {
     const { timeoutMs = 15_000, ...retry } = options;
-    const jira = (0,src_connection/* openJira */.V)(connection, { timeoutMs, retry });
+    const jira = openJira(connection, { timeoutMs, retry });
     return {
         async ticket(key) {
             try {
@@ -4088,9 +4054,9 @@ function jiraTicketSource(connection, approvals, options = {}) {
                 return ticket;
             }
             catch (error) {
-                if ((0,src_connection/* isJiraError */.fV)(error) && error.kind === "not-found")
+                if (isJiraError(error) && error.kind === "not-found")
                     return undefined;
-                if ((0,src_connection/* isJiraError */.fV)(error) && error.status !== undefined)
+                if (isJiraError(error) && error.status !== undefined)
                     throw new Error(`JIRA answered ${error.status} for ${key}: ${error.reason}`, { cause: error });
                 throw error;
             }
@@ -4106,6 +4072,8 @@ function countApprovers(value) {
     return 0;
 }
 
+// EXTERNAL MODULE: ../../packages/git/src/errors.ts
+var errors = __webpack_require__(9635);
 ;// CONCATENATED MODULE: ../../packages/plan/src/changes.ts
 // Which services a push changes: the descriptors added, changed, removed or renamed between the
 // branch before the push and after it, read from git objects.
@@ -4114,14 +4082,14 @@ function countApprovers(value) {
 async function detectChanges(git, options) {
     const head = await git.resolve(options.head);
     if (head === undefined) {
-        throw new src_git/* GitError */.XS("E_GIT_REF_NOT_FOUND", `head ${JSON.stringify(options.head)} is not in the clone; fetch it before detecting changes`);
+        throw new errors/* GitError */.XS("E_GIT_REF_NOT_FOUND", `head ${JSON.stringify(options.head)} is not in the clone; fetch it before detecting changes`);
     }
     const firstPush = (0,src_git/* isZeroSha */.hp)(options.base);
     let base;
     if (!firstPush) {
         base = await git.resolve(options.base);
         if (base === undefined) {
-            throw new src_git/* GitError */.XS("E_GIT_REF_NOT_FOUND", `base ${JSON.stringify(options.base)} is not in the clone, so what the push changed cannot be told; ` +
+            throw new errors/* GitError */.XS("E_GIT_REF_NOT_FOUND", `base ${JSON.stringify(options.base)} is not in the clone, so what the push changed cannot be told; ` +
                 "fetch it (actions/checkout with fetch-depth: 0, or git fetch origin <sha>)");
         }
     }
@@ -4526,7 +4494,16 @@ const RULES = [
                 if (!before || !after || before.version === after.version)
                     continue;
                 const order = compareVersions(after.version, before.version);
-                if (order === undefined) {
+                if ((order === undefined || order < 0) && ctx.ranHealthy?.(service, after.version)) {
+                    // Going back to what ran healthy here is how a rollback is made to stick: not a risk.
+                    out.push({
+                        service,
+                        field: "version",
+                        message: `returns from ${before.version} to ${after.version}, which ran healthy in ${ctx.environment.name} before`,
+                        safe: true,
+                    });
+                }
+                else if (order === undefined) {
                     out.push({
                         service,
                         field: "version",
@@ -4688,8 +4665,8 @@ function evaluateRules(ctx) {
         const severity = ctx.environment.diff.rules[rule.id] ?? rule.severity;
         if (severity === "off")
             continue;
-        for (const raw of rule.check(ctx))
-            findings.push({ rule: rule.id, severity, ...raw });
+        for (const { safe, ...raw } of rule.check(ctx))
+            findings.push({ rule: rule.id, severity: safe ? "safe" : severity, ...raw });
     }
     return findings;
 }
@@ -4734,7 +4711,7 @@ async function buildPlan(options) {
         head: options.head,
         servicesDir: config.servicesDir,
     });
-    const head = await loadRepo((0,src_git/* treeReader */.uv)(git, changes.head));
+    const head = await loadRepo((0,tree_reader/* treeReader */.u)(git, changes.head));
     const afterByService = new Map(head.descriptors.map((d) => [d.service, d]));
     const beforeByService = await changedDescriptorsAt(git, changes);
     const deltas = changes.services.map((c) => ({
@@ -4756,6 +4733,7 @@ async function buildPlan(options) {
         deltas: judged,
         allAfter: head.descriptors,
         allBefore: [...unchanged, ...[...beforeByService.values()]],
+        ...(options.ranHealthy ? { ranHealthy: options.ranHealthy } : {}),
     });
     const services = changes.services.map((c, i) => servicePlan(c, deltas[i], environment.name));
     const diagnostics = head.diagnostics;
@@ -4765,9 +4743,11 @@ async function buildPlan(options) {
         environment: environment.name,
         head: changes.head,
         firstPush,
-        forcePush: changes.forcePush,
+        forcePush: options.pushedOver === undefined
+            ? changes.forcePush
+            : await rewrote(git, options.pushedOver, changes.head),
         configChanged: changes.configChanged,
-        policyFrom: firstPush ? "head" : "base",
+        policyFrom: options.policyFrom ?? (firstPush ? "head" : "base"),
         summary: {
             add: services.filter((s) => s.change === "added").length,
             change: services.filter((s) => s.change === "changed").length,
@@ -4785,6 +4765,10 @@ async function buildPlan(options) {
         plan.base = changes.base;
     return plan;
 }
+/** Whether a push replaced history: the branch before it is not an ancestor of what it pushed. */
+async function rewrote(git, before, head) {
+    return !(0,src_git/* isZeroSha */.hp)(before) && !(await git.isAncestor(before, head));
+}
 /**
  * The policy a push is judged by: gitops.yaml at the deployed commit, or at head on a first
  * push. The first read of the push's commits, so it is where a missing one is explained.
@@ -4801,6 +4785,7 @@ async function requireCommit(git, which, ref) {
         return;
     throw new PlanError("E_PLAN_REF", `the ${which} commit ${ref} is not in the repository; fetch it (actions/checkout with fetch-depth: 0, or git fetch origin ${ref})`);
 }
+/** gitops.yaml at a commit, valid, or a PlanError saying why not. */
 async function configAt(git, ref) {
     const bytes = (await git.readFiles(ref, [CONFIG_FILE])).get(CONFIG_FILE);
     if (!bytes)
@@ -5000,9 +4985,71 @@ function renderJson(plan) {
     return `${JSON.stringify(plan, null, 2)}\n`;
 }
 
+// EXTERNAL MODULE: ../../packages/record/src/state.ts
+var src_state = __webpack_require__(7132);
+;// CONCATENATED MODULE: ../../packages/pipeline/src/trust.ts
+// What a push is judged by and planned from, taken from the deployment record and never from the
+// push itself: the gitops.yaml of the environment's last allowed release; before anything was
+// allowed, the default branch's (when it is not the environment's own branch), or that of the
+// commit the record began from. A denied push's config never becomes trusted, and deleting and
+// re-creating the branch changes nothing the record says.
+
+
+
+async function trusted(options) {
+    const { git } = options;
+    const before = (0,src_git/* isZeroSha */.hp)(options.before) ? undefined : options.before;
+    const defaultCommit = options.defaultBranch ? await git.resolve(options.defaultBranch) : undefined;
+    const name = options.environment ?? (await routedEnvironment(git, options.branch ?? "", defaultCommit, before));
+    const recorded = await options.record.read(name);
+    const allowed = recorded?.state.allowed;
+    const baseline = recorded ? recorded.state.baseline : before;
+    const policy = allowed
+        ? { from: "record", commit: recorded.commit }
+        : ((await fromDefaultBranch(git, defaultCommit, options.defaultBranch, name)) ??
+            (baseline ? { from: "baseline", commit: baseline } : undefined));
+    if (!policy)
+        throw new PlanError("E_PLAN_CONFIG", `nothing trusted to judge this push to ${name} by: no release was ever allowed there, there is no default branch to take gitops.yaml from, and the push created the branch (a push never judges itself)`);
+    const config = await configAt(git, policy.commit);
+    const environment = config.environments.find((e) => e.name === name);
+    if (!environment)
+        throw new PlanError("E_PLAN_ENVIRONMENT", `the trusted gitops.yaml (${policy.from}) has no environment "${name}"`);
+    if (options.branch && environment.branch !== options.branch)
+        throw new PlanError("E_PLAN_ENVIRONMENT", `branch "${options.branch}" does not deploy to ${name}: the trusted gitops.yaml (${policy.from}) says ${name} deploys from "${environment.branch}"`);
+    const base = allowed ? recorded.commit : baseline;
+    const since = allowed?.commit ?? baseline;
+    return {
+        config,
+        environment,
+        policy,
+        ...(base ? { base } : {}),
+        ...(since ? { since } : {}),
+        ...(recorded ? { recorded } : {}),
+    };
+}
+/** The default branch's gitops.yaml, unless that branch is the environment's own (it would judge itself). */
+async function fromDefaultBranch(git, commit, ref, environment) {
+    if (!commit || !ref)
+        return undefined;
+    const config = await configAt(git, commit);
+    const branch = config.environments.find((e) => e.name === environment)?.branch;
+    const name = ref.replace(/^refs\/(heads|remotes\/origin)\//, "").replace(/^origin\//, "");
+    return branch === undefined || branch === name ? undefined : { from: "default-branch", commit };
+}
+/** Which environment a branch deploys to, asked of a config the push did not write. */
+async function routedEnvironment(git, branch, defaultCommit, before) {
+    const source = defaultCommit ?? before;
+    const environment = source ? environmentForBranch(await configAt(git, source), branch) : undefined;
+    if (!environment)
+        throw new PlanError("E_PLAN_ENVIRONMENT", `cannot tell which environment branch "${branch}" deploys to from a gitops.yaml this push did not write; name the environment`);
+    return environment.name;
+}
+
 ;// CONCATENATED MODULE: ../../packages/pipeline/src/gate-push.ts
-// The gate of one push: the trusted policy, the plan and the pushed commits gathered from
-// git, then every gate rule. The actions and the CLI call this with their own clients.
+// The gate of one push: the trusted policy and what runs (from the deployment record), the plan
+// from what runs to what was pushed, every commit since the last allowed release, then every
+// gate rule. The actions and the CLI call this with their own clients.
+
 
 
 
@@ -5010,22 +5057,28 @@ function renderJson(plan) {
 async function gatePush(options) {
     const { git, after } = options;
     const before = (0,src_git/* isZeroSha */.hp)(options.before) ? undefined : options.before;
-    const config = await trustedConfig(git, before, after);
-    const environment = options.environment
-        ? config.environments.find((e) => e.name === options.environment)
-        : environmentForBranch(config, options.branch ?? "");
-    if (!environment) {
-        const wanted = options.environment ? `"${options.environment}"` : `for branch "${options.branch}"`;
-        throw new Error(`gitops.yaml has no environment ${wanted}`);
-    }
+    const trust = await trusted({
+        git,
+        record: options.record,
+        ...(options.environment ? { environment: options.environment } : {}),
+        ...(options.branch ? { branch: options.branch } : {}),
+        ...(before ? { before } : {}),
+        ...(options.defaultBranch ? { defaultBranch: options.defaultBranch } : {}),
+    });
+    const { config, environment } = trust;
+    const state = trust.recorded?.state;
     const plan = await buildPlan({
         git,
-        ...(before ? { base: before } : {}),
+        ...(trust.base ? { base: trust.base } : {}),
         head: after,
         environment: environment.name,
+        config,
+        policyFrom: trust.policy.from,
+        ...(before ? { pushedOver: before } : {}),
+        ranHealthy: (service, version) => (0,src_state/* ranHealthy */.VP)(state, service, version),
     });
     const [commits, branchHead] = await Promise.all([
-        git.commits(before, after),
+        git.commits(trust.since, after),
         git.remoteHead(environment.branch),
     ]);
     const jiraUrl = options.jira?.url ?? config.jira?.url;
@@ -5044,7 +5097,7 @@ async function gatePush(options) {
             }
             : {}),
     });
-    return { ...gate, config, environment, plan, commits };
+    return { ...gate, config, environment, plan, commits, trust };
 }
 
 ;// CONCATENATED MODULE: ../../packages/pipeline/src/limit.ts
@@ -5062,12 +5115,1358 @@ async function mapLimit(items, limit, fn) {
     return results;
 }
 
-// EXTERNAL MODULE: ../../packages/notify/src/slack/notifier.ts + 2 modules
-var notifier = __webpack_require__(5845);
-// EXTERNAL MODULE: ../../packages/notify/src/email/notifier.ts + 2 modules
-var email_notifier = __webpack_require__(9181);
-// EXTERNAL MODULE: ../../packages/notify/src/jira/notifier.ts + 4 modules
-var jira_notifier = __webpack_require__(8865);
+;// CONCATENATED MODULE: ../../packages/notify/src/messages.ts
+// The wording every channel shares, so Slack, email, the console and the job summary say the
+// same thing about a release. Values come back unescaped: each channel escapes for its format.
+
+const EVENT_EMOJI = {
+    started: "\ud83d\ude80",
+    succeeded: "\u2705",
+    failed: "\u274c",
+    "rolled-back": "\u21a9\ufe0f",
+};
+const OUTCOME_MARK = {
+    passed: "\u2713",
+    failed: "\u2717",
+    skipped: "\u2013",
+};
+/** "1.2.0 \u2192 1.3.0", "1.3.0 (new)" for a first release, "1.2.0 \u2192 removed" when the push drops it. */
+function versionText(version) {
+    const from = (0,line/* clean */.uH)(version.from ?? "");
+    const to = (0,line/* clean */.uH)(version.to ?? "");
+    if (from && to)
+        return from === to ? to : `${from} \u2192 ${to}`;
+    if (to)
+        return `${to} (new)`;
+    if (from)
+        return `${from} \u2192 removed`;
+    return "unversioned";
+}
+/** The version the release is about: what was pushed, else what was there. */
+function releasedVersion(version) {
+    return (0,line/* clean */.uH)(version.to ?? "") || (0,line/* clean */.uH)(version.from ?? "") || "unversioned";
+}
+/** "payments-api 2.14.3 \u2192 2.15.0 deployed to qa", without the emoji. */
+function messages_headline(notice) {
+    const service = (0,line/* clean */.uH)(notice.service);
+    const env = (0,line/* clean */.uH)(notice.environment);
+    const version = versionText(notice.version);
+    switch (notice.event) {
+        case "started":
+            return `${service} ${version} deploying to ${env}`;
+        case "succeeded":
+            return `${service} ${version} deployed to ${env}`;
+        case "failed":
+            return `${service} ${version} failed in ${env}`;
+        case "rolled-back": {
+            const restored = notice.rollback ? (0,line/* clean */.uH)(notice.rollback.version) : "";
+            const failed = releasedVersion(notice.version);
+            return restored
+                ? `${service} ${failed} rolled back to ${restored} in ${env}`
+                : `${service} ${failed} rolled back in ${env}`;
+        }
+    }
+}
+/** The e-mail subject: "[qa] payments-api 2.15.0 deployed", "[qa] FAILED: payments-api 2.15.0". */
+function subjectLine(notice) {
+    const env = `[${(0,line/* clean */.uH)(notice.environment)}]`;
+    const what = `${(0,line/* clean */.uH)(notice.service)} ${releasedVersion(notice.version)}`;
+    switch (notice.event) {
+        case "started":
+            return `${env} ${what} deploying`;
+        case "succeeded":
+            return `${env} ${what} deployed`;
+        case "failed":
+            return `${env} FAILED: ${what}`;
+        case "rolled-back":
+            return notice.rollback
+                ? `${env} Rolled back: ${what} \u2192 ${(0,line/* clean */.uH)(notice.rollback.version)}`
+                : `${env} Rolled back: ${what}`;
+    }
+}
+/** "restored 2.14.3, healthy: 2/2 endpoints healthy" or "restored 2.14.3, NOT healthy: \u2026". */
+function rollbackText(rollback) {
+    const reason = (0,line/* clean */.uH)(rollback.reason);
+    const state = rollback.ok ? "healthy" : "NOT healthy";
+    return `restored ${(0,line/* clean */.uH)(rollback.version)}, ${state}${reason ? `: ${reason}` : ""}`;
+}
+function ticketRefs(tickets, jiraUrl) {
+    const base = httpUrl(jiraUrl)?.replace(/\/+$/, "");
+    const seen = new Set();
+    const refs = [];
+    for (const raw of tickets) {
+        const key = (0,line/* clean */.uH)(raw);
+        if (!key || seen.has(key.toUpperCase()))
+            continue;
+        seen.add(key.toUpperCase());
+        refs.push(base ? { key, url: `${base}/browse/${encodeURIComponent(key)}` } : { key });
+    }
+    return refs;
+}
+/** The commit and workflow-run links, only those that are real http(s) URLs. */
+function releaseLinks(notice) {
+    const links = [];
+    const commit = httpUrl(notice.commit.url);
+    if (commit)
+        links.push({ label: "Commit", url: commit });
+    const run = httpUrl(notice.runUrl);
+    if (run)
+        links.push({ label: "Workflow run", url: run });
+    return links;
+}
+/**
+ * The URL normalised, or undefined unless it is http(s): notices carry URLs built from repo
+ * data, and a `javascript:` or `mailto:` link must never become a button or an href.
+ */
+function httpUrl(value) {
+    if (!value)
+        return undefined;
+    try {
+        const url = new URL(value.trim());
+        return url.protocol === "http:" || url.protocol === "https:" ? url.href : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function shortSha(sha) {
+    return (0,line/* clean */.uH)(sha).slice(0, 12);
+}
+/** "Ada Lovelace <ada@example.com>", or whichever half is known. */
+function committerText(committer) {
+    const name = (0,line/* clean */.uH)(committer?.name ?? "");
+    const email = (0,line/* clean */.uH)(committer?.email ?? "");
+    if (name && email)
+        return `${name} <${email}>`;
+    return name || email || undefined;
+}
+/**
+ * The end of a log, at most `lines` lines and `chars` characters, with a "\u2026" line when cut.
+ * Keeps newlines and tabs (unlike `clean`: a log is shown as lines, in a code block or `<pre>`);
+ * other control characters (colour codes) are dropped.
+ */
+function logTail(log, lines = 20, chars = 2000) {
+    const text = log
+        .replace(/\r\n?/g, "\n")
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping terminal escapes is the point
+        .replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, "")
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: dropping control characters is the point
+        .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, "")
+        .replace(/\n+$/, "");
+    let kept = text.split("\n");
+    let cut = false;
+    if (kept.length > lines) {
+        kept = kept.slice(-lines);
+        cut = true;
+    }
+    let tail = kept.join("\n");
+    if (tail.length > chars) {
+        const codePoints = Array.from(tail);
+        let keep = "";
+        for (let i = codePoints.length - 1; i >= 0; i--) {
+            const char = codePoints[i] ?? "";
+            if (keep.length + char.length > chars)
+                break;
+            keep = char + keep;
+        }
+        tail = keep;
+        cut = true;
+    }
+    return cut ? `\u2026\n${tail}` : tail;
+}
+
+;// CONCATENATED MODULE: ../../packages/notify/src/slack/mrkdwn.ts
+// Untrusted text as Slack mrkdwn: escaped, and cut to Block Kit's limits without splitting an
+// entity, a link or a code fence.
+
+
+/** Slack's three control characters, as its formatting docs ask: & < > and nothing else. */
+function escapeMrkdwn(text) {
+    return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+const esc = escapeMrkdwn;
+/** `<url|label>`: the URL is an http(s) href; `|` and `>` would end it early, `&` is escaped. */
+function mrkdwnLink(url, label) {
+    const target = url.replace(/&/g, "&amp;").replace(/\|/g, "%7C").replace(/</g, "%3C").replace(/>/g, "%3E");
+    return `<${target}|${esc(label)}>`;
+}
+/** Escape, then cut to `max` without splitting an entity: cut the raw text, not the escaped. */
+function fitEscaped(raw, max) {
+    if (esc(raw).length <= max)
+        return esc(raw);
+    let out = "";
+    for (const char of raw) {
+        const e = esc(char);
+        if (out.length + e.length > max - 1)
+            break;
+        out += e;
+    }
+    return `${out}\u2026`;
+}
+/** An already-escaped string cut to `max`, backing off an entity the cut would split. */
+function cutEscaped(escaped, max) {
+    if (escaped.length <= max)
+        return escaped;
+    let cut = (0,line/* truncate */.xv)(escaped, max).slice(0, -1);
+    cut = cut.replace(/&[a-z]*$/, "").replace(/<[^>]*$/, "");
+    return `${cut}\u2026`;
+}
+/** The end of the log as the body of a ``` block: escaped, fenced text disarmed, within `max`. */
+function codeBlockTail(log, max) {
+    const disarm = (raw) => esc(raw).replace(/```/g, "`\u200b`\u200b`");
+    let lines = logTail(log, 25, max).split("\n");
+    let body = disarm(lines.join("\n"));
+    // Escaping lengthens the text: drop lines from the front until it fits again.
+    while (body.length > max && lines.length > 1) {
+        lines = lines.slice(1);
+        body = disarm(["\u2026", ...lines].join("\n"));
+    }
+    // One huge line: keep its end, minus an entity the cut split.
+    return body.length > max ? body.slice(-max).replace(/^[a-z]{0,3};/, "") : body;
+}
+/** `parts` joined while they fit in `max`, then "and N more". */
+function joinWithin(parts, separator, max) {
+    let out = "";
+    for (const [i, part] of parts.entries()) {
+        const more = `${separator}and ${parts.length - i} more`;
+        const next = out ? `${out}${separator}${part}` : part;
+        if (next.length + (i < parts.length - 1 ? more.length : 0) > max)
+            return `${out}${more}`;
+        out = next;
+    }
+    return out;
+}
+/** `lines` one per line while they fit in `max`, then "\u2026 and N more". */
+function linesWithin(lines, max) {
+    const kept = [];
+    for (const [i, line] of lines.entries()) {
+        const rest = lines.length - i;
+        const candidate = [...kept, line].join("\n");
+        const suffix = rest > 1 ? `\n\u2026 and ${rest - 1} more` : "";
+        if (candidate.length + suffix.length > max) {
+            kept.push(`\u2026 and ${rest} more`);
+            break;
+        }
+        kept.push(line);
+    }
+    return kept.join("\n");
+}
+
+;// CONCATENATED MODULE: ../../packages/notify/src/slack/message.ts
+// Slack's message: a Block Kit payload from a notice, every untrusted value escaped and cut to
+// Slack's limits.
+
+
+
+/** Block Kit limits (docs.slack.dev/reference/block-kit). */
+const SLACK_LIMITS = {
+    blocks: 50,
+    headerText: 150,
+    sectionText: 3000,
+    fields: 10,
+    fieldText: 2000,
+    buttonText: 75,
+    buttonUrl: 3000,
+};
+/** The Block Kit message for a notice: every untrusted value escaped and cut to Slack's limits. */
+function slackMessage(notice, options = {}) {
+    const title = `${EVENT_EMOJI[notice.event]} ${messages_headline(notice)}`;
+    const blocks = [
+        // plain_text is never parsed for links or mentions, so it needs no escaping, only a cut.
+        {
+            type: "header",
+            text: { type: "plain_text", text: (0,line/* truncate */.xv)(title, SLACK_LIMITS.headerText), emoji: true },
+        },
+    ];
+    const fields = [
+        field("Environment", escapeMrkdwn((0,line/* clean */.uH)(notice.environment))),
+        field("Service", escapeMrkdwn((0,line/* clean */.uH)(notice.service))),
+        field("Version", escapeMrkdwn(versionText(notice.version))),
+        field("Pushed by", escapeMrkdwn((0,line/* clean */.uH)(notice.pusher))),
+    ];
+    const committer = committerText(notice.committer);
+    if (committer)
+        fields.push(field("Committer", escapeMrkdwn(committer)));
+    const sha = shortSha(notice.commit.sha);
+    if (sha) {
+        const commitUrl = httpUrl(notice.commit.url);
+        fields.push(field("Commit", commitUrl ? mrkdwnLink(commitUrl, sha) : `\`${escapeMrkdwn(sha)}\``));
+    }
+    const tickets = ticketRefs(notice.tickets, options.jiraUrl);
+    if (tickets.length) {
+        const parts = tickets.map((t) => (t.url ? mrkdwnLink(t.url, t.key) : escapeMrkdwn(t.key)));
+        fields.push(field("Tickets", joinWithin(parts, ", ", SLACK_LIMITS.fieldText - "*Tickets*\n".length)));
+    }
+    blocks.push({ type: "section", fields: fields.slice(0, SLACK_LIMITS.fields) });
+    const plan = (0,line/* clean */.uH)(notice.plan);
+    if (plan)
+        blocks.push(section(`*Plan:* ${fitEscaped(plan, SLACK_LIMITS.sectionText - 10)}`));
+    if (notice.event === "failed" && notice.failure) {
+        const stage = escapeMrkdwn((0,line/* truncate */.xv)((0,line/* clean */.uH)(notice.failure.stage), 100));
+        const reason = (0,line/* clean */.uH)(notice.failure.reason);
+        blocks.push(section(`*Failed at ${stage}*${reason ? `: ${fitEscaped(reason, 2500)}` : ""}`));
+        if (notice.failure.log) {
+            const tail = codeBlockTail(notice.failure.log, SLACK_LIMITS.sectionText - 8);
+            if (tail)
+                blocks.push(section(`\`\`\`\n${tail}\n\`\`\``));
+        }
+    }
+    if (notice.event === "rolled-back" && notice.rollback) {
+        const mark = notice.rollback.ok ? "\u2705" : "\u26a0\ufe0f";
+        blocks.push(section(`${mark} *Rolled back:* ${fitEscaped(rollbackText(notice.rollback), 2900)}`));
+    }
+    if (notice.stages.length) {
+        const lines = notice.stages.map((s) => {
+            const reason = (0,line/* clean */.uH)(s.reason);
+            return `${OUTCOME_MARK[s.outcome] ?? "?"} *${escapeMrkdwn((0,line/* truncate */.xv)((0,line/* clean */.uH)(s.stage), 80))}* ${s.outcome} in ${(0,duration/* formatDuration */.a)(s.durationMs)}${reason ? ` \u2014 ${fitEscaped(reason, 300)}` : ""}`;
+        });
+        blocks.push(section(`*Stages*\n${linesWithin(lines, SLACK_LIMITS.sectionText - "*Stages*\n".length)}`));
+    }
+    const buttons = releaseLinks(notice)
+        .filter((l) => l.url.length <= SLACK_LIMITS.buttonUrl)
+        .map((l) => ({
+        type: "button",
+        text: { type: "plain_text", text: l.label },
+        url: l.url,
+        action_id: l.label === "Commit" ? "gitops-commit" : "gitops-run",
+    }));
+    if (buttons.length)
+        blocks.push({ type: "actions", elements: buttons });
+    let text = `${EVENT_EMOJI[notice.event]} ${fitEscaped(messages_headline(notice), 2000)}`;
+    if (notice.event === "failed" && notice.failure) {
+        text += ` \u2014 failed at ${fitEscaped((0,line/* clean */.uH)(notice.failure.stage), 200)}`;
+    }
+    return { text, blocks: blocks.slice(0, SLACK_LIMITS.blocks) };
+}
+// verbatim: Slack leaves bare URLs, #channels and @mentions in untrusted text alone.
+function section(text) {
+    return { type: "section", text: { type: "mrkdwn", text, verbatim: true } };
+}
+function field(label, escapedValue) {
+    const prefix = `*${label}*\n`;
+    return {
+        type: "mrkdwn",
+        text: prefix + (cutEscaped(escapedValue, SLACK_LIMITS.fieldText - prefix.length) || "\u2014"),
+        verbatim: true,
+    };
+}
+
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(8500);
+;// CONCATENATED MODULE: ../../packages/notify/src/slack/failure.ts
+// What a failed post means: whether to try again (for @gitops/retry) and the one-line detail.
+// Built from @slack/webhook's error codes and fields, never from its messages, which may quote
+// the webhook URL.
+
+
+
+// Connection failures where the request never reached Slack: safe to send again.
+const RETRYABLE_NETWORK = new Set(["ECONNREFUSED", "ECONNRESET", "EAI_AGAIN", "EPIPE", "UND_ERR_SOCKET"]);
+const isHttpError = (e) => typeof e === "object" && e !== null && e.code === "slack_webhook_http_error";
+const isRequestError = (e) => typeof e === "object" && e !== null && e.code === "slack_webhook_request_error";
+/** 429 and 5xx by their status (with the attempt's Retry-After), and connections refused or reset. */
+function retryable(error, retryAfter, signal) {
+    if (isHttpError(error))
+        return { status: error.statusCode, retryAfter };
+    if (isRequestError(error) && !signal?.aborted) {
+        const code = networkCode(error.original);
+        // A synthetic 503: withRetry retries by status, and a refused connection is as transient.
+        if (code && RETRYABLE_NETWORK.has(code))
+            return { status: 503 };
+    }
+    return undefined;
+}
+/** "HTTP 500 rollup_error after 4 attempts", "timed out after 10000 ms", "network error: \u2026". */
+function failureDetail(error, last) {
+    const after = last.attempts > 1 ? ` after ${last.attempts} attempts` : "";
+    if (error instanceof retry/* RetryGaveUp */.lI && isHttpError(error.cause)) {
+        const wait = (0,retry/* retryAfterMs */.Vs)(last.retryAfter);
+        const seconds = wait === undefined ? "?" : String(Math.round(wait / 1000));
+        return `${httpText(error.cause)}: Retry-After ${seconds} s is longer than the retry limit${after}`;
+    }
+    if (isHttpError(error))
+        return `${httpText(error)}${after}`;
+    if (last.signal?.aborted || isAbort(error))
+        return "aborted";
+    if (isRequestError(error)) {
+        if (isTimeout(error.original))
+            return `timed out after ${last.timeoutMs} ms${after}`;
+        return `network error: ${networkText(error.original)}${after}`;
+    }
+    return `failed: ${errorDetail(error)}`;
+}
+/** "HTTP 404 channel_not_found": Slack answers failures with a plain-text error code. */
+function httpText(error) {
+    const body = (0,line/* oneLine */.TN)(error.body ?? "", 120) || (0,line/* clean */.uH)(error.statusMessage ?? "");
+    return `HTTP ${error.statusCode}${body ? ` ${body}` : ""}`;
+}
+function networkCode(original) {
+    const cause = original
+        ?.cause;
+    const code = cause?.code ?? cause?.errors?.[0]?.code;
+    return typeof code === "string" ? code : undefined;
+}
+/** The cause's message (e.g. "connect ECONNREFUSED 127.0.0.1:9"), never the fetch error itself. */
+function networkText(original) {
+    const cause = original?.cause;
+    const message = cause instanceof Error && cause.message ? cause.message : undefined;
+    return message ?? networkCode(original) ?? errorDetail(original);
+}
+const isTimeout = (e) => e instanceof Error && e.name === "TimeoutError";
+const isAbort = (e) => e instanceof Error && (e.name === "AbortError" || isAbort(e.original));
+
+;// CONCATENATED MODULE: ../../packages/notify/src/slack/send.ts
+// One message to one incoming webhook: a POST through @slack/webhook, retried by our policy
+// (@gitops/retry: 429 waiting at least Retry-After, 5xx with backoff, bounded). @slack/webhook 8
+// keeps an error's status and body but drops its headers, so the webhook is given a fetch that
+// keeps the last answer's Retry-After.
+
+
+
+async function sendToWebhook(url, message, options) {
+    const { signal, timeoutMs } = options;
+    let attempts = 0;
+    let retryAfter;
+    const recordingFetch = async (input, init) => {
+        // init.signal is the webhook's own timeout; the release's signal cancels as well.
+        const signals = [init?.signal, signal].filter((s) => s !== undefined);
+        const response = await fetch(input, {
+            ...init,
+            signal: signals.length > 1 ? AbortSignal.any(signals) : signals[0],
+        });
+        retryAfter = response.headers.get("retry-after") ?? undefined;
+        return response;
+    };
+    const sleep = async (ms) => {
+        await (options.retry?.sleep ? options.retry.sleep(ms) : (0,external_node_timers_promises_.setTimeout)(ms, undefined, { signal }));
+        signal?.throwIfAborted();
+    };
+    try {
+        // Loaded on the first post, so a release that tells nobody on Slack never pays for it.
+        const { IncomingWebhook } = await __webpack_require__.e(/* import() */ 799).then(__webpack_require__.t.bind(__webpack_require__, 3799, 23));
+        const hook = new IncomingWebhook(url, { timeout: timeoutMs, fetch: recordingFetch });
+        await (0,retry/* withRetry */.bD)("Slack webhook", () => {
+            attempts++;
+            retryAfter = undefined;
+            return hook.send(message);
+        }, (error) => retryable(error, retryAfter, signal), { ...options.retry, sleep });
+        return { ok: true, attempts, detail: "delivered" };
+    }
+    catch (error) {
+        return { ok: false, attempts, detail: failureDetail(error, { attempts, retryAfter, timeoutMs, signal }) };
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/notify/src/slack/notifier.ts
+
+
+
+
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+function slackNotifier(options) {
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const secrets = Object.values(options.channels).flatMap(webhookSecrets);
+    async function post(channel, message, signal) {
+        const done = (ok, attempts, detail) => ({
+            channel: "slack",
+            target: channel,
+            ok,
+            attempts,
+            detail: ok ? detail : safeDetail(detail, secrets),
+        });
+        const url = webhookFor(options.channels, channel);
+        if (!url)
+            return done(false, 0, `no webhook configured for ${channel}`);
+        if (!httpUrl(url))
+            return done(false, 0, `the webhook configured for ${channel} is not an http(s) URL`);
+        if (signal?.aborted)
+            return done(false, 0, "aborted before sending");
+        const sent = await sendToWebhook(url, message, { timeoutMs, retry: options.retry, signal });
+        return done(sent.ok, sent.attempts, sent.detail);
+    }
+    return {
+        channel: "slack",
+        async notify(notice, signal) {
+            const channels = uniqueChannels(notice.recipients.slack);
+            if (channels.length === 0)
+                return [];
+            const message = slackMessage(notice, { jiraUrl: options.jiraUrl });
+            return Promise.all(channels.map((channel) => post(channel, message, signal)));
+        },
+    };
+}
+/** The channel's webhook: `#` optional, then case-insensitive. */
+function webhookFor(channels, channel) {
+    const bare = channel.replace(/^#/, "");
+    const exact = channels[channel] ?? channels[`#${bare}`] ?? channels[bare];
+    if (exact)
+        return exact;
+    const lower = bare.toLowerCase();
+    const key = Object.keys(channels).find((k) => k.replace(/^#/, "").toLowerCase() === lower);
+    return key === undefined ? undefined : channels[key];
+}
+/** Each channel once, however the descriptor writes it. */
+function uniqueChannels(channels) {
+    const seen = new Set();
+    const out = [];
+    for (const raw of channels) {
+        const channel = (0,line/* clean */.uH)(raw);
+        const key = channel.replace(/^#/, "").toLowerCase();
+        if (!key || seen.has(key))
+            continue;
+        seen.add(key);
+        out.push(channel);
+    }
+    return out;
+}
+/** The URL is the credential; a path quoted without its host (by a proxy, say) is one too. */
+function webhookSecrets(url) {
+    try {
+        const { pathname } = new URL(url);
+        return pathname.length > 8 ? [url, pathname] : [url];
+    }
+    catch {
+        return [url];
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/notify/src/email/failure.ts
+
+
+const NETWORK_CODES = new Set(["ECONNECTION", "ESOCKET", "ETIMEDOUT"]);
+/** Some recipients got a 4xx: worth another attempt for them alone. */
+class Deferred extends Error {
+    constructor() {
+        super("some recipients were deferred");
+        this.name = "Deferred";
+    }
+}
+/** Deferred recipients, 4xx replies and connections that never got going; not 5xx, auth or TLS. */
+function failure_transient(error, signal) {
+    if (signal?.aborted)
+        return undefined;
+    // Synthetic 503s: withRetry retries by status, and these are the SMTP equivalents.
+    if (error instanceof Deferred)
+        return { status: 503 };
+    const e = error;
+    if (typeof e?.responseCode === "number")
+        return e.permanent === false ? { status: 503 } : undefined;
+    // A socket that went quiet mid-session may have delivered already: a second copy is worse.
+    if (e?.code === "ETIMEDOUT" && e.timeoutType === "SOCKET_TIMEOUT")
+        return undefined;
+    if (typeof e?.code === "string" && NETWORK_CODES.has(e.code) && !isTlsFailure(e))
+        return { status: 503 };
+    return undefined;
+}
+// Certificate and handshake failures come back as ESOCKET; they do not fix themselves.
+const isTlsFailure = (e) => e?.code === "ETLS" || /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|^ERR_(?:TLS|SSL)_/.test(e?.originalCode ?? "");
+/** "550 Mailbox unavailable": the server's reply, one line. */
+function smtpReply(error) {
+    return (0,line/* clean */.uH)(error.response ?? "") || (error.responseCode ? String(error.responseCode) : "refused");
+}
+/** One line about a failed send; built from the code and the server's reply, never the raw error. */
+function smtpFailure(error, signal) {
+    const e = error;
+    const message = errorDetail(error);
+    const reply = e?.response ? (0,line/* clean */.uH)(e.response) : "";
+    if (signal?.aborted || e?.code === "EABORT" || e?.name === "AbortError")
+        return "aborted";
+    if (isTlsFailure(e))
+        return `TLS failed: ${message}`;
+    switch (e?.code) {
+        case "EAUTH":
+            return `authentication failed: ${reply || message}`;
+        case "ENOAUTH":
+            return "authentication failed: the server wants credentials and none are configured";
+        case "EENVELOPE":
+            return `sender or recipients refused: ${reply || message}`;
+        case "EMESSAGE":
+            return `message refused: ${reply || message}`;
+        case "ETIMEDOUT":
+            return `timed out: ${message}`;
+        case "ECONNECTION":
+        case "ESOCKET":
+        case "EDNS":
+            return `connection failed: ${message}`;
+        default:
+            return `send failed: ${message}`;
+    }
+}
+/** The password, and the base64 forms AUTH PLAIN and AUTH LOGIN put on the wire. */
+function smtpSecrets(username, password) {
+    if (!password)
+        return [];
+    const b64 = (s) => Buffer.from(s, "utf8").toString("base64");
+    return [password, b64(password), b64(`\u0000${username ?? ""}\u0000${password}`)];
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ../../packages/text/src/escape.ts
+// Untrusted text made inert for the formats that render HTML: job summaries, pull-request
+// comments and emails.
+/** `& < > " '` as entities: no tag, attribute or entity of the text's own survives. */
+function escapeHtml(text) {
+    return text
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/"/g, "&quot;")
+        .replace(/'/g, "&#39;");
+}
+// Every line-break form a renderer (or a reader) may honour.
+const LINE_BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
+// What Markdown reads as syntax anywhere in a line: emphasis, code, strikethrough, links and
+// images (a `[` starts both), table pipes, and the backslash itself.
+const INLINE_SYNTAX = /[\\`*_[\]|~]/g;
+// What it reads as syntax only at the start of a line: headings, list items, numbered items.
+const LEADING_SYNTAX = /^(\s*)(#{1,6}(?=\s|$)|[-+](?=\s|$)|\d{1,9}(?=[.)](?:\s|$)))/;
+/**
+ * Untrusted text as inert Markdown inline text: what Markdown would read as syntax
+ * backslash-escaped (no link, image, emphasis, code or heading of its own), then its HTML
+ * escaped. Markdown first, so the entities HTML escaping writes are not escaped again. Ordinary
+ * punctuation (`carol-dev`, `PAY-101`, `(qa)`) stays as it is.
+ */
+function escapeMarkdown(text) {
+    const inline = text.replace(INLINE_SYNTAX, "\\$&");
+    const leading = inline.replace(LEADING_SYNTAX, (_m, space, marker) => /^\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`);
+    return escapeHtml(leading);
+}
+/**
+ * One cell of a Markdown table: inert Markdown (`|` included, so it cannot open a column), and
+ * line breaks as `<br>` so they cannot end the row.
+ */
+function escape_markdownCell(text) {
+    return escapeMarkdown(text).replace(LINE_BREAK, "<br>");
+}
+
+;// CONCATENATED MODULE: ../../packages/notify/src/email/message.ts
+// The e-mail's message: subject, threading headers, and plain-text and HTML bodies with the same
+// content. Recipients are added by the sender.
+
+
+
+/** Subject, headers, plain-text and HTML bodies for a notice (recipients are added by the notifier). */
+function emailMessage(notice, options) {
+    const domain = /@([A-Za-z0-9.-]+)>?\s*$/.exec(options.from)?.[1] ?? "gitops.invalid";
+    // Every notice of one release cites the same (never sent) root, so mail clients thread them.
+    const release = (0,external_node_crypto_.createHash)("sha256")
+        .update(`${notice.environment}\u0000${notice.service}\u0000${notice.commit.sha}`)
+        .digest("hex")
+        .slice(0, 24);
+    const random = (0,external_node_crypto_.randomBytes)(8).toString("hex");
+    const root = `<release.${release}@${domain}>`;
+    return {
+        from: options.from,
+        subject: (0,line/* truncate */.xv)(subjectLine(notice), 200),
+        text: emailText(notice, options.jiraUrl),
+        html: emailHtml(notice, options.jiraUrl),
+        messageId: `<${notice.event}.${release}.${random}@${domain}>`,
+        references: root,
+        inReplyTo: root,
+        headers: {
+            "Auto-Submitted": "auto-generated",
+            "X-Auto-Response-Suppress": "All",
+            "X-Gitops-Event": notice.event,
+            "X-Gitops-Service": (0,line/* truncate */.xv)((0,line/* clean */.uH)(notice.service), 200),
+            "X-Gitops-Environment": (0,line/* truncate */.xv)((0,line/* clean */.uH)(notice.environment), 200),
+            "X-Gitops-Version": (0,line/* truncate */.xv)(releasedVersion(notice.version), 200),
+        },
+    };
+}
+function facts(notice, jiraUrl) {
+    const rows = [
+        { label: "Environment", value: (0,line/* clean */.uH)(notice.environment) },
+        { label: "Service", value: (0,line/* clean */.uH)(notice.service) },
+        { label: "Version", value: versionText(notice.version) },
+        { label: "Pushed by", value: (0,line/* clean */.uH)(notice.pusher) },
+    ];
+    const committer = committerText(notice.committer);
+    if (committer)
+        rows.push({ label: "Committer", value: committer });
+    const commit = releaseLinks(notice).find((l) => l.label === "Commit");
+    const sha = shortSha(notice.commit.sha);
+    if (sha)
+        rows.push({ label: "Commit", value: sha, url: commit?.url });
+    const plan = (0,line/* clean */.uH)(notice.plan);
+    if (plan)
+        rows.push({ label: "Plan", value: (0,line/* truncate */.xv)(plan, 1000) });
+    return { rows, tickets: ticketRefs(notice.tickets, jiraUrl) };
+}
+function emailText(notice, jiraUrl) {
+    const { rows, tickets } = facts(notice, jiraUrl);
+    const out = [`${EVENT_EMOJI[notice.event]} ${messages_headline(notice)}`, ""];
+    const width = Math.max(...rows.map((r) => r.label.length), "Tickets".length) + 2;
+    for (const row of rows)
+        out.push(`${`${row.label}:`.padEnd(width)}${row.value}`);
+    if (tickets.length) {
+        out.push(`${"Tickets:".padEnd(width)}${tickets.map((t) => (t.url ? `${t.key} <${t.url}>` : t.key)).join(", ")}`);
+    }
+    if (notice.event === "failed" && notice.failure) {
+        const reason = (0,line/* clean */.uH)(notice.failure.reason);
+        out.push("", `Failed at ${(0,line/* clean */.uH)(notice.failure.stage)}${reason ? `: ${(0,line/* truncate */.xv)(reason, 1000)}` : ""}`);
+        const tail = notice.failure.log ? logTail(notice.failure.log, 30, 4000) : "";
+        if (tail)
+            out.push("", "End of the log:", ...tail.split("\n").map((line) => `    ${line}`));
+    }
+    if (notice.event === "rolled-back" && notice.rollback)
+        out.push("", `Rolled back: ${rollbackText(notice.rollback)}`);
+    if (notice.stages.length) {
+        out.push("", "Stages:");
+        for (const s of notice.stages) {
+            const reason = (0,line/* truncate */.xv)((0,line/* clean */.uH)(s.reason), 300);
+            out.push(`  ${OUTCOME_MARK[s.outcome] ?? "?"} ${(0,line/* clean */.uH)(s.stage)}: ${s.outcome} in ${(0,duration/* formatDuration */.a)(s.durationMs)}${reason ? ` (${reason})` : ""}`);
+        }
+    }
+    const links = releaseLinks(notice);
+    if (links.length) {
+        out.push("");
+        for (const link of links)
+            out.push(`${link.label}: ${link.url}`);
+    }
+    out.push("", "-- ", `Sent by gitops for ${(0,line/* clean */.uH)(notice.service)} in ${(0,line/* clean */.uH)(notice.environment)}.`);
+    return `${out.join("\n")}\n`;
+}
+function emailHtml(notice, jiraUrl) {
+    const { rows, tickets } = facts(notice, jiraUrl);
+    const a = (url, label) => `<a href="${escapeHtml(url)}">${escapeHtml(label)}</a>`;
+    const th = 'style="text-align:left;padding:2px 12px 2px 0;color:#59636e;font-weight:600"';
+    const out = [
+        "<!doctype html>",
+        "<html><body style=\"font-family:-apple-system,BlinkMacSystemFont,'Segoe UI',sans-serif;font-size:14px;color:#1f2328\">",
+        `<h2 style="margin:0 0 12px">${EVENT_EMOJI[notice.event]} ${escapeHtml(messages_headline(notice))}</h2>`,
+        '<table style="border-collapse:collapse">',
+    ];
+    for (const row of rows) {
+        out.push(`<tr><th ${th}>${escapeHtml(row.label)}</th><td>${row.url ? a(row.url, row.value) : escapeHtml(row.value)}</td></tr>`);
+    }
+    if (tickets.length) {
+        const cells = tickets.map((t) => (t.url ? a(t.url, t.key) : escapeHtml(t.key))).join(", ");
+        out.push(`<tr><th ${th}>Tickets</th><td>${cells}</td></tr>`);
+    }
+    out.push("</table>");
+    if (notice.event === "failed" && notice.failure) {
+        const reason = (0,line/* clean */.uH)(notice.failure.reason);
+        out.push(`<p><strong>Failed at ${escapeHtml((0,line/* clean */.uH)(notice.failure.stage))}</strong>${reason ? `: ${escapeHtml((0,line/* truncate */.xv)(reason, 1000))}` : ""}</p>`);
+        const tail = notice.failure.log ? logTail(notice.failure.log, 30, 4000) : "";
+        if (tail) {
+            out.push(`<pre style="background:#f6f8fa;padding:8px;border-radius:6px;white-space:pre-wrap;font-size:12px">${escapeHtml(tail)}</pre>`);
+        }
+    }
+    if (notice.event === "rolled-back" && notice.rollback) {
+        out.push(`<p><strong>Rolled back:</strong> ${escapeHtml(rollbackText(notice.rollback))}</p>`);
+    }
+    if (notice.stages.length) {
+        out.push('<h3 style="margin:16px 0 4px">Stages</h3>', '<table style="border-collapse:collapse">');
+        for (const s of notice.stages) {
+            out.push(`<tr><td>${OUTCOME_MARK[s.outcome] ?? "?"}</td><td style="padding:2px 8px">${escapeHtml((0,line/* clean */.uH)(s.stage))}</td><td>${escapeHtml(s.outcome)}</td><td style="padding:2px 8px">${(0,duration/* formatDuration */.a)(s.durationMs)}</td><td>${escapeHtml((0,line/* truncate */.xv)((0,line/* clean */.uH)(s.reason), 300))}</td></tr>`);
+        }
+        out.push("</table>");
+    }
+    const links = releaseLinks(notice);
+    if (links.length)
+        out.push(`<p>${links.map((l) => a(l.url, l.label)).join(" \u00b7 ")}</p>`);
+    out.push(`<p style="color:#59636e;font-size:12px">Sent by gitops for ${escapeHtml((0,line/* clean */.uH)(notice.service))} in ${escapeHtml((0,line/* clean */.uH)(notice.environment))}.</p>`, "</body></html>");
+    return `${out.join("\n")}\n`;
+}
+
+;// CONCATENATED MODULE: ../../packages/notify/src/email/recipients.ts
+const ADDRESS = /^[^\s@<>(),;:"[\]\\]+@[^\s@<>(),;:"[\]\\]+$/;
+/** The descriptor's addresses, the maintainer and `always`, once each whatever the case. */
+function recipientsOf(notice, always) {
+    const seen = new Set();
+    const valid = [];
+    const invalid = [];
+    for (const raw of [...notice.recipients.emails, notice.recipients.maintainer?.email ?? "", ...always]) {
+        const address = typeof raw === "string" ? raw.trim() : "";
+        if (!address)
+            continue;
+        const key = address.toLowerCase();
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        (ADDRESS.test(address) ? valid : invalid).push(address);
+    }
+    return { valid, invalid };
+}
+
+;// CONCATENATED MODULE: ../../packages/notify/src/email/send.ts
+// One message to its recipients over SMTP with nodemailer (loaded on first use): one outcome per
+// recipient, so a refused address is reported without hiding the ones that took it. Transient
+// trouble (4xx replies, dropped connections) is retried with @gitops/retry; 5xx refusals are final.
+
+
+
+const send_DEFAULT_TIMEOUT_MS = 15_000;
+const DEFAULT_PORT = { tls: 465, starttls: 587, none: 25 };
+/**
+ * The transport, made on the first call: nodemailer is imported then, so a release that mails
+ * nobody never pays for it. A failed import is tried again on the next call.
+ */
+function lazyTransport(settings) {
+    const timeoutMs = settings.timeoutMs ?? send_DEFAULT_TIMEOUT_MS;
+    let transport;
+    return () => {
+        transport ??= __webpack_require__.e(/* import() */ 985).then(__webpack_require__.bind(__webpack_require__, 8985))
+            .then(({ createTransport }) => createTransport({
+            host: settings.host,
+            port: settings.port ?? DEFAULT_PORT[settings.security],
+            secure: settings.security === "tls",
+            requireTLS: settings.security === "starttls",
+            ignoreTLS: settings.security === "none",
+            auth: settings.username ? { user: settings.username, pass: settings.password ?? "" } : undefined,
+            tls: { rejectUnauthorized: settings.tlsRejectUnauthorized ?? true, ca: settings.ca },
+            connectionTimeout: timeoutMs,
+            greetingTimeout: timeoutMs,
+            socketTimeout: timeoutMs,
+            logger: false,
+        }))
+            .catch((error) => {
+            transport = undefined;
+            throw error;
+        });
+        return transport;
+    };
+}
+/** Sends `message` to `recipients` (valid, each once); one outcome per recipient, in their order. */
+async function sendToRecipients(transport, message, recipients, options) {
+    const { signal } = options;
+    const key = (address) => address.toLowerCase();
+    const results = new Map();
+    const settle = (address, ok, attempts, detail) => results.set(key(address), { address, ok, attempts, detail });
+    let pending = [...recipients];
+    let attempts = 0;
+    let deferred = new Map();
+    const sleep = async (ms) => {
+        await (options.retry?.sleep ? options.retry.sleep(ms) : (0,external_node_timers_promises_.setTimeout)(ms, undefined, { signal }));
+        signal?.throwIfAborted();
+    };
+    try {
+        const smtp = await transport();
+        await (0,retry/* withRetry */.bD)("e-mail", async () => {
+            attempts++;
+            deferred = new Map();
+            let accepted;
+            let refusals;
+            try {
+                const info = await smtp.sendMail({
+                    ...message,
+                    to: [...recipients],
+                    // Retries go only to the addresses still waiting; the To header stays whole.
+                    envelope: { from: options.from, to: pending },
+                    signal,
+                });
+                accepted = (info.accepted ?? []).map(String);
+                refusals = info.rejectedErrors ?? [];
+            }
+            catch (error) {
+                const e = error;
+                // Every recipient refused: still an answer per recipient, not a failed connection.
+                if (e?.code !== "EENVELOPE" || !e.rejectedErrors?.length)
+                    throw error;
+                accepted = [];
+                refusals = e.rejectedErrors;
+            }
+            const acceptedKeys = new Set(accepted.map(key));
+            const refusedBy = new Map(refusals.map((r) => [key(String(r.recipient ?? "")), r]));
+            for (const address of pending) {
+                const refusal = refusedBy.get(key(address));
+                if (!refusal || acceptedKeys.has(key(address)))
+                    settle(address, true, attempts, "delivered");
+                else if (refusal.permanent === false)
+                    deferred.set(address, smtpReply(refusal));
+                else
+                    settle(address, false, attempts, `recipient refused: ${smtpReply(refusal)}`);
+            }
+            pending = [...deferred.keys()];
+            if (pending.length)
+                throw new Deferred();
+        }, (error) => failure_transient(error, signal), { ...options.retry, sleep });
+    }
+    catch (error) {
+        const after = attempts > 1 ? ` after ${attempts} attempts` : "";
+        for (const address of pending) {
+            const reply = deferred.get(address);
+            const detail = error instanceof Deferred && reply !== undefined
+                ? `recipient deferred: ${reply}${after}`
+                : `${smtpFailure(error, signal)}${after}`;
+            settle(address, false, attempts, detail);
+        }
+    }
+    return recipients.flatMap((address) => results.get(key(address)) ?? []);
+}
+
+;// CONCATENATED MODULE: ../../packages/notify/src/email/notifier.ts
+
+
+
+
+
+
+function emailNotifier(options) {
+    const secrets = smtpSecrets(options.username, options.password);
+    const transport = lazyTransport(options);
+    const delivery = ({ address, ok, attempts, detail }) => ({
+        channel: "email",
+        target: address,
+        ok,
+        attempts,
+        detail: ok ? detail : safeDetail(detail, secrets),
+    });
+    return {
+        channel: "email",
+        async notify(notice, signal) {
+            const { valid, invalid } = recipientsOf(notice, options.always ?? []);
+            const refused = invalid.map((raw) => ({
+                channel: "email",
+                target: (0,line/* truncate */.xv)((0,line/* clean */.uH)(raw), 100),
+                ok: false,
+                attempts: 0,
+                detail: "not an e-mail address",
+            }));
+            if (valid.length === 0)
+                return refused;
+            const outcomes = signal?.aborted
+                ? valid.map((address) => ({ address, ok: false, attempts: 0, detail: "aborted before sending" }))
+                : await sendToRecipients(transport, emailMessage(notice, { from: options.from, jiraUrl: options.jiraUrl }), valid, { from: options.from, retry: options.retry, signal });
+            return [...outcomes.map(delivery), ...refused];
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ../../packages/notify/src/jira/labels.ts
+/** The label every failure issue carries; with `service:<svc>` and `env:<env>` it finds the open one. */
+const FAILURE_LABEL = "gitops-failure";
+/** Added when nobody could be assigned. */
+const TRIAGE_LABEL = "needs-triage";
+/** A JIRA label: no spaces (JIRA refuses them), lower case, only [a-z0-9._:-], at most 255 characters. */
+function labelSafe(value) {
+    const label = value
+        .toLowerCase()
+        .replace(/[^a-z0-9._:-]+/g, "-")
+        .replace(/-{2,}/g, "-")
+        .replace(/^-+|-+$/g, "");
+    return (label || "unnamed").slice(0, 255);
+}
+function failureLabels(notice, configured) {
+    return [
+        ...new Set([
+            ...configured.map((l) => l.trim().replace(/\s+/g, "-")).filter(Boolean),
+            FAILURE_LABEL,
+            `service:${labelSafe(notice.service)}`,
+            `env:${labelSafe(notice.environment)}`,
+        ]),
+    ];
+}
+const jqlString = (value) => `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+/** The open failure issue of this service in this environment, newest first. */
+function failureJql(project, notice) {
+    return [
+        `project = ${jqlString(project)}`,
+        `labels = ${jqlString(FAILURE_LABEL)}`,
+        `labels = ${jqlString(`service:${labelSafe(notice.service)}`)}`,
+        `labels = ${jqlString(`env:${labelSafe(notice.environment)}`)}`,
+        "statusCategory != Done ORDER BY created DESC",
+    ].join(" AND ");
+}
+
+;// CONCATENATED MODULE: ../../packages/notify/src/jira/site.ts
+// What the JIRA calls of one notifier share, and how one delivery counts its attempts.
+
+
+/** A delivery may take several requests: it reports the most attempts any one of them took. */
+function attemptTally() {
+    let most = 0;
+    return {
+        seen: (attempt) => {
+            most = Math.max(most, attempt);
+        },
+        attempts: () => Math.max(1, most),
+    };
+}
+/** One line for a failed JIRA call, never a secret (the connection redacts them). */
+function jiraProblem(error, subject) {
+    if (!isJiraError(error))
+        return `JIRA: ${(0,line/* oneLine */.TN)(error instanceof Error ? error.message : String(error))}`;
+    const tries = error.attempts > 1 ? ` after ${error.attempts} attempts` : "";
+    switch (error.kind) {
+        case "auth":
+            return `JIRA 401: the credentials were refused (check the JIRA account email and API token)`;
+        case "not-found":
+            return `JIRA 404: ${subject} does not exist or this JIRA account may not see it`;
+        case "forbidden":
+            return `JIRA 403${tries}: ${error.reason}`;
+        case "timeout":
+            return error.message;
+        default:
+            return error.status === undefined ? error.message : `JIRA ${error.status}${tries}: ${error.reason}`;
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/notify/src/jira/assignee.ts
+
+
+async function findAssignee(site, notice, seen) {
+    const candidates = [
+        { who: "committer", email: notice.committer?.email },
+        { who: "maintainer", email: notice.recipients.maintainer.email },
+    ].filter((c) => Boolean(c.email?.trim()));
+    const misses = [];
+    for (const { who, email } of candidates) {
+        try {
+            const users = await site.jira.call(`find the user ${email}`, (api) => api.findUsers(api.client, { query: email, maxResults: 20 }), seen);
+            const active = users.filter((u) => u.active !== false && u.accountId);
+            // The query matches prefixes; take the exact email. A site that hides emails answers without
+            // them: one hit is then taken as the person.
+            const user = active.find((u) => u.emailAddress?.toLowerCase() === email.toLowerCase()) ??
+                (active.length === 1 && !active[0].emailAddress ? active[0] : undefined);
+            if (user?.accountId) {
+                const name = user.displayName ?? email;
+                return { accountId: user.accountId, name, detail: `assigned to ${name} (${who})` };
+            }
+            misses.push(`no JIRA user for the ${who} ${email}`);
+        }
+        catch (error) {
+            misses.push(`user search for the ${who} failed (${jiraProblem(error, email)})`);
+        }
+    }
+    if (candidates.length === 0)
+        misses.push("no committer or maintainer email");
+    return { name: "nobody", detail: `unassigned (${TRIAGE_LABEL}): ${misses.join("; ")}` };
+}
+
+;// CONCATENATED MODULE: ../../packages/notify/src/jira/adf.ts
+// Atlassian Document Format nodes, the few the JIRA messages use. Comments and descriptions are
+// always sent as ADF: jira.js 6 would send a string to REST API v2 as wiki markup.
+/** A text node, or nothing for empty text (ADF refuses empty text nodes). */
+const adf_text = (value, ...marks) => value === "" ? [] : [{ type: "text", text: value, ...(marks.length > 0 ? { marks } : {}) }];
+const strong = (value) => adf_text(value, { type: "strong" });
+const code = (value) => adf_text(value, { type: "code" });
+const adf_link = (value, href) => adf_text(value, { type: "link", attrs: { href } });
+const heading = (level, value) => ({
+    type: "heading",
+    attrs: { level },
+    content: adf_text(value),
+});
+const paragraph = (...content) => ({ type: "paragraph", content: content.flat() });
+const bulletList = (items) => ({
+    type: "bulletList",
+    content: items.map((item) => ({ type: "listItem", content: [paragraph(...item)] })),
+});
+const codeBlock = (value) => ({ type: "codeBlock", content: adf_text(value) });
+/** A document of the blocks given, skipping the undefined ones. */
+const doc = (...content) => ({
+    version: 1,
+    type: "doc",
+    content: content.filter((b) => b !== undefined),
+});
+
+;// CONCATENATED MODULE: ../../packages/notify/src/jira/message.ts
+// JIRA's messages: the ADF comments and failure-issue description, and the issue summary. ADF is
+// JSON, so untrusted text needs no escaping here, only to be kept to one line where it is a line.
+
+
+const LOG_LINES = 60;
+const LOG_CHARS = 4000;
+function failureSummary(notice) {
+    const stage = notice.failure?.stage ?? "an unknown stage";
+    const version = notice.version.to ? ` ${notice.version.to}` : "";
+    return (0,line/* oneLine */.TN)(`Deployment of ${notice.service}${version} to ${notice.environment} failed at ${stage}`, 255);
+}
+const versionOf = (notice) => (notice.version.to ? ` ${notice.version.to}` : "");
+function message_headline(notice) {
+    switch (notice.event) {
+        case "started":
+            return `\ud83d\ude80 ${notice.service}${versionOf(notice)} deployment to ${notice.environment} started`;
+        case "succeeded":
+            return `\u2705 ${notice.service}${versionOf(notice)} deployed to ${notice.environment}`;
+        case "failed":
+            return `\u274c ${notice.service}${versionOf(notice)} FAILED at ${notice.failure?.stage ?? "an unknown stage"} in ${notice.environment}`;
+        case "rolled-back":
+            return `\u21a9\ufe0f ${notice.service} rolled back to ${notice.rollback?.version ?? notice.version.from ?? "the previous version"} in ${notice.environment}`;
+    }
+}
+/** The end of a log, where the failure is: the last lines, within a size JIRA renders well. */
+function logExcerpt(log) {
+    const lines = log.replace(/\s+$/, "").split("\n");
+    let kept = lines.slice(-LOG_LINES).join("\n");
+    if (kept.length > LOG_CHARS)
+        kept = kept.slice(-LOG_CHARS).replace(/^[^\n]*\n/, "");
+    const cut = lines.length - kept.split("\n").length;
+    return cut > 0 ? `\u2026 ${cut} earlier line${cut === 1 ? "" : "s"} cut\n${kept}` : kept;
+}
+function stageItems(stages) {
+    const icon = { passed: "\u2714", failed: "\u2718", skipped: "\u2013" };
+    return stages.map((s) => [
+        adf_text(`${icon[s.outcome]} `),
+        strong(s.stage),
+        adf_text(` ${s.outcome} in ${(0,duration/* formatDuration */.a)(s.durationMs)}${s.reason ? ` (${(0,line/* oneLine */.TN)(s.reason, 200)})` : ""}`),
+    ]);
+}
+function links(notice) {
+    const sha = notice.commit.sha.slice(0, 12);
+    const parts = [adf_text("Commit "), notice.commit.url ? adf_link(sha, notice.commit.url) : code(sha)];
+    if (notice.runUrl)
+        parts.push(adf_text(" \u00b7 "), adf_link("workflow run", notice.runUrl));
+    return parts;
+}
+function body(notice, title) {
+    const from = notice.version.from ?? "(new service)";
+    const to = notice.version.to ?? "(removed)";
+    const committer = notice.committer?.name ?? notice.committer?.email;
+    const blocks = [
+        heading(3, title),
+        paragraph(strong("Version: "), adf_text(`${from} \u2192 ${to}`)),
+        paragraph(strong("Pushed by: "), adf_text(notice.pusher), ...(committer ? [adf_text(" \u00b7 "), strong("Committed by: "), adf_text(committer)] : [])),
+        notice.plan ? paragraph(strong("Plan: "), adf_text((0,line/* oneLine */.TN)(notice.plan))) : undefined,
+    ];
+    if (notice.event === "failed" && notice.failure) {
+        blocks.push(paragraph(strong("Reason: "), adf_text((0,line/* oneLine */.TN)(notice.failure.reason, 1000))));
+        if (notice.failure.log?.trim())
+            blocks.push(codeBlock(logExcerpt(notice.failure.log)));
+    }
+    if (notice.event === "rolled-back" && notice.rollback) {
+        blocks.push(paragraph(strong(notice.rollback.ok ? "Healthy again: " : "Still unhealthy: "), adf_text((0,line/* oneLine */.TN)(notice.rollback.reason, 1000) || (notice.rollback.ok ? "yes" : "no"))));
+    }
+    if (notice.stages.length > 0)
+        blocks.push(paragraph(strong("Stages")), bulletList(stageItems(notice.stages)));
+    blocks.push(paragraph(...links(notice)));
+    return blocks.filter((b) => b !== undefined);
+}
+/** The comment on a cited ticket (and a rollback's on the failure issue). */
+function releaseComment(notice) {
+    return doc(...body(notice, message_headline(notice)));
+}
+/** The comment on the open failure issue when the service fails there again. */
+function failedAgainComment(notice) {
+    const stage = notice.failure?.stage ?? "an unknown stage";
+    return doc(...body(notice, `\u274c failed again: ${notice.service}${versionOf(notice)} at ${stage} in ${notice.environment}`));
+}
+function failureDescription(notice, browse) {
+    const tickets = [...new Set(notice.tickets)];
+    const ticketLinks = tickets.flatMap((key, i) => [...(i > 0 ? adf_text(", ") : []), ...adf_link(key, browse(key))]);
+    const committer = notice.committer
+        ? [notice.committer.name, notice.committer.email ? `<${notice.committer.email}>` : undefined]
+            .filter(Boolean)
+            .join(" ")
+        : "";
+    return doc(...body(notice, message_headline(notice)), tickets.length > 0 ? paragraph(strong("Tickets: "), ticketLinks) : undefined, committer ? paragraph(strong("Committer: "), adf_text(committer)) : undefined, paragraph(adf_text(`Opened by gitops. Later failures of ${notice.service} in ${notice.environment} are added here as comments until this issue is done.`)));
+}
+
+;// CONCATENATED MODULE: ../../packages/notify/src/jira/failure-issue.ts
+// The failure issue: one open issue per service and environment in the failure project. A failure
+// opens it (assigned, labelled) or comments on the open one; a rollback is recorded on it.
+
+
+
+
+
+/** The newest open failure issue of this service in this environment, if any. */
+async function openFailureIssue(site, notice, project, seen) {
+    const found = await site.jira.call(`search ${project} for an open failure issue`, (api) => api.searchIssues(api.client, { jql: failureJql(project, notice), fields: ["status"], maxResults: 1 }), seen);
+    return found.issues?.[0]?.key;
+}
+/** A failure: comments on the open failure issue, or opens one. */
+async function reportFailure(site, notice, project, options) {
+    const { jira, browse } = site;
+    const { seen, attempts } = attemptTally();
+    const delivery = (d) => ({
+        channel: "jira",
+        attempts: attempts(),
+        ...d,
+    });
+    let subject = project;
+    try {
+        const open = await openFailureIssue(site, notice, project, seen);
+        if (open) {
+            subject = open;
+            await jira.call(`comment on ${open}`, (api) => api.addComment(api.client, { issueIdOrKey: open, body: failedAgainComment(notice) }), seen);
+            return delivery({
+                target: `${open} (open failure issue, commented)`,
+                ok: true,
+                detail: `failed again: commented on ${open}`,
+                url: browse(open),
+            });
+        }
+        const assignee = await findAssignee(site, notice, seen);
+        const labels = failureLabels(notice, options.labels);
+        const fields = {
+            project: { key: project },
+            issuetype: { name: options.issueType },
+            summary: failureSummary(notice),
+            description: failureDescription(notice, browse),
+            labels: assignee.accountId ? labels : [...labels, TRIAGE_LABEL],
+            ...(assignee.accountId ? { assignee: { accountId: assignee.accountId } } : {}),
+        };
+        let detail = assignee.detail;
+        let created;
+        try {
+            created = await jira.call(`create a failure issue in ${project}`, (api) => api.createIssue(api.client, { fields }), seen);
+        }
+        catch (error) {
+            // JIRA refused the assignee (not assignable in this project): create it unassigned instead.
+            if (!(isJiraError(error) && error.kind === "rejected" && error.fieldErrors.assignee && assignee.accountId))
+                throw error;
+            const { assignee: _refused, ...unassigned } = fields;
+            created = await jira.call(`create a failure issue in ${project}`, (api) => api.createIssue(api.client, {
+                fields: { ...unassigned, labels: [...labels, TRIAGE_LABEL] },
+            }), seen);
+            detail = `unassigned (${TRIAGE_LABEL}): JIRA refused ${assignee.name} as assignee (${error.fieldErrors.assignee})`;
+        }
+        const key = created.key ?? "?";
+        return delivery({ target: `${key} (new failure issue)`, ok: true, detail, url: browse(key) });
+    }
+    catch (error) {
+        return delivery({ target: `${project} (failure issue)`, ok: false, detail: jiraProblem(error, subject) });
+    }
+}
+/** A rollback is recorded on the open failure issue, when there is one. */
+async function recordRollback(site, notice, project) {
+    const { seen, attempts } = attemptTally();
+    let subject = project;
+    try {
+        const open = await openFailureIssue(site, notice, project, seen);
+        if (!open)
+            return undefined;
+        subject = open;
+        await site.jira.call(`comment on ${open}`, (api) => api.addComment(api.client, { issueIdOrKey: open, body: releaseComment(notice) }), seen);
+        return {
+            channel: "jira",
+            target: `${open} (open failure issue, commented)`,
+            ok: true,
+            attempts: attempts(),
+            detail: `rollback recorded on ${open}`,
+            url: site.browse(open),
+        };
+    }
+    catch (error) {
+        return {
+            channel: "jira",
+            target: `${project} (failure issue)`,
+            ok: false,
+            attempts: attempts(),
+            detail: jiraProblem(error, subject),
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/notify/src/jira/ticket.ts
+// The cited tickets: a comment on each, and the configured transition when a release succeeds.
+
+
+
+/** Comments on `key`, then runs `transition` (if any) unless the ticket is already there. */
+async function commentOnTicket(site, notice, key, transition) {
+    const { seen, attempts } = attemptTally();
+    const delivery = (ok, detail) => ({
+        channel: "jira",
+        target: key,
+        ok,
+        attempts: attempts(),
+        detail,
+        url: site.browse(key),
+    });
+    const done = [];
+    try {
+        await site.jira.call(`comment on ${key}`, (api) => api.addComment(api.client, { issueIdOrKey: key, body: releaseComment(notice) }), seen);
+        done.push("commented");
+    }
+    catch (error) {
+        const detail = jiraProblem(error, key);
+        // A ticket that is missing, or credentials that are refused, will not take a transition either.
+        if (!isJiraError(error) || !["rejected", "forbidden"].includes(error.kind))
+            return delivery(false, detail);
+        done.push(`comment refused (${detail})`);
+    }
+    if (!transition)
+        return delivery(done[0] === "commented", done.join("; "));
+    try {
+        const moved = await transitionTicket(site, key, transition, seen);
+        done.push(moved.detail);
+        return delivery(done[0] === "commented" && moved.ok, done.join("; "));
+    }
+    catch (error) {
+        done.push(jiraProblem(error, key));
+        return delivery(false, done.join("; "));
+    }
+}
+/**
+ * Runs the named transition, unless the ticket already is where it leads. JIRA lists only the
+ * transitions leaving the current status, so "already there" is known when a listed transition of
+ * that name leads to the current status, or when the status bears the transition's name (as in
+ * JIRA's simplified workflows); otherwise an unavailable transition is reported, not guessed at.
+ */
+async function transitionTicket(site, key, name, seen) {
+    const { jira } = site;
+    const issue = await jira.call(`status of ${key}`, (api) => api.getIssue(api.client, { issueIdOrKey: key, fields: ["status"] }), seen);
+    const current = issue.fields?.status;
+    const status = current?.name ?? "?";
+    const same = (a, b) => a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
+    const listed = await jira.call(`transitions of ${key}`, (api) => api.getTransitions(api.client, { issueIdOrKey: key }), seen);
+    const named = (listed.transitions ?? []).filter((t) => same(t.name, name));
+    const leadsHere = named.find((t) => (t.to?.id !== undefined && t.to.id === current?.id) || same(t.to?.name, status));
+    if (leadsHere || same(name, status))
+        return { ok: true, detail: `already in ${status}` };
+    const available = named.find((t) => t.isAvailable !== false && t.id !== undefined);
+    if (!available)
+        return { ok: false, detail: `no transition named "${name}" from status "${status}"` };
+    await jira.call(`transition ${key}`, (api) => api.doTransition(api.client, { issueIdOrKey: key, transition: { id: available.id } }), seen);
+    return { ok: true, detail: `moved to ${available.to?.name ?? name}` };
+}
+
+;// CONCATENATED MODULE: ../../packages/notify/src/jira/notifier.ts
+// The JIRA channel: a comment (ADF) on every ticket the pushed commits cite, the configured
+// transition when the release succeeds, and on failure one open issue per service and environment
+// in the failure project, assigned to the committer. "started" writes nothing to JIRA: a comment
+// per ticket for every start is noise; the outcome comments say everything a ticket needs.
+// Every JIRA problem becomes a Delivery with ok: false; nothing here throws.
+
+
+
+function jiraNotifier(options) {
+    const jira = openJira(options.connection, {
+        ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+        ...(options.retry === undefined ? {} : { retry: options.retry }),
+    });
+    const base = (options.jiraUrl ?? options.connection.url).replace(/\/+$/, "");
+    const site = { jira, browse: (key) => `${base}/browse/${key}` };
+    const failureIssue = { issueType: options.issueType ?? "Bug", labels: options.labels ?? [] };
+    return {
+        channel: "jira",
+        async notify(notice, signal) {
+            // "started" is not written to JIRA (see the top of this file).
+            if (notice.event === "started")
+                return [];
+            const deliveries = [];
+            const cancelled = (target) => ({
+                channel: "jira",
+                target,
+                ok: false,
+                attempts: 0,
+                detail: "cancelled before it was sent",
+            });
+            const transition = notice.event === "succeeded" ? options.transitions?.[notice.environment] : undefined;
+            for (const key of [...new Set(notice.tickets.map((t) => t.trim()).filter(Boolean))]) {
+                deliveries.push(signal?.aborted ? cancelled(key) : await commentOnTicket(site, notice, key, transition));
+            }
+            const project = options.failureProject;
+            if (!project)
+                return deliveries;
+            if (signal?.aborted)
+                return [...deliveries, cancelled(`${project} (failure issue)`)];
+            if (notice.event === "failed")
+                deliveries.push(await reportFailure(site, notice, project, failureIssue));
+            if (notice.event === "rolled-back") {
+                const restored = await recordRollback(site, notice, project);
+                if (restored)
+                    deliveries.push(restored);
+            }
+            return deliveries;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ../../packages/pipeline/src/notifiers.ts
 
 function notifiersFor(config, secrets, extra = []) {
@@ -5079,10 +6478,10 @@ function notifiersFor(config, secrets, extra = []) {
         if (url)
             channels[channel] = url;
     }
-    notifiers.push((0,notifier/* slackNotifier */.n)({ channels, ...(jiraUrl ? { jiraUrl } : {}) }));
+    notifiers.push(slackNotifier({ channels, ...(jiraUrl ? { jiraUrl } : {}) }));
     if (secrets.smtp) {
         const { email } = config.notifications;
-        notifiers.push((0,email_notifier/* emailNotifier */.x)({
+        notifiers.push(emailNotifier({
             ...secrets.smtp,
             from: email.from ?? "gitops@localhost",
             always: email.always,
@@ -5090,7 +6489,7 @@ function notifiersFor(config, secrets, extra = []) {
     }
     if (secrets.jira && jiraUrl) {
         const { jira } = config.notifications;
-        notifiers.push((0,jira_notifier/* jiraNotifier */.T)({
+        notifiers.push(jiraNotifier({
             connection: { url: jiraUrl, auth: secrets.jira.auth },
             transitions: jira.transitions,
             issueType: jira.issueType,
@@ -5101,65 +6500,165 @@ function notifiersFor(config, secrets, extra = []) {
     return notifiers;
 }
 
-;// CONCATENATED MODULE: ../../packages/pipeline/src/progress.ts
-// The release's live progress as lines, the same in a terminal and in a runner's log: one
-// line a stage, a heading a service, the commands' output as its own kind of line (the action
-// logs it where it cannot issue workflow commands; the terminal shows it with --verbose).
+// EXTERNAL MODULE: ../../packages/pipeline/src/progress.ts
+var progress = __webpack_require__(6159);
+;// CONCATENATED MODULE: ../../packages/record/src/update.ts
+// Read, change, write, and again when another release wrote in between: the one way the record
+// changes, so no two writers lose each other's work.
 
-const MARK = {
-    passed: ["green", "\u2713"],
-    failed: ["red", "\u2717"],
-    skipped: ["yellow", "\u2013"],
-};
-// Every line-break form: a command's output is split into lines that cannot break again.
-const LINE_BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/;
-const plain = (_style, text) => text;
-/** A formatter for one release: it sizes the service column from the services the gate lets through. */
-function progressFormatter(paint = plain) {
-    let width = 0;
-    const column = (service) => (0,src_line/* clean */.uH)(service).padEnd(width);
-    const line = (kind, text, failed = false) => ({
-        kind,
-        text,
-        failed,
+async function updateRecord(store, environment, change, attempts = 5) {
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        const current = await store.read(environment);
+        const next = await change(current);
+        if (await store.write(environment, next, current?.version))
+            return next;
+    }
+    throw new src_state/* RecordError */.W1(`the ${store.name} record of ${environment} kept changing while gitops wrote it (${attempts} attempts)`);
+}
+
+// EXTERNAL MODULE: ../../packages/record/src/transition.ts
+var transition = __webpack_require__(6906);
+;// CONCATENATED MODULE: ../../packages/pipeline/src/recording.ts
+
+
+function recorder(options) {
+    const { git, store, gated } = options;
+    const environment = gated.environment.name;
+    const after = gated.plan.head;
+    const before = gated.trust.base;
+    const allowed = gated.decision === "allow";
+    const id = `${after.slice(0, 12)}-${options.startedAt.replace(/[^0-9]/g, "").slice(0, 14)}`;
+    let pushed;
+    // The pushed gitops.yaml and descriptors, by blob id: read once, for the start and the end.
+    const pushedIds = () => (pushed ??= Promise.all([git.fileIds(after, ""), git.fileIds(after, gated.config.servicesDir)]).then(([root, services]) => ({
+        ...(root.get("gitops.yaml") ? { config: root.get("gitops.yaml") } : {}),
+        blobs: services,
+    })));
+    const release = (outcome, services) => ({
+        id,
+        outcome,
+        after,
+        ...(gated.trust.recorded ? {} : before ? { before } : {}),
+        pusher: options.pusher,
+        tickets: gated.tickets.map((t) => t.key),
+        startedAt: options.startedAt,
+        ...(outcome === "started" ? {} : { finishedAt: new Date(options.now()).toISOString() }),
+        ...(options.run ? { run: options.run } : {}),
+        ...(allowed
+            ? {}
+            : { reasons: gated.results.filter((r) => r.decision !== "allow").flatMap((r) => r.reasons) }),
+        services,
     });
-    return (event) => {
-        switch (event.type) {
-            case "gate":
-                width = Math.max(0, ...event.services.map((s) => (0,src_line/* clean */.uH)(s).length));
-                return [
-                    line("heading", `${paint("bold", `gate ${(0,src_line/* clean */.uH)(event.environment)}`)}: ${event.decision} \u00b7 ${(0,src_line/* clean */.uH)(event.plan)}`),
-                    ...event.reasons.map((reason) => line("heading", `  ${(0,src_line/* clean */.uH)(reason)}`)),
-                ];
-            case "service": {
-                const from = event.from && event.from !== event.to ? `${(0,src_line/* clean */.uH)(event.from)} \u2192 ` : "";
-                return [
-                    line("heading", `${paint("bold", `\u25b6 ${(0,src_line/* clean */.uH)(event.service)}`)} ${from}${(0,src_line/* clean */.uH)(event.to ?? "")}`),
-                ];
-            }
-            case "stage-end": {
-                const [style, mark] = MARK[event.outcome];
-                const stage = `${event.rollback ? "rollback " : ""}${event.stage}`;
-                const time = (0,duration/* formatDuration */.a)(event.durationMs).padStart(7);
-                const text = `  ${column(event.service)}  ${stage.padEnd(20)} ${paint(style, mark)} ${time}  ${(0,src_line/* clean */.uH)(event.reason)}`;
-                return [line("stage", text, event.outcome === "failed")];
-            }
-            case "output":
-                return event.chunk
-                    .split(LINE_BREAK)
-                    .filter((l) => l.trim() !== "")
-                    .map((l) => line("output", paint("dim", `  ${column(event.service)}  \u2502 ${l}`)));
-            case "delivery": {
-                const d = event.delivery;
-                const [style, mark] = d.ok ? MARK.passed : MARK.failed;
-                const what = `notify ${event.event}`.padEnd(20);
-                const text = `  ${column(event.service)}  ${what} ${paint(style, mark)} ${(0,src_line/* clean */.uH)(d.channel)} ${(0,src_line/* clean */.uH)(d.target)}: ${(0,src_line/* clean */.uH)(d.detail)}`;
-                return [line("delivery", text, !d.ok)];
-            }
-            default:
-                return [];
-        }
+    const write = (facts) => updateRecord(store, environment, async (current) => (0,transition/* applyRelease */.Yr)(await startFrom(current), await facts()));
+    /** The record to apply a release to: itself once a release was allowed; before, the baseline. */
+    const startFrom = async (current) => {
+        if (current?.state.allowed)
+            return current;
+        const begin = allowed
+            ? await baselineAt(git, before, gated.config.servicesDir, environment, options.startedAt)
+            : { state: (0,src_state/* emptyState */.p$)(environment), files: new Map() };
+        // The commit the record began from stays what it was: a later push cannot move it.
+        const commit = current ? current.state.baseline : before;
+        return { state: { ...begin.state, ...(commit ? { baseline: commit } : {}) }, files: begin.files };
     };
+    return {
+        async start() {
+            if (!allowed) {
+                await write(async () => ({
+                    release: release(gated.decision === "skip" ? "skipped" : "denied", []),
+                    allowed: false,
+                    services: [],
+                }));
+                return;
+            }
+            const ids = await pushedIds();
+            await write(async () => ({
+                release: release("started", gated.plan.services.map((s) => ({
+                    service: s.service,
+                    outcome: "planned",
+                    ...(s.version.to ? { version: s.version.to } : {}),
+                }))),
+                allowed: true,
+                ...(ids.config ? { configBlob: ids.config } : {}),
+                services: [],
+            }));
+        },
+        async finish(result) {
+            const ids = await pushedIds();
+            const services = result.services.flatMap((s) => serviceFacts(s, after, ids.blobs, result));
+            await write(async () => ({
+                release: release(recordedOutcome(result), services.map((f) => ({
+                    service: f.service,
+                    outcome: f.outcome,
+                    ...(f.pushed ? { version: f.pushed.version } : {}),
+                    ...(f.reason ? { reason: f.reason } : {}),
+                }))),
+                allowed: true,
+                ...(ids.config ? { configBlob: ids.config } : {}),
+                services,
+            }));
+        },
+    };
+}
+function recordedOutcome(result) {
+    switch (result.outcome) {
+        case "succeeded":
+        case "rolled-back":
+        case "failed":
+        case "nothing-to-deploy":
+            return result.outcome;
+        case "denied":
+            return "denied";
+        case "skipped":
+            return "skipped";
+        default:
+            return "failed";
+    }
+}
+function serviceFacts(s, commit, blobs, result) {
+    const blob = blobs.get(s.file);
+    const pushed = blob && s.version.to ? { version: s.version.to, commit, blob } : undefined;
+    const base = { service: s.service, file: s.file, ...(s.oldFile ? { oldFile: s.oldFile } : {}) };
+    if (s.change === "removed")
+        return [{ ...base, outcome: "removed" }];
+    if (!pushed)
+        return [];
+    if (s.outcome === "not-deployed")
+        return [{ ...base, outcome: "unchanged", pushed }];
+    if (s.outcome === "planned")
+        return [];
+    const cancelled = result.cancelled === true && s.outcome === "failed";
+    const issue = s.deliveries.find((d) => d.channel === "jira" && / failure issue/.test(d.target));
+    return [
+        {
+            ...base,
+            outcome: cancelled ? "cancelled" : s.outcome,
+            pushed: { ...pushed, ...(s.image ? { image: s.image } : {}) },
+            ...(s.failure ? { reason: `${s.failure.stage}: ${s.failure.reason}` } : {}),
+            ...(issue ? { issue: issue.target.split(" ")[0] } : {}),
+        },
+    ];
+}
+/** What ran when the record began: the descriptors at that commit, assumed to run. */
+async function baselineAt(git, commit, servicesDir, environment, at) {
+    if (!commit)
+        return (0,transition/* baseline */._Z)(environment, [], at);
+    const ids = await git.fileIds(commit, servicesDir);
+    const contents = await git.readBlobs([...ids.values()]);
+    const descriptors = [];
+    for (const [file, blob] of ids) {
+        const bytes = contents.get(blob);
+        const loaded = bytes ? await loadDescriptor(file, bytes) : undefined;
+        if (!loaded?.ok)
+            continue;
+        const d = forEnvironment(loaded.value, environment);
+        descriptors.push({
+            service: d.service,
+            file,
+            ref: { version: d.version, ...(d.image ? { image: d.image } : {}), commit, blob },
+        });
+    }
+    return (0,transition/* baseline */._Z)(environment, descriptors, at);
 }
 
 ;// CONCATENATED MODULE: ../../packages/pipeline/src/result.ts
@@ -5201,6 +6700,7 @@ function undeliveredNotices(result) {
 
 
 
+
 async function release(options) {
     const now = options.now ?? Date.now;
     const started = now();
@@ -5214,6 +6714,8 @@ async function release(options) {
         pusher: options.pusher,
         github: options.github,
         ...(options.jira ? { jira: options.jira } : {}),
+        record: options.record,
+        ...(options.defaultBranch ? { defaultBranch: options.defaultBranch } : {}),
     });
     const planLine = summaryLine(gated.plan);
     progress({
@@ -5238,22 +6740,66 @@ async function release(options) {
         links: options.links ?? {},
         startedAt: new Date(started).toISOString(),
         durationMs: 0,
+        record: { store: options.record.name, policy: gated.trust.policy.from, ok: true, detail: "" },
     };
-    if (gated.decision !== "allow")
+    // A dry run tells nobody, the record included.
+    const record = result.dryRun
+        ? undefined
+        : recorder({
+            git: options.git,
+            store: options.record,
+            gated,
+            pusher: options.pusher,
+            startedAt: result.startedAt,
+            ...(options.links?.run ? { run: options.links.run } : {}),
+            now,
+        });
+    const recorded = async (step) => {
+        if (!record)
+            return true;
+        try {
+            await (step === "start" ? record.start() : record.finish(result));
+            result.record.detail = `recorded in the ${options.record.name} record of ${result.environment}`;
+            return true;
+        }
+        catch (error) {
+            result.record.ok = false;
+            result.record.detail = `could not write the ${options.record.name} record of ${result.environment}: ${error instanceof Error ? error.message : String(error)}`;
+            return false;
+        }
+    };
+    if (gated.decision !== "allow") {
+        await recorded("start");
         return finish(result, started, now);
-    const context = await releaseContext(options, gated, before, planLine, progress);
+    }
+    // Fail closed: a release the record cannot hold deploys nothing.
+    if (!(await recorded("start"))) {
+        result.outcome = "failed";
+        result.note = `nothing was deployed: ${result.record.detail}`;
+        return finish(result, started, now);
+    }
+    const context = await releaseContext(options, gated, planLine, progress);
     result.services = await mapLimit(gated.plan.services, gated.environment.concurrency, (planned) => releaseService(context, planned));
     result.outcome = overallOutcome(result.services, result.dryRun);
+    if (options.signal?.aborted)
+        result.cancelled = true;
+    // What was deployed but not recorded would be planned against the wrong base: say so, and fail.
+    if (!(await recorded("finish"))) {
+        result.outcome = "failed";
+        result.note = `the release ran, but ${result.record.detail}`;
+    }
     return finish(result, started, now);
 }
-async function releaseContext(options, gated, before, planLine, progress) {
+async function releaseContext(options, gated, planLine, progress) {
     const environment = gated.environment;
     // Only the changed services' files: the plan has judged the whole repo already.
     const services = gated.plan.services;
     const [pushed, deployed] = await Promise.all([
         descriptorsAt(options.git, gated.plan.head, services.filter((s) => s.change !== "removed").map((s) => s.file), environment.name),
-        before
-            ? descriptorsAt(options.git, before, services.map((s) => s.oldFile ?? s.file), environment.name)
+        // What last ran healthy, to restore on failure: the record's (or, before the first allowed
+        // release, what the record begins from).
+        gated.trust.base
+            ? descriptorsAt(options.git, gated.trust.base, services.map((s) => s.oldFile ?? s.file), environment.name)
             : new Map(),
     ]);
     const head = gated.commits.at(-1);
@@ -5277,7 +6823,7 @@ async function releaseContext(options, gated, before, planLine, progress) {
                 }
                 : {}),
             tickets: gated.tickets.map((t) => t.key),
-            plan: (0,src_notice/* planForNotice */.D$)(planLine),
+            plan: planForNotice(planLine),
             commit: {
                 sha: gated.plan.head,
                 ...(options.links?.commit ? { url: options.links.commit } : {}),
@@ -5320,10 +6866,10 @@ var secrets = __webpack_require__(8607);
 
 async function serviceNotice(options) {
     const { config, environment, descriptor } = await loadService(directoryReader(options.workdir), options.service, options.environment);
-    const parts = (0,src_notice/* reportedParts */.We)(options.reported, options.service);
+    const parts = reportedParts(options.reported, options.service);
     const from = parts.version?.from ?? (await versionAt(options.git, options.push.before, options.service));
     const { push } = options;
-    const notice = (0,src_notice/* buildNotice */.HW)({
+    const notice = buildNotice({
         environment: environment.name,
         pusher: push.pusher,
         ...(push.pusherEmail ? { committer: { email: push.pusherEmail } } : {}),
@@ -5344,7 +6890,7 @@ async function versionAt(git, ref, service) {
     if (!ref || (0,src_git/* isZeroSha */.hp)(ref))
         return undefined;
     try {
-        const repo = await loadRepo((0,src_git/* treeReader */.uv)(git, ref));
+        const repo = await loadRepo((0,tree_reader/* treeReader */.u)(git, ref));
         return repo.descriptors.find((d) => d.service === service)?.version;
     }
     catch {
@@ -5352,10 +6898,6 @@ async function versionAt(git, ref, service) {
     }
 }
 
-// EXTERNAL MODULE: ../../packages/notify/src/messages.ts
-var messages = __webpack_require__(8249);
-// EXTERNAL MODULE: ../../packages/text/src/escape.ts
-var src_escape = __webpack_require__(2564);
 ;// CONCATENATED MODULE: ../../packages/pipeline/src/summary.ts
 // The release for people: a Markdown job summary (per service: versions from \u2192 to, each stage
 // with its time, the outcome, the rollback, every notification) and a short text ending.
@@ -5380,49 +6922,49 @@ function releaseMarkdown(result) {
     const short = result.after.slice(0, 12);
     const commit = result.links.commit ? `[\`${short}\`](${result.links.commit})` : `\`${short}\``;
     const out = [
-        `## ${OUTCOME_ICON[result.outcome]} Release to ${(0,src_escape/* markdownCell */.UZ)(result.environment)}: ${result.outcome}`,
+        `## ${OUTCOME_ICON[result.outcome]} Release to ${escape_markdownCell(result.environment)}: ${result.outcome}`,
         "",
-        `Commit ${commit} pushed by **${(0,src_escape/* markdownCell */.UZ)(result.pusher)}**${result.links.run ? ` \u00b7 [workflow run](${result.links.run})` : ""} \u00b7 ${(0,duration/* formatDuration */.a)(result.durationMs)}`,
+        `Commit ${commit} pushed by **${escape_markdownCell(result.pusher)}**${result.links.run ? ` \u00b7 [workflow run](${result.links.run})` : ""} \u00b7 ${(0,duration/* formatDuration */.a)(result.durationMs)}`,
         "",
-        `**Gate:** ${result.gate.decision}${result.gate.tickets.length ? ` \u00b7 tickets ${result.gate.tickets.map(src_escape/* markdownCell */.UZ).join(", ")}` : ""} \u00b7 **Plan:** ${(0,src_escape/* markdownCell */.UZ)(result.plan.summary)}`,
+        `**Gate:** ${result.gate.decision}${result.gate.tickets.length ? ` \u00b7 tickets ${result.gate.tickets.map(escape_markdownCell).join(", ")}` : ""} \u00b7 **Plan:** ${escape_markdownCell(result.plan.summary)}`,
         "",
     ];
     const blocking = result.gate.results.filter((r) => r.decision !== "allow");
     if (blocking.length > 0) {
         out.push("| Rule | Decision | Why |", "|---|---|---|");
         for (const r of blocking)
-            out.push(`| ${r.rule} | ${r.decision} | ${r.reasons.map(src_escape/* markdownCell */.UZ).join("<br>")} |`);
+            out.push(`| ${r.rule} | ${r.decision} | ${r.reasons.map(escape_markdownCell).join("<br>")} |`);
         out.push("");
     }
     if (result.services.length === 0)
         return `${out.join("\n")}\n`;
     out.push("| Service | Version | Stages | Outcome |", "|---|---|---|---|");
     for (const s of result.services) {
-        const outcome = `${OUTCOME_ICON[s.outcome]} ${s.outcome}${s.rollback ? ` to ${(0,src_escape/* markdownCell */.UZ)(s.rollback.version)}` : ""}`;
+        const outcome = `${OUTCOME_ICON[s.outcome]} ${s.outcome}${s.rollback ? ` to ${escape_markdownCell(s.rollback.version)}` : ""}`;
         const stages = s.rollback
             ? `${stagesCell(s.stages)}<br>rollback: ${stagesCell(s.rollback.stages)}`
             : stagesCell(s.stages);
-        out.push(`| ${(0,src_escape/* markdownCell */.UZ)(s.service)} | ${(0,src_escape/* markdownCell */.UZ)((0,messages/* versionText */.KA)(s.version))} | ${stages} | ${outcome} |`);
+        out.push(`| ${escape_markdownCell(s.service)} | ${escape_markdownCell(versionText(s.version))} | ${stages} | ${outcome} |`);
     }
     out.push("");
     for (const s of result.services.filter((s) => s.failure || s.note)) {
-        out.push(`### ${OUTCOME_ICON[s.outcome]} ${(0,src_escape/* markdownCell */.UZ)(s.service)}`, "");
+        out.push(`### ${OUTCOME_ICON[s.outcome]} ${escape_markdownCell(s.service)}`, "");
         if (s.failure)
-            out.push(`Failed at **${s.failure.stage}**: ${(0,src_escape/* markdownCell */.UZ)(s.failure.reason)}`, "");
+            out.push(`Failed at **${s.failure.stage}**: ${escape_markdownCell(s.failure.reason)}`, "");
         if (s.rollback)
-            out.push(`Rollback: ${(0,src_escape/* markdownCell */.UZ)(s.rollback.reason)}`, "");
+            out.push(`Rollback: ${escape_markdownCell(s.rollback.reason)}`, "");
         if (s.note)
-            out.push((0,src_escape/* markdownCell */.UZ)(s.note), "");
+            out.push(escape_markdownCell(s.note), "");
         if (s.failure?.log) {
-            out.push("<details><summary>Log</summary>", "", "<pre>", (0,src_escape/* escapeHtml */.ZD)(lastLines(s.failure.log, 40)), "</pre>", "</details>", "");
+            out.push("<details><summary>Log</summary>", "", "<pre>", escapeHtml(lastLines(s.failure.log, 40)), "</pre>", "</details>", "");
         }
     }
     const deliveries = result.services.flatMap((s) => s.deliveries.map((d) => ({ service: s.service, ...d })));
     if (deliveries.length > 0) {
         out.push("### Notifications", "", "| Service | Event | Channel | To | Result |", "|---|---|---|---|---|");
         for (const d of deliveries) {
-            const to = d.url ? `[${(0,src_escape/* markdownCell */.UZ)(d.target)}](${d.url})` : (0,src_escape/* markdownCell */.UZ)(d.target);
-            out.push(`| ${(0,src_escape/* markdownCell */.UZ)(d.service)} | ${d.event} | ${(0,src_escape/* markdownCell */.UZ)(d.channel)} | ${to} | ${d.ok ? "\u2705" : "\u26a0\ufe0f"} ${(0,src_escape/* markdownCell */.UZ)(d.detail)} |`);
+            const to = d.url ? `[${escape_markdownCell(d.target)}](${d.url})` : escape_markdownCell(d.target);
+            out.push(`| ${escape_markdownCell(d.service)} | ${d.event} | ${escape_markdownCell(d.channel)} | ${to} | ${d.ok ? "\u2705" : "\u26a0\ufe0f"} ${escape_markdownCell(d.detail)} |`);
         }
         out.push("");
     }
@@ -5435,7 +6977,7 @@ function releaseText(result) {
             ? ` (rolled back to ${s.rollback.version}: ${s.rollback.ok ? "healthy" : "NOT healthy"})`
             : "";
         const why = s.failure ? ` \u2014 ${s.failure.stage}: ${s.failure.reason}` : s.note ? ` \u2014 ${s.note}` : "";
-        return (0,src_line/* clean */.uH)(`${OUTCOME_ICON[s.outcome]} ${s.service} ${(0,messages/* versionText */.KA)(s.version)}: ${s.outcome}${rollback}${why}`);
+        return (0,line/* clean */.uH)(`${OUTCOME_ICON[s.outcome]} ${s.service} ${versionText(s.version)}: ${s.outcome}${rollback}${why}`);
     });
     const failedDeliveries = result.services.flatMap((s) => s.deliveries.filter((d) => !d.ok));
     if (failedDeliveries.length > 0)
@@ -5446,12 +6988,12 @@ function releaseText(result) {
 /** One service deployed or restored on its own (the deploy action): its stages as a table. */
 function deploymentMarkdown(d) {
     const what = `${d.reason} ${d.service}${d.version ? ` ${d.version}` : ""} to ${d.environment}`;
-    const out = [`### ${d.ok ? "\u2705" : "\u274c"} ${(0,src_escape/* markdownCell */.UZ)(what)}`, ""];
+    const out = [`### ${d.ok ? "\u2705" : "\u274c"} ${escape_markdownCell(what)}`, ""];
     if (d.stages.length === 0)
-        return `${[...out, (0,src_escape/* markdownCell */.UZ)(d.detail), ""].join("\n")}\n`;
+        return `${[...out, escape_markdownCell(d.detail), ""].join("\n")}\n`;
     out.push("| Stage | Outcome | Time | Why |", "|---|---|---|---|");
     for (const s of d.stages)
-        out.push(`| ${(0,src_escape/* markdownCell */.UZ)(s.stage)} | ${STAGE_ICON[s.outcome]} ${s.outcome} | ${(0,duration/* formatDuration */.a)(s.durationMs)} | ${(0,src_escape/* markdownCell */.UZ)(s.reason)} |`);
+        out.push(`| ${escape_markdownCell(s.stage)} | ${STAGE_ICON[s.outcome]} ${s.outcome} | ${(0,duration/* formatDuration */.a)(s.durationMs)} | ${escape_markdownCell(s.reason)} |`);
     return `${out.join("\n")}\n`;
 }
 function lastLines(text, n) {
@@ -5459,6 +7001,7 @@ function lastLines(text, n) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/pipeline/src/index.ts
+
 
 
 
