@@ -120,12 +120,25 @@ function pinning(uses: string): string | undefined {
     : `${uses}: pin to a release tag or a commit SHA, not a branch`;
 }
 
-function permissionFindings(where: string, permissions: unknown): string[] {
+function permissionFindings(where: string, permissions: unknown, job?: Job): string[] {
   if (permissions === "write-all") return [`${where}: write-all; grant each scope the job needs`];
-  if (isMap(permissions) && permissions.contents === "write") {
-    return [`${where}: contents: write; a release reads the deploy repo and never pushes to it`];
+  if (isMap(permissions) && permissions.contents === "write" && !writesRecordOnly(job)) {
+    return [
+      `${where}: contents: write; only a job that keeps the deployment record needs it, and no checkout there may keep the token`,
+    ];
   }
   return [];
+}
+
+/**
+ * contents: write is for the release action's git record (refs/gitops/<env>) and nothing else:
+ * the job runs it, and its checkouts leave no token behind for another step to push with.
+ */
+function writesRecordOnly(job: Job | undefined): boolean {
+  const steps = job?.steps ?? [];
+  const releases = steps.some((s) => /^org\/gitops\/(release|actions\/release)@/.test(s.uses ?? ""));
+  const checkouts = steps.filter((s) => s.uses?.startsWith("actions/checkout@"));
+  return releases && checkouts.every((s) => s.with?.["persist-credentials"] === false);
 }
 
 /** Findings of the rules every workflow keeps: declared least privilege, a timeout on every
@@ -135,11 +148,17 @@ function securityFindings(workflow: Workflow): string[] {
   if (workflow.permissions === undefined) {
     findings.push("permissions: not declared at the top level, so the token gets the repository's default");
   }
-  findings.push(...permissionFindings("permissions", workflow.permissions));
   const jobs = jobsOf(workflow);
+  // Top-level permissions apply to every job that does not set its own.
+  const inheriting = jobs.filter(([, job]) => job.permissions === undefined);
+  findings.push(
+    ...(inheriting.length <= 1
+      ? permissionFindings("permissions", workflow.permissions, inheriting[0]?.[1])
+      : permissionFindings("permissions", workflow.permissions)),
+  );
   if (jobs.length === 0) findings.push("jobs: none");
   for (const [id, job] of jobs) {
-    findings.push(...permissionFindings(`jobs.${id}.permissions`, job.permissions));
+    findings.push(...permissionFindings(`jobs.${id}.permissions`, job.permissions, job));
     if (job.uses !== undefined) {
       const unpinned = pinning(job.uses);
       if (unpinned) findings.push(`jobs.${id}.uses: ${unpinned}`);
@@ -536,7 +555,9 @@ describe("examples/deploy-repo, the one-step way (release.yml)", () => {
 
   it("releases a push to qa, stage or prod, one at a time per branch", () => {
     expect(workflow.on).toEqual({ push: { branches: ["qa", "stage", "prod"] } });
-    expect(workflow.permissions).toEqual({ contents: "read" });
+    // Write, for the deployment record only: the checkout keeps no token.
+    expect(workflow.permissions).toEqual({ contents: "write" });
+    expect(job?.steps?.[0]?.with?.["persist-credentials"]).toBe(false);
     expect(workflow.concurrency).toEqual({
       group: `gitops-release-${ex("github.ref_name")}`,
       "cancel-in-progress": false,
@@ -676,7 +697,28 @@ describe("the checkers", () => {
     const write = prod();
     if (write.jobs?.release) write.jobs.release.permissions = { contents: "write" };
     expect(securityFindings(write)).toEqual([
-      "jobs.release.permissions: contents: write; a release reads the deploy repo and never pushes to it",
+      "jobs.release.permissions: contents: write; only a job that keeps the deployment record needs it, and no checkout there may keep the token",
+    ]);
+  });
+
+  it("let contents: write through for the release action's record, only with no token left in a checkout", () => {
+    const oneStep = (persist: boolean): Workflow => ({
+      on: { push: { branches: ["qa"] } },
+      permissions: { contents: "write" },
+      jobs: {
+        release: {
+          "runs-on": "ubuntu-latest",
+          "timeout-minutes": 60,
+          steps: [
+            { uses: "actions/checkout@v6", with: { "fetch-depth": 0, "persist-credentials": persist } },
+            { uses: "org/gitops/release@v1" },
+          ],
+        },
+      },
+    });
+    expect(securityFindings(oneStep(false))).toEqual([]);
+    expect(securityFindings(oneStep(true))).toEqual([
+      "permissions: contents: write; only a job that keeps the deployment record needs it, and no checkout there may keep the token",
     ]);
   });
 

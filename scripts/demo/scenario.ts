@@ -6,7 +6,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { ReleaseResult } from "@gitops/pipeline";
+import type { ReleaseResult, StatusReport } from "@gitops/pipeline";
 import { startGitHubDouble } from "../../test/doubles/github/github-double.ts";
 import { adfText, type JiraDouble, startJiraDouble } from "../../test/doubles/jira/jira-double.ts";
 import { type SlackPost, startSlackDouble } from "../../test/doubles/slack/slack-double.ts";
@@ -34,8 +34,12 @@ export interface DemoStep {
 
 export interface DemoReport {
   steps: DemoStep[];
-  /** service -> environment -> the version the branch names, and what answers on its port. */
-  matrix: Record<string, Record<EnvName, { branch: string; running?: string }>>;
+  /** What `gitops status --format json` said at the end. */
+  status?: StatusReport;
+  /** The version hello answers with on each environment's port at the end. */
+  answers: Partial<Record<EnvName, string>>;
+  /** The commit `gitops rollback` pushed to qa. */
+  rollbackCommit?: string;
   slack: SlackPost[];
   mail: ReceivedMessage[];
   /** The failure issue the broken release opened, as JIRA holds it. */
@@ -68,7 +72,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
   const stops: (() => Promise<unknown> | unknown)[] = [];
   const report: DemoReport = {
     steps: [],
-    matrix: {},
+    answers: {},
     slack: [],
     mail: [],
     ticketComments: {},
@@ -118,8 +122,12 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
     writeFileSync(join(work, ".gitignore"), "reports/\n");
     git("add", "-A");
     git("commit", "-q", "-m", "PAY-100 the payments deploy repo");
-    for (const env of ENVIRONMENTS) git("push", "-q", "origin", `HEAD:refs/heads/${env}`);
+    // main, the default branch, holds the policy a release is judged by until one is allowed in
+    // an environment; from then on the deployment record (refs/gitops/<env>) holds it.
+    for (const branch of ["main", ...ENVIRONMENTS]) git("push", "-q", "origin", `HEAD:refs/heads/${branch}`);
+    execFileSync("git", ["symbolic-ref", "HEAD", "refs/heads/main"], { cwd: origin });
     git("fetch", "-q", "origin");
+    git("remote", "set-head", "origin", "main");
     say(
       `deploy repo ${work}, origin ${origin}\nhello runs on 127.0.0.1:${ports.join(", ")} (qa, stage, prod)\n`,
     );
@@ -142,9 +150,13 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
       SMTP_SECURITY: "none",
       NO_COLOR: "1",
     };
-    const releaseStep = async (title: string, environment: EnvName, pusher: string): Promise<DemoStep> => {
+    const releaseStep = async (
+      title: string,
+      environment: EnvName,
+      pusher: string,
+      before = git("rev-parse", `refs/remotes/origin/${environment}`),
+    ): Promise<DemoStep> => {
       say(`\n== ${title}\n`);
-      const before = git("rev-parse", `refs/remotes/origin/${environment}`);
       git("push", "-q", "origin", `HEAD:refs/heads/${environment}`);
       const after = git("rev-parse", "HEAD");
       const resultFile = join(dir, `result-${report.steps.length + 1}.json`);
@@ -216,14 +228,48 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
     );
 
     git("checkout", "-q", "-B", "qa", "refs/remotes/origin/qa");
+    say("\n-- A burst of three pushes to qa; GitHub cancels the runs of the first two as newer ones queue\n");
+    const edit = (message: string, from: RegExp, to: string) => {
+      writeFileSync(hello, readFileSync(hello, "utf8").replace(from, to));
+      git("commit", "-q", "-am", message);
+      git("push", "-q", "origin", "HEAD:refs/heads/qa");
+    };
+    const beforeBurst = git("rev-parse", "refs/remotes/origin/qa");
+    edit("PAY-102 hello: give each health probe 2s", /^( {2}timeout: ).*$/m, "$12s");
+    edit("PAY-102 hello: tell #payments-deploys too", /^( {2}slack: \[)/m, '$1"#payments-deploys", ');
+    const lastPush = git("rev-parse", "HEAD");
     bump("1.2.0", "PAY-102 hello 1.2.0: read the currency from settings");
+    say(
+      `pushed ${beforeBurst.slice(0, 7)}..${git("rev-parse", "HEAD").slice(0, 7)}: only the last push's run goes ahead\n`,
+    );
+    say("\n-- What it will deploy, planned from what runs (the record), not from the push before it:\n\n");
+    await runCli(["plan", "--base", "refs/gitops/qa", "--head", "HEAD", "--env", "qa"], {
+      cwd: work,
+      env,
+      write: say,
+    });
     await releaseStep(
-      "Push a broken hello 1.2.0 to qa: the healthcheck fails, 1.1.0 is restored",
+      "The last push's run plans from the deployment record, so no pushed change is lost; the broken 1.2.0 fails its healthcheck and 1.1.0, the last healthy version, is restored",
       "qa",
       PEOPLE.carol.login,
+      lastPush,
     );
 
-    report.matrix = await matrix(git, ports);
+    say("\n== gitops status: the qa branch names 1.2.0 while 1.1.0 runs\n\n");
+    await runCli(["status"], { cwd: work, env, write: say });
+    say("\n== gitops rollback --env qa --service hello: the branch names what runs again\n\n");
+    await runCli(["rollback", "--env", "qa", "--service", "hello"], { cwd: work, env, write: say });
+    git("fetch", "-q", "origin");
+    git("reset", "-q", "--hard", "refs/remotes/origin/qa");
+    const rolledBack = await releaseStep(
+      "The rollback commit's release: what the branch names already runs",
+      "qa",
+      PEOPLE.carol.login,
+      git("rev-parse", "HEAD~1"),
+    );
+    report.rollbackCommit = rolledBack.result.after;
+
+    report.answers = await answers(ports);
     report.slack = [...slack.posts];
     report.mail = [...smtp.messages];
     const failure = findFailureIssue(jira);
@@ -231,6 +277,11 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
     for (const key of ["PAY-101", "PAY-102"])
       report.ticketComments[key] = (jira.issue(key)?.comments ?? []).map((c) => adfText(c.body));
     printOutcome(report, say);
+    say("\n== gitops status: what each branch names and what runs, everywhere\n\n");
+    report.status = JSON.parse(
+      await captureCli(["status", "--format", "json"], { cwd: work, env }),
+    ) as StatusReport;
+    await runCli(["status"], { cwd: work, env, write: say });
     return report;
   } finally {
     for (const stop of stops.reverse()) {
@@ -285,6 +336,20 @@ function makeGit(cwd: string): (...args: string[]) => string {
   return (...args) => execFileSync("git", args, { cwd, env, encoding: "utf8" }).trim();
 }
 
+/** The bundled CLI's standard output, for the report. */
+function captureCli(args: string[], options: { cwd: string; env: Record<string, string> }): Promise<string> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [CLI, ...args], {
+      ...options,
+      stdio: ["ignore", "pipe", "ignore"],
+    });
+    let out = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (out += d));
+    child.on("error", fail);
+    child.on("close", () => done(out));
+  });
+}
+
 /** The bundled CLI as a user runs it, its live output passed through. */
 function runCli(
   args: string[],
@@ -303,22 +368,12 @@ function runCli(
   });
 }
 
-/** What each branch names, and what actually answers on each environment's port. */
-async function matrix(git: (...args: string[]) => string, ports: number[]): Promise<DemoReport["matrix"]> {
-  const out: DemoReport["matrix"] = {};
+/** What answers on hello's port in each environment. */
+async function answers(ports: number[]): Promise<DemoReport["answers"]> {
+  const out: DemoReport["answers"] = {};
   for (const [i, env] of ENVIRONMENTS.entries()) {
-    const files = git("ls-tree", "--name-only", `refs/remotes/origin/${env}`, "services/").split("\n");
-    for (const file of files.filter((f) => f.endsWith(".yaml"))) {
-      const text = git("show", `refs/remotes/origin/${env}:${file}`);
-      const service = /^service: (.+)$/m.exec(text)?.[1] ?? file;
-      const version = /^version: "?([^"\n]+)"?$/m.exec(text)?.[1] ?? "?";
-      out[service] ??= {} as Record<EnvName, { branch: string; running?: string }>;
-      out[service][env] = { branch: version };
-      if (service === "hello") {
-        const running = await runningVersion(ports[i]!);
-        if (running) out[service][env].running = running;
-      }
-    }
+    const version = await runningVersion(ports[i]!);
+    if (version) out[env] = version;
   }
   return out;
 }
@@ -352,19 +407,6 @@ function listPids(dir: string): number[] {
 }
 
 function printOutcome(report: DemoReport, say: (text: string) => void): void {
-  say("\n== What runs where (branch says / answers on its port)\n\n");
-  const width = 14;
-  say(`${"service".padEnd(width)}${ENVIRONMENTS.map((e) => e.padEnd(24)).join("")}\n`);
-  for (const [service, envs] of Object.entries(report.matrix)) {
-    const cells = ENVIRONMENTS.map((env) => {
-      const cell = envs[env];
-      if (!cell) return "—".padEnd(24);
-      const running =
-        cell.running && cell.running !== cell.branch ? ` (runs ${cell.running})` : cell.running ? " ✓" : "";
-      return `${cell.branch}${running}`.padEnd(24);
-    });
-    say(`${service.padEnd(width)}${cells.join("")}\n`);
-  }
   say("\n== Slack messages the local sink received\n");
   for (const post of report.slack) say(`  ${post.channel}: ${String(post.body.text ?? "")}\n`);
   say(`\n== Email: ${report.mail.length} messages, e.g. "${report.mail.at(-1)?.subject ?? ""}"\n`);
@@ -374,7 +416,4 @@ function printOutcome(report: DemoReport, say: (text: string) => void): void {
       `\n== JIRA failure issue ${f.key}: "${f.summary}", assigned to ${f.assignee ?? "nobody"} [${f.labels.join(", ")}]\n`,
     );
   }
-  say(
-    "\nThe qa branch still names 1.2.0 while 1.1.0 runs: revert the commit or push a fix, and the next release follows the branch again.\n",
-  );
 }

@@ -15,7 +15,12 @@ async function main(): Promise<void> {
   const git = openGit(settings.workdir, { env: gitAuthEnv(push.repository.serverUrl, settings.githubToken) });
   const gate = await gatePush({
     git,
-    record: recordStore(git, { mustReachOrigin: false }),
+    record: recordStore(git, {
+      kind: settings.record,
+      mustReachOrigin: false,
+      token: settings.githubToken,
+      repository: push.repository,
+    }),
     ...(push.defaultBranch ? { defaultBranch: `refs/remotes/origin/${push.defaultBranch}` } : {}),
     ...(push.before ? { before: push.before } : {}),
     after: push.after,

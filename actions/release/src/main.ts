@@ -36,7 +36,12 @@ async function main(): Promise<void> {
   const git = openGit(settings.workdir, { env: gitAuthEnv(serverUrl, settings.githubToken) });
   const result = await pipeline.release({
     git,
-    record: recordStore(git, { mustReachOrigin: true }),
+    record: recordStore(git, {
+      kind: settings.record,
+      mustReachOrigin: true,
+      token: settings.githubToken,
+      repository: push.repository,
+    }),
     ...(push.defaultBranch ? { defaultBranch: `refs/remotes/origin/${push.defaultBranch}` } : {}),
     workdir: settings.workdir,
     ...(before ? { before } : {}),

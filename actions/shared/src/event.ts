@@ -2,6 +2,7 @@
 // facts of a push every action reads the same way.
 import { readFileSync } from "node:fs";
 import { optionalInput, secretInput, workspacePath } from "./inputs.ts";
+import { type RecordKind, recordInput } from "./record.ts";
 
 export interface PushEvent {
   before?: string;
@@ -72,6 +73,8 @@ export interface PushTarget {
   environment?: string;
   push: Push;
   githubToken: string;
+  /** Where the deployment record lives. */
+  record: RecordKind;
 }
 
 export function pushTargetInputs(): PushTarget {
@@ -81,5 +84,6 @@ export function pushTargetInputs(): PushTarget {
     ...(environment ? { environment } : {}),
     push: readPush(),
     githubToken: secretInput("github-token"),
+    record: recordInput(),
   };
 }

@@ -178,7 +178,7 @@ async function listingConfig(repo) {
 // last release ended, and the versions that ever ran healthy there; per environment the commit
 // of the last release the gate allowed, whose gitops.yaml is the trusted policy. Plain data,
 // schema-versioned JSON, and pure functions that move it from one release to the next.
-const HEALTHY_KEPT = 50;
+const HEALTHY_KEPT = 20;
 function emptyState(environment) {
     return { schema: 1, environment, services: {} };
 }

@@ -2786,7 +2786,7 @@ function recorder(options) {
         return { state: { ...begin.state, ...(commit ? { baseline: commit } : {}) }, files: begin.files };
     };
     return {
-        async start() {
+        async start(urls = new Map()) {
             if (!allowed) {
                 await write(async () => ({
                     release: release(gated.decision === "skip" ? "skipped" : "denied", []),
@@ -2801,26 +2801,29 @@ function recorder(options) {
                     service: s.service,
                     outcome: "planned",
                     ...(s.version.to ? { version: s.version.to } : {}),
+                    ...(urls.get(s.service) ? { url: urls.get(s.service) } : {}),
                 }))),
                 allowed: true,
                 ...(ids.config ? { configBlob: ids.config } : {}),
                 services: [],
             }));
         },
-        async finish(result) {
+        async finish(result, urls = new Map()) {
             const ids = await pushedIds();
             const services = result.services.flatMap((s) => serviceFacts(s, after, ids.blobs, result));
-            await write(async () => ({
+            const recorded = await write(async () => ({
                 release: release(recordedOutcome(result), services.map((f) => ({
                     service: f.service,
                     outcome: f.outcome,
                     ...(f.pushed ? { version: f.pushed.version } : {}),
                     ...(f.reason ? { reason: f.reason } : {}),
+                    ...(urls.get(f.service) ? { url: urls.get(f.service) } : {}),
                 }))),
                 allowed: true,
                 ...(ids.config ? { configBlob: ids.config } : {}),
                 services,
             }));
+            return recorded.state;
         },
     };
 }
@@ -2910,10 +2913,157 @@ function undeliveredNotices(result) {
         .map((d) => `${s.service}: ${d.event} notice to ${d.channel} ${d.target} not delivered: ${d.detail}`));
 }
 
+;// CONCATENATED MODULE: ../pipeline/src/status.ts
+
+
+async function environmentStatus(options) {
+    const wanted = options.environments ?? options.config.environments.map((e) => e.name);
+    const environments = await Promise.all(wanted.map(async (name) => {
+        const environment = options.config.environments.find((e) => e.name === name);
+        if (!environment) {
+            const known = options.config.environments.map((e) => e.name).join(", ");
+            throw new Error(`gitops.yaml has no environment "${name}"; it has ${known}`);
+        }
+        const [recorded, ref] = await Promise.all([
+            options.record.read(name),
+            options.branchRef(environment.branch),
+        ]);
+        const head = ref ? await options.git.resolve(ref) : undefined;
+        const branch = head
+            ? await branchVersions(options.git, head, options.config.servicesDir, name)
+            : new Map();
+        return statusOf(name, environment.branch, head, recorded?.state, branch);
+    }));
+    return { schema: 1, environments };
+}
+/** The environment's row from what is known: the record's state and the branch's versions. */
+function statusOf(environment, branchName, head, state, branch) {
+    const names = [...new Set([...branch.keys(), ...Object.keys(state?.services ?? {})])].sort();
+    const release = state?.release;
+    return {
+        environment,
+        branch: branchName,
+        ...(head ? { head } : {}),
+        ...(state?.allowed ? { allowed: state.allowed } : {}),
+        ...(release
+            ? {
+                lastRelease: {
+                    outcome: release.outcome,
+                    at: release.finishedAt ?? release.startedAt,
+                    pusher: release.pusher,
+                },
+            }
+            : {}),
+        services: names.map((service) => serviceStatus(service, branch.get(service), state?.services[service])),
+    };
+}
+function serviceStatus(service, branchVersion, state) {
+    const running = state?.running;
+    const last = state?.last;
+    const out = { service };
+    if (branchVersion !== undefined)
+        out.branch = { version: branchVersion };
+    if (running)
+        out.running = {
+            version: running.version,
+            since: running.since,
+            pusher: running.pusher,
+            ...(running.assumed ? { assumed: true } : {}),
+        };
+    if (last && last.outcome !== "deployed" && last.outcome !== "unchanged")
+        out.last = {
+            version: last.version,
+            outcome: last.outcome,
+            at: last.at,
+            ...(last.reason ? { reason: last.reason } : {}),
+            ...(last.issue ? { issue: last.issue } : {}),
+        };
+    const drift = branchVersion === undefined
+        ? running
+            ? `the branch no longer names it; ${running.version} runs`
+            : undefined
+        : !running
+            ? `the branch names ${branchVersion}; the record shows nothing running`
+            : branchVersion !== running.version
+                ? `the branch names ${branchVersion}; ${running.version} runs`
+                : undefined;
+    if (drift)
+        out.drift = drift;
+    return out;
+}
+/** Every service's version at a commit, as the environment sees it. */
+async function branchVersions(git, commit, servicesDir, environment) {
+    const ids = await git.fileIds(commit, servicesDir);
+    const blobs = await git.readBlobs([...ids.values()]);
+    const versions = new Map();
+    for (const [file, blob] of ids) {
+        const bytes = blobs.get(blob);
+        const loaded = bytes ? await (0,src_descriptor/* loadDescriptor */.Km)(file, bytes) : undefined;
+        if (loaded?.ok)
+            versions.set(loaded.value.service, (0,src_descriptor/* forEnvironment */.rR)(loaded.value, environment).version);
+    }
+    return versions;
+}
+const cellText = (s) => {
+    const branch = s.branch?.version ?? "\u2014";
+    if (!s.running)
+        return s.branch ? `${branch} (not recorded)` : "\u2014";
+    const runs = s.running.version === branch ? "" : ` (runs ${s.running.version})`;
+    const failed = s.last ? ` ${s.last.version} ${s.last.outcome}` : "";
+    return `${branch}${runs}${s.drift ? " \u26a0" : " \u2713"}${failed ? ` \u00b7${failed}` : ""}`;
+};
+/** The service \u00d7 environment matrix for a terminal. */
+function statusText(report) {
+    const services = [...new Set(report.environments.flatMap((e) => e.services.map((s) => s.service)))].sort();
+    const cells = services.map((service) => report.environments.map((e) => {
+        const s = e.services.find((x) => x.service === service);
+        return s ? cellText(s) : "\u2014";
+    }));
+    const first = Math.max("service".length, ...services.map((s) => s.length));
+    const widths = report.environments.map((e, i) => Math.max(e.environment.length, ...cells.map((row) => row[i].length)));
+    const line = (name, columns) => `${name.padEnd(first)}  ${columns.map((c, i) => c.padEnd(widths[i])).join("  ")}`.trimEnd();
+    const lines = [
+        line("service", report.environments.map((e) => e.environment)),
+        ...services.map((service, i) => line(service, cells[i])),
+        "",
+        ...report.environments.flatMap((e) => {
+            const drifting = e.services.filter((s) => s.drift);
+            const recorded = e.allowed
+                ? `last allowed release ${e.allowed.commit.slice(0, 12)} by ${e.allowed.pusher} at ${e.allowed.at}`
+                : "no release recorded yet";
+            return [
+                `${e.environment} (branch ${e.branch}): ${recorded}${drifting.length ? `; ${drifting.length} drifting` : "; no drift"}`,
+                ...drifting.map((s) => `  \u26a0 ${s.service}: ${s.drift}${s.last?.issue ? ` (${s.last.issue})` : ""}`),
+            ];
+        }),
+    ];
+    return `${lines.join("\n")}\n`;
+}
+/** The matrix for a job summary or a pull request. */
+function statusMarkdown(report) {
+    const services = [...new Set(report.environments.flatMap((e) => e.services.map((s) => s.service)))].sort();
+    const out = [
+        `| Service | ${report.environments.map((e) => (0,src_escape/* markdownCell */.UZ)(e.environment)).join(" | ")} |`,
+        `|---|${report.environments.map(() => "---|").join("")}`,
+        ...services.map((service) => `| ${(0,src_escape/* markdownCell */.UZ)(service)} | ${report.environments
+            .map((e) => {
+            const s = e.services.find((x) => x.service === service);
+            return s ? (0,src_escape/* markdownCell */.UZ)(cellText(s)) : "\u2014";
+        })
+            .join(" | ")} |`),
+        "",
+    ];
+    for (const e of report.environments)
+        for (const s of e.services.filter((x) => x.drift))
+            out.push(`- \u26a0 **${(0,src_escape/* escapeMarkdown */.FV)(e.environment)}** ${(0,src_escape/* escapeMarkdown */.FV)(s.service)}: ${(0,src_escape/* escapeMarkdown */.FV)(s.drift)}`);
+    return `${out.join("\n")}\n`;
+}
+
 ;// CONCATENATED MODULE: ../pipeline/src/release.ts
 // The release of one push: the gate (policy from the trusted ref, the plan, every rule), then
 // each changed service through the environment's stages, a few at a time, with notices before
 // and after, and the previous version restored when a stage fails.
+
 
 
 
@@ -2978,11 +3128,21 @@ async function release(options) {
             ...(options.links?.run ? { run: options.links.run } : {}),
             now,
         });
+    // Where each changed service answers: what GitHub's environment page links to.
+    const urls = new Map();
     const recorded = async (step) => {
         if (!record)
             return true;
         try {
-            await (step === "start" ? record.start() : record.finish(result));
+            if (step === "start")
+                await record.start(urls);
+            else {
+                const state = await record.finish(result, urls);
+                // What runs now, as the record says, beside what the branch names: the summary's last row.
+                const branch = new Map(result.services.flatMap((s) => (s.version.to ? [[s.service, s.version.to]] : [])));
+                const row = statusOf(result.environment, gated.environment.branch, result.after, state, branch);
+                result.status = { ...row, services: row.services.filter((s) => branch.has(s.service)) };
+            }
             result.record.detail = `recorded in the ${options.record.name} record of ${result.environment}`;
             return true;
         }
@@ -2996,13 +3156,15 @@ async function release(options) {
         await recorded("start");
         return finish(result, started, now);
     }
+    const context = await releaseContext(options, gated, planLine, progress);
+    for (const d of context.pushed.values())
+        urls.set(d.service, `http://${d.domain}:${d.port}`);
     // Fail closed: a release the record cannot hold deploys nothing.
     if (!(await recorded("start"))) {
         result.outcome = "failed";
         result.note = `nothing was deployed: ${result.record.detail}`;
         return finish(result, started, now);
     }
-    const context = await releaseContext(options, gated, planLine, progress);
     result.services = await mapLimit(gated.plan.services, gated.environment.concurrency, (planned) => releaseService(context, planned));
     result.outcome = overallOutcome(result.services, result.dryRun);
     if (options.signal?.aborted)
@@ -3242,144 +3404,6 @@ async function versionAt(git, ref, service) {
     }
 }
 
-;// CONCATENATED MODULE: ../pipeline/src/status.ts
-
-
-async function environmentStatus(options) {
-    const wanted = options.environments ?? options.config.environments.map((e) => e.name);
-    const environments = await Promise.all(wanted.map(async (name) => {
-        const environment = options.config.environments.find((e) => e.name === name);
-        if (!environment) {
-            const known = options.config.environments.map((e) => e.name).join(", ");
-            throw new Error(`gitops.yaml has no environment "${name}"; it has ${known}`);
-        }
-        const [recorded, ref] = await Promise.all([
-            options.record.read(name),
-            options.branchRef(environment.branch),
-        ]);
-        const head = ref ? await options.git.resolve(ref) : undefined;
-        const branch = head ? await branchVersions(options.git, head, options.config.servicesDir, name) : new Map();
-        return statusOf(name, environment.branch, head, recorded?.state, branch);
-    }));
-    return { schema: 1, environments };
-}
-/** The environment's row from what is known: the record's state and the branch's versions. */
-function statusOf(environment, branchName, head, state, branch) {
-    const names = [...new Set([...branch.keys(), ...Object.keys(state?.services ?? {})])].sort();
-    const release = state?.release;
-    return {
-        environment,
-        branch: branchName,
-        ...(head ? { head } : {}),
-        ...(state?.allowed ? { allowed: state.allowed } : {}),
-        ...(release
-            ? { lastRelease: { outcome: release.outcome, at: release.finishedAt ?? release.startedAt, pusher: release.pusher } }
-            : {}),
-        services: names.map((service) => serviceStatus(service, branch.get(service), state?.services[service])),
-    };
-}
-function serviceStatus(service, branchVersion, state) {
-    const running = state?.running;
-    const last = state?.last;
-    const out = { service };
-    if (branchVersion !== undefined)
-        out.branch = { version: branchVersion };
-    if (running)
-        out.running = {
-            version: running.version,
-            since: running.since,
-            pusher: running.pusher,
-            ...(running.assumed ? { assumed: true } : {}),
-        };
-    if (last && last.outcome !== "deployed" && last.outcome !== "unchanged")
-        out.last = {
-            version: last.version,
-            outcome: last.outcome,
-            at: last.at,
-            ...(last.reason ? { reason: last.reason } : {}),
-            ...(last.issue ? { issue: last.issue } : {}),
-        };
-    const drift = branchVersion === undefined
-        ? running
-            ? `the branch no longer names it; ${running.version} runs`
-            : undefined
-        : !running
-            ? `the branch names ${branchVersion}; the record shows nothing running`
-            : branchVersion !== running.version
-                ? `the branch names ${branchVersion}; ${running.version} runs`
-                : undefined;
-    if (drift)
-        out.drift = drift;
-    return out;
-}
-/** Every service's version at a commit, as the environment sees it. */
-async function branchVersions(git, commit, servicesDir, environment) {
-    const ids = await git.fileIds(commit, servicesDir);
-    const blobs = await git.readBlobs([...ids.values()]);
-    const versions = new Map();
-    for (const [file, blob] of ids) {
-        const bytes = blobs.get(blob);
-        const loaded = bytes ? await (0,src_descriptor/* loadDescriptor */.Km)(file, bytes) : undefined;
-        if (loaded?.ok)
-            versions.set(loaded.value.service, (0,src_descriptor/* forEnvironment */.rR)(loaded.value, environment).version);
-    }
-    return versions;
-}
-const cellText = (s) => {
-    const branch = s.branch?.version ?? "\u2014";
-    if (!s.running)
-        return s.branch ? `${branch} (not recorded)` : "\u2014";
-    const runs = s.running.version === branch ? "" : ` (runs ${s.running.version})`;
-    const failed = s.last ? ` ${s.last.version} ${s.last.outcome}` : "";
-    return `${branch}${runs}${s.drift ? " \u26a0" : " \u2713"}${failed ? ` \u00b7${failed}` : ""}`;
-};
-/** The service \u00d7 environment matrix for a terminal. */
-function statusText(report) {
-    const services = [...new Set(report.environments.flatMap((e) => e.services.map((s) => s.service)))].sort();
-    const cells = services.map((service) => report.environments.map((e) => {
-        const s = e.services.find((x) => x.service === service);
-        return s ? cellText(s) : "\u2014";
-    }));
-    const first = Math.max("service".length, ...services.map((s) => s.length));
-    const widths = report.environments.map((e, i) => Math.max(e.environment.length, ...cells.map((row) => row[i].length)));
-    const line = (name, columns) => `${name.padEnd(first)}  ${columns.map((c, i) => c.padEnd(widths[i])).join("  ")}`.trimEnd();
-    const lines = [
-        line("service", report.environments.map((e) => e.environment)),
-        ...services.map((service, i) => line(service, cells[i])),
-        "",
-        ...report.environments.flatMap((e) => {
-            const drifting = e.services.filter((s) => s.drift);
-            const recorded = e.allowed
-                ? `last allowed release ${e.allowed.commit.slice(0, 12)} by ${e.allowed.pusher} at ${e.allowed.at}`
-                : "no release recorded yet";
-            return [
-                `${e.environment} (branch ${e.branch}): ${recorded}${drifting.length ? `; ${drifting.length} drifting` : "; no drift"}`,
-                ...drifting.map((s) => `  \u26a0 ${s.service}: ${s.drift}${s.last?.issue ? ` (${s.last.issue})` : ""}`),
-            ];
-        }),
-    ];
-    return `${lines.join("\n")}\n`;
-}
-/** The matrix for a job summary or a pull request. */
-function statusMarkdown(report) {
-    const services = [...new Set(report.environments.flatMap((e) => e.services.map((s) => s.service)))].sort();
-    const out = [
-        `| Service | ${report.environments.map((e) => (0,src_escape/* markdownCell */.UZ)(e.environment)).join(" | ")} |`,
-        `|---|${report.environments.map(() => "---|").join("")}`,
-        ...services.map((service) => `| ${(0,src_escape/* markdownCell */.UZ)(service)} | ${report.environments
-            .map((e) => {
-            const s = e.services.find((x) => x.service === service);
-            return s ? (0,src_escape/* markdownCell */.UZ)(cellText(s)) : "\u2014";
-        })
-            .join(" | ")} |`),
-        "",
-    ];
-    for (const e of report.environments)
-        for (const s of e.services.filter((x) => x.drift))
-            out.push(`- \u26a0 **${(0,src_escape/* escapeMarkdown */.FV)(e.environment)}** ${(0,src_escape/* escapeMarkdown */.FV)(s.service)}: ${(0,src_escape/* escapeMarkdown */.FV)(s.drift)}`);
-    return `${out.join("\n")}\n`;
-}
-
 ;// CONCATENATED MODULE: ../pipeline/src/summary.ts
 // The release for people: a Markdown job summary (per service: versions from \u2192 to, each stage
 // with its time, the outcome, the rollback, every notification) and a short text ending.
@@ -3418,6 +3442,10 @@ function releaseMarkdown(result) {
             out.push(`| ${r.rule} | ${r.decision} | ${r.reasons.map(src_escape/* markdownCell */.UZ).join("<br>")} |`);
         out.push("");
     }
+    if (result.note)
+        out.push(`**${(0,src_escape/* markdownCell */.UZ)(result.note)}**`, "");
+    if (result.record && !result.record.ok && !result.note)
+        out.push(`\u26a0\ufe0f ${(0,src_escape/* markdownCell */.UZ)(result.record.detail)}`, "");
     if (result.services.length === 0)
         return `${out.join("\n")}\n`;
     out.push("| Service | Version | Stages | Outcome |", "|---|---|---|---|");
@@ -3450,7 +3478,28 @@ function releaseMarkdown(result) {
         }
         out.push("");
     }
+    out.push(...statusRows(result));
     return `${out.join("\n")}\n`;
+}
+/** The environment's row after the release: what each released service's branch names and what runs. */
+function statusRows(result) {
+    const status = result.status;
+    if (!status || status.services.length === 0)
+        return [];
+    const out = [
+        `### What runs in ${(0,src_escape/* markdownCell */.UZ)(status.environment)} now`,
+        "",
+        "| Service | Branch names | Runs | Since |",
+        "|---|---|---|---|",
+    ];
+    for (const s of status.services) {
+        const runs = s.running ? `${(0,src_escape/* markdownCell */.UZ)(s.running.version)}${s.drift ? " \u26a0" : " \u2713"}` : "\u2014";
+        out.push(`| ${(0,src_escape/* markdownCell */.UZ)(s.service)} | ${(0,src_escape/* markdownCell */.UZ)(s.branch?.version ?? "\u2014")} | ${runs} | ${(0,src_escape/* markdownCell */.UZ)(s.running?.since ?? "\u2014")} |`);
+    }
+    out.push("");
+    for (const s of status.services.filter((x) => x.drift))
+        out.push(`\u26a0 ${(0,src_escape/* markdownCell */.UZ)(s.service)}: ${(0,src_escape/* markdownCell */.UZ)(s.drift)}. \`gitops rollback --env ${(0,src_escape/* markdownCell */.UZ)(status.environment)} --service ${(0,src_escape/* markdownCell */.UZ)(s.service)}\` makes the branch name what runs.`, "");
+    return out;
 }
 /** The last lines of the release for a terminal: one per service. */
 function releaseText(result) {
@@ -3461,6 +3510,8 @@ function releaseText(result) {
         const why = s.failure ? ` \u2014 ${s.failure.stage}: ${s.failure.reason}` : s.note ? ` \u2014 ${s.note}` : "";
         return (0,src_line/* clean */.uH)(`${OUTCOME_ICON[s.outcome]} ${s.service} ${versionText(s.version)}: ${s.outcome}${rollback}${why}`);
     });
+    if (result.note)
+        lines.push(`\u26a0\ufe0f  ${(0,src_line/* clean */.uH)(result.note)}`);
     const failedDeliveries = result.services.flatMap((s) => s.deliveries.filter((d) => !d.ok));
     if (failedDeliveries.length > 0)
         lines.push(`\u26a0\ufe0f  ${failedDeliveries.length} notification${failedDeliveries.length === 1 ? "" : "s"} not delivered`);
@@ -3519,7 +3570,7 @@ function lastLines(text, n) {
 // last release ended, and the versions that ever ran healthy there; per environment the commit
 // of the last release the gate allowed, whose gitops.yaml is the trusted policy. Plain data,
 // schema-versioned JSON, and pure functions that move it from one release to the next.
-const HEALTHY_KEPT = 50;
+const HEALTHY_KEPT = 20;
 function emptyState(environment) {
     return { schema: 1, environment, services: {} };
 }

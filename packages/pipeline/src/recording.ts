@@ -7,6 +7,7 @@ import {
   applyRelease,
   baseline,
   type DescriptorRef,
+  type EnvironmentState,
   emptyState,
   type Recorded,
   type RecordedOutcome,
@@ -22,9 +23,9 @@ import type { ReleaseResult, ServiceRelease } from "./result.ts";
 
 export interface Recorder {
   /** Records a denial or a skip; an allowed release's start. Throws when the store cannot be written. */
-  start(): Promise<void>;
-  /** Records how the release ended. Throws when the store cannot be written. */
-  finish(result: ReleaseResult): Promise<void>;
+  start(urls?: ReadonlyMap<string, string>): Promise<void>;
+  /** Records how the release ended; returns the state it leaves. Throws when the store cannot be written. */
+  finish(result: ReleaseResult, urls?: ReadonlyMap<string, string>): Promise<EnvironmentState>;
 }
 
 export interface RecorderOptions {
@@ -87,7 +88,7 @@ export function recorder(options: RecorderOptions): Recorder {
   };
 
   return {
-    async start() {
+    async start(urls = new Map<string, string>()) {
       if (!allowed) {
         await write(async () => ({
           release: release(gated.decision === "skip" ? "skipped" : "denied", []),
@@ -104,6 +105,7 @@ export function recorder(options: RecorderOptions): Recorder {
             service: s.service,
             outcome: "planned" as const,
             ...(s.version.to ? { version: s.version.to } : {}),
+            ...(urls.get(s.service) ? { url: urls.get(s.service)! } : {}),
           })),
         ),
         allowed: true,
@@ -112,10 +114,10 @@ export function recorder(options: RecorderOptions): Recorder {
       }));
     },
 
-    async finish(result) {
+    async finish(result, urls = new Map<string, string>()) {
       const ids = await pushedIds();
       const services = result.services.flatMap((s) => serviceFacts(s, after, ids.blobs, result));
-      await write(async () => ({
+      const recorded = await write(async () => ({
         release: release(
           recordedOutcome(result),
           services.map((f) => ({
@@ -123,12 +125,14 @@ export function recorder(options: RecorderOptions): Recorder {
             outcome: f.outcome,
             ...(f.pushed ? { version: f.pushed.version } : {}),
             ...(f.reason ? { reason: f.reason } : {}),
+            ...(urls.get(f.service) ? { url: urls.get(f.service)! } : {}),
           })),
         ),
         allowed: true,
         ...(ids.config ? { configBlob: ids.config } : {}),
         services,
       }));
+      return recorded.state;
     },
   };
 }

@@ -22,6 +22,7 @@ import { recorder } from "./recording.ts";
 import { overallOutcome, type ReleaseProgress, type ReleaseResult } from "./result.ts";
 import { type ReleaseContext, releaseService } from "./service-release.ts";
 import { builtinStages, type StageRegistry } from "./stages.ts";
+import { statusOf } from "./status.ts";
 
 export interface ReleaseOptions {
   git: Git;
@@ -110,10 +111,21 @@ export async function release(options: ReleaseOptions): Promise<ReleaseResult> {
         ...(options.links?.run ? { run: options.links.run } : {}),
         now,
       });
+  // Where each changed service answers: what GitHub's environment page links to.
+  const urls = new Map<string, string>();
   const recorded = async (step: "start" | "finish"): Promise<boolean> => {
     if (!record) return true;
     try {
-      await (step === "start" ? record.start() : record.finish(result));
+      if (step === "start") await record.start(urls);
+      else {
+        const state = await record.finish(result, urls);
+        // What runs now, as the record says, beside what the branch names: the summary's last row.
+        const branch = new Map(
+          result.services.flatMap((s) => (s.version.to ? [[s.service, s.version.to]] : [])),
+        );
+        const row = statusOf(result.environment, gated.environment.branch, result.after, state, branch);
+        result.status = { ...row, services: row.services.filter((s) => branch.has(s.service)) };
+      }
       result.record!.detail = `recorded in the ${options.record.name} record of ${result.environment}`;
       return true;
     } catch (error) {
@@ -127,6 +139,8 @@ export async function release(options: ReleaseOptions): Promise<ReleaseResult> {
     await recorded("start");
     return finish(result, started, now);
   }
+  const context = await releaseContext(options, gated, planLine, progress);
+  for (const d of context.pushed.values()) urls.set(d.service, `http://${d.domain}:${d.port}`);
   // Fail closed: a release the record cannot hold deploys nothing.
   if (!(await recorded("start"))) {
     result.outcome = "failed";
@@ -134,7 +148,6 @@ export async function release(options: ReleaseOptions): Promise<ReleaseResult> {
     return finish(result, started, now);
   }
 
-  const context = await releaseContext(options, gated, planLine, progress);
   result.services = await mapLimit(gated.plan.services, gated.environment.concurrency, (planned) =>
     releaseService(context, planned),
   );

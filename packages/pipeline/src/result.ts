@@ -3,6 +3,7 @@
 import type { GateDecision, RuleResult } from "@gitops/gate";
 import type { Delivery, ReleaseEvent, StageReport } from "@gitops/notify";
 import type { ServiceChangeKind, Verdict } from "@gitops/plan";
+import type { EnvironmentStatus } from "./status.ts";
 
 export type ServiceOutcome =
   /** Every stage passed. */
@@ -67,6 +68,8 @@ export interface ReleaseResult {
   };
   /** The release was cancelled half-way: what runs may be neither version. */
   cancelled?: boolean;
+  /** What runs now for the released services, as the record says, beside what the branch names. */
+  status?: EnvironmentStatus;
   /** Why the release ended as it did, when no service says it: the record could not be written. */
   note?: string;
 }

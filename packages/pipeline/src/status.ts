@@ -61,7 +61,9 @@ export async function environmentStatus(options: StatusOptions): Promise<StatusR
         options.branchRef(environment.branch),
       ]);
       const head = ref ? await options.git.resolve(ref) : undefined;
-      const branch = head ? await branchVersions(options.git, head, options.config.servicesDir, name) : new Map();
+      const branch = head
+        ? await branchVersions(options.git, head, options.config.servicesDir, name)
+        : new Map();
       return statusOf(name, environment.branch, head, recorded?.state, branch);
     }),
   );
@@ -84,13 +86,23 @@ export function statusOf(
     ...(head ? { head } : {}),
     ...(state?.allowed ? { allowed: state.allowed } : {}),
     ...(release
-      ? { lastRelease: { outcome: release.outcome, at: release.finishedAt ?? release.startedAt, pusher: release.pusher } }
+      ? {
+          lastRelease: {
+            outcome: release.outcome,
+            at: release.finishedAt ?? release.startedAt,
+            pusher: release.pusher,
+          },
+        }
       : {}),
     services: names.map((service) => serviceStatus(service, branch.get(service), state?.services[service])),
   };
 }
 
-function serviceStatus(service: string, branchVersion: string | undefined, state: ServiceState | undefined): ServiceStatus {
+function serviceStatus(
+  service: string,
+  branchVersion: string | undefined,
+  state: ServiceState | undefined,
+): ServiceStatus {
   const running = state?.running;
   const last = state?.last;
   const out: ServiceStatus = { service };
@@ -161,7 +173,10 @@ export function statusText(report: StatusReport): string {
   const line = (name: string, columns: string[]) =>
     `${name.padEnd(first)}  ${columns.map((c, i) => c.padEnd(widths[i]!)).join("  ")}`.trimEnd();
   const lines = [
-    line("service", report.environments.map((e) => e.environment)),
+    line(
+      "service",
+      report.environments.map((e) => e.environment),
+    ),
     ...services.map((service, i) => line(service, cells[i]!)),
     "",
     ...report.environments.flatMap((e) => {
@@ -197,6 +212,8 @@ export function statusMarkdown(report: StatusReport): string {
   ];
   for (const e of report.environments)
     for (const s of e.services.filter((x) => x.drift))
-      out.push(`- ⚠ **${escapeMarkdown(e.environment)}** ${escapeMarkdown(s.service)}: ${escapeMarkdown(s.drift!)}`);
+      out.push(
+        `- ⚠ **${escapeMarkdown(e.environment)}** ${escapeMarkdown(s.service)}: ${escapeMarkdown(s.drift!)}`,
+      );
   return `${out.join("\n")}\n`;
 }

@@ -40,6 +40,8 @@ export function releaseMarkdown(result: ReleaseResult): string {
     for (const r of blocking) out.push(`| ${r.rule} | ${r.decision} | ${r.reasons.map(cell).join("<br>")} |`);
     out.push("");
   }
+  if (result.note) out.push(`**${cell(result.note)}**`, "");
+  if (result.record && !result.record.ok && !result.note) out.push(`⚠️ ${cell(result.record.detail)}`, "");
   if (result.services.length === 0) return `${out.join("\n")}\n`;
 
   out.push("| Service | Version | Stages | Outcome |", "|---|---|---|---|");
@@ -81,7 +83,33 @@ export function releaseMarkdown(result: ReleaseResult): string {
     }
     out.push("");
   }
+  out.push(...statusRows(result));
   return `${out.join("\n")}\n`;
+}
+
+/** The environment's row after the release: what each released service's branch names and what runs. */
+function statusRows(result: ReleaseResult): string[] {
+  const status = result.status;
+  if (!status || status.services.length === 0) return [];
+  const out = [
+    `### What runs in ${cell(status.environment)} now`,
+    "",
+    "| Service | Branch names | Runs | Since |",
+    "|---|---|---|---|",
+  ];
+  for (const s of status.services) {
+    const runs = s.running ? `${cell(s.running.version)}${s.drift ? " ⚠" : " ✓"}` : "—";
+    out.push(
+      `| ${cell(s.service)} | ${cell(s.branch?.version ?? "—")} | ${runs} | ${cell(s.running?.since ?? "—")} |`,
+    );
+  }
+  out.push("");
+  for (const s of status.services.filter((x) => x.drift))
+    out.push(
+      `⚠ ${cell(s.service)}: ${cell(s.drift!)}. \`gitops rollback --env ${cell(status.environment)} --service ${cell(s.service)}\` makes the branch name what runs.`,
+      "",
+    );
+  return out;
 }
 
 /** The last lines of the release for a terminal: one per service. */
@@ -95,6 +123,7 @@ export function releaseText(result: ReleaseResult): string {
       `${OUTCOME_ICON[s.outcome]} ${s.service} ${versionText(s.version)}: ${s.outcome}${rollback}${why}`,
     );
   });
+  if (result.note) lines.push(`⚠️  ${clean(result.note)}`);
   const failedDeliveries = result.services.flatMap((s) => s.deliveries.filter((d) => !d.ok));
   if (failedDeliveries.length > 0)
     lines.push(

@@ -13,6 +13,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { type Fixture, gitEnv } from "../../git/test/git-fixture.ts";
 import { gatePush } from "../src/gate-push.ts";
 import { type ReleaseOptions, release } from "../src/release.ts";
+import { releaseMarkdown } from "../src/summary.ts";
 import { descriptor, setupDeployRepo } from "./release-fixture.ts";
 
 const cleanups: (() => unknown)[] = [];
@@ -223,6 +224,11 @@ describe("rolling back to what ran healthy", () => {
       event: "rolled-back",
       rollback: { version: "1.0.0", ok: true },
     });
+    // The summary ends with what runs now: the branch names the broken version, 1.0.0 runs.
+    const summary = releaseMarkdown(two);
+    expect(summary).toContain("### What runs in qa now");
+    expect(summary).toMatch(/\| api \| 1\.2\.0-broken \| 1\.0\.0 ⚠ \| \d{4}-/);
+    expect(summary).toContain("`gitops rollback --env qa --service api` makes the branch name what runs.");
     const state = (await gitRecordStore(openGit(repo.dir)).read("qa"))!.state;
     expect(state.services.api).toMatchObject({
       running: { version: "1.0.0" },

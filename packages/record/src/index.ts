@@ -1,3 +1,4 @@
+export * from "./deployments-store.ts";
 export * from "./git-store.ts";
 export * from "./state.ts";
 export * from "./store.ts";

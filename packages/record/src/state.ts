@@ -80,7 +80,14 @@ export interface ReleaseRecord {
   run?: string;
   /** Why the gate denied or skipped, in short. */
   reasons?: string[];
-  services: { service: string; outcome: ServiceOutcome | "planned"; version?: string; reason?: string }[];
+  services: {
+    service: string;
+    outcome: ServiceOutcome | "planned";
+    version?: string;
+    reason?: string;
+    /** Where the service answers in this environment. */
+    url?: string;
+  }[];
 }
 
 export interface EnvironmentState {
@@ -98,7 +105,7 @@ export interface EnvironmentState {
   release?: ReleaseRecord;
 }
 
-export const HEALTHY_KEPT = 50;
+export const HEALTHY_KEPT = 20;
 
 export function emptyState(environment: string): EnvironmentState {
   return { schema: 1, environment, services: {} };

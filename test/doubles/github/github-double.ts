@@ -4,21 +4,41 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { matchRoute, parseBody, type Reply } from "./routes.ts";
+import { matchRoute } from "./routes.ts";
+import { type Limits, parseBody, type Reply } from "./routing.ts";
 import {
   apiError,
   type Commit,
+  type CommitRecord,
+  type Deployment,
+  type DeploymentPayload,
+  type DeploymentRecord,
+  type DeploymentState,
+  type DeploymentStatus,
   DOCS_ROOT,
   type IssueComment,
   RATE_LIMIT_DOCS,
+  type RepoRecord,
   renderComment,
   renderCommit,
+  renderDeployment,
+  renderDeploymentStatus,
   SECONDARY_RATE_LIMIT_DOCS,
   type UserRecord,
 } from "./shapes.ts";
 import { ACTIONS_BOT, GitHubState, type MembershipState, type NewCommit, type TeamRole } from "./state.ts";
 
-export type { Commit, IssueComment, SimpleUser, TeamMembership, Verification } from "./shapes.ts";
+export type {
+  Commit,
+  Deployment,
+  DeploymentPayload,
+  DeploymentState,
+  DeploymentStatus,
+  IssueComment,
+  SimpleUser,
+  TeamMembership,
+  Verification,
+} from "./shapes.ts";
 export type { MembershipState, NewCommit, TeamRole } from "./state.ts";
 
 export interface GitHubDoubleOptions {
@@ -33,7 +53,54 @@ export interface GitHubDoubleOptions {
   now?: () => Date;
   /** Largest accepted comment body in UTF-8 bytes. Default 262,144, what GitHub accepts. */
   maxCommentBytes?: number;
+  /** Largest accepted deployment payload, in UTF-8 bytes of its JSON text. Default 65,535 (see
+   * README: not documented by GitHub). */
+  maxDeploymentPayloadBytes?: number;
 }
+
+/** A deployment as the API renders it, with its statuses as the API lists them: newest first. */
+export interface DeploymentWithStatuses extends Deployment {
+  statuses: DeploymentStatus[];
+}
+
+/** A deployment seeded without going through the API; defaults as the API's. */
+export interface NewDeployment {
+  /** A branch, tag or SHA of a commit the double knows (see `addCommit`). */
+  ref: string;
+  /** Default `deploy`. */
+  task?: string;
+  /** Default `{}`. */
+  payload?: DeploymentPayload;
+  /** Default `production`. */
+  environment?: string;
+  /** Default `""`. */
+  description?: string | null;
+  /** Default false. */
+  transientEnvironment?: boolean;
+  /** Default: whether `environment` is `production`. */
+  productionEnvironment?: boolean;
+  /** Default `github-actions[bot]`. */
+  creatorLogin?: string;
+  /** Added in order, oldest first, as `addDeploymentStatus` adds them. */
+  statuses?: NewDeploymentStatus[];
+}
+
+export interface NewDeploymentStatus {
+  state: DeploymentState;
+  description?: string;
+  /** Default: the environment of the deployment's latest status, else the deployment's. */
+  environment?: string;
+  /** Also the status's `target_url`. */
+  logUrl?: string;
+  environmentUrl?: string;
+  /** Default `github-actions[bot]`. */
+  creatorLogin?: string;
+  /** As the API's `auto_inactive`; default true. */
+  autoInactive?: boolean;
+}
+
+/** What a deployment with `auto_merge` of a commit behind the default branch gets. */
+export type BehindDefaultBranchMerge = "clean" | "conflict";
 
 export interface RecordedRequest {
   method: string;
@@ -87,6 +154,29 @@ export interface GitHubDouble {
   addTeamMember(org: string, team: string, login: string, role?: TeamRole, state?: MembershipState): void;
   removeTeamMember(org: string, team: string, login: string): void;
   addCommit(owner: string, repo: string, commit: NewCommit): Commit;
+  /** The repository's deployments as the API lists them (newest first), each with its statuses
+   * (newest first); [] for an unknown repository. */
+  deployments(owner: string, repo: string): DeploymentWithStatuses[];
+  addDeployment(owner: string, repo: string, deployment: NewDeployment): DeploymentWithStatuses;
+  addDeploymentStatus(
+    owner: string,
+    repo: string,
+    deploymentId: number,
+    status: NewDeploymentStatus,
+  ): DeploymentStatus;
+  /** Sets the latest state (`success`, `pending`, `failure`, `in_progress`, …) of a commit status
+   * context or check on the commit `ref` names: what `required_contexts` is checked against. */
+  setCommitStatus(owner: string, repo: string, ref: string, context: string, state: string): void;
+  /** Puts the commit `ref` names behind the default branch, or back (`false`): a deployment of it
+   * with `auto_merge` then gets 202 and a merge commit on its branch (`clean`, when the ref names a
+   * branch) or 409 (`conflict`, or a SHA or tag). */
+  setBehindDefaultBranch(
+    owner: string,
+    repo: string,
+    ref: string,
+    merge: BehindDefaultBranchMerge | false,
+    defaultBranch?: string,
+  ): void;
   /** The next `n` matching requests get this fault instead of an answer. */
   failNext(n: number, fault: Fault): void;
   rateLimit(token?: string): RateLimitStatus;
@@ -117,7 +207,10 @@ export async function startGitHubDouble(options: GitHubDoubleOptions = {}): Prom
       throw new Error(`repos: expected "owner/name", got "${full}"`);
     state.addRepo(owner, name);
   }
-  const limits = { maxCommentBytes: options.maxCommentBytes ?? 262_144 };
+  const limits: Limits = {
+    maxCommentBytes: options.maxCommentBytes ?? 262_144,
+    maxDeploymentPayloadBytes: options.maxDeploymentPayloadBytes ?? 65_535,
+  };
   const requests: RecordedRequest[] = [];
   const faults: { remaining: number; fault: Fault }[] = [];
   const buckets = new Map<string, Bucket>();
@@ -242,6 +335,34 @@ export async function startGitHubDouble(options: GitHubDoubleOptions = {}): Prom
 
   const repoFor = (owner: string, repo: string) => state.addRepo(owner, repo);
 
+  const commitFor = (helper: string, repo: RepoRecord, ref: string): CommitRecord => {
+    const commit = state.resolveCommit(repo, ref);
+    if (!commit)
+      throw new Error(
+        `${helper}: no commit for "${ref}" in ${repo.owner}/${repo.name}; add it with addCommit`,
+      );
+    return commit;
+  };
+
+  const withStatuses = (deployment: DeploymentRecord): DeploymentWithStatuses => ({
+    ...renderDeployment(url, deployment),
+    statuses: [...deployment.statuses].reverse().map((s) => renderDeploymentStatus(url, s)),
+  });
+
+  const seedStatus = (deployment: DeploymentRecord, status: NewDeploymentStatus) =>
+    state.addDeploymentStatus(
+      deployment,
+      {
+        state: status.state,
+        creator: state.user(status.creatorLogin ?? ACTIONS_BOT.login),
+        ...(status.description === undefined ? {} : { description: status.description }),
+        ...(status.environment === undefined ? {} : { environment: status.environment }),
+        ...(status.logUrl === undefined ? {} : { logUrl: status.logUrl }),
+        ...(status.environmentUrl === undefined ? {} : { environmentUrl: status.environmentUrl }),
+      },
+      status.autoInactive ?? true,
+    );
+
   return {
     url,
     token: [...tokens][0] ?? "",
@@ -259,6 +380,43 @@ export async function startGitHubDouble(options: GitHubDoubleOptions = {}): Prom
       state.addTeamMember(org, team, login, role, membershipState),
     removeTeamMember: (org, team, login) => state.removeTeamMember(org, team, login),
     addCommit: (owner, repo, commit) => renderCommit(url, state.addCommit(repoFor(owner, repo), commit)),
+    deployments: (owner, repo) => {
+      const record = state.repo(owner, repo);
+      return record ? state.deploymentsIn(record).map(withStatuses) : [];
+    },
+    addDeployment: (owner, repo, input) => {
+      const record = repoFor(owner, repo);
+      const environment = input.environment ?? "production";
+      const deployment = state.createDeployment(record, {
+        ref: input.ref,
+        sha: commitFor("addDeployment", record, input.ref).sha,
+        task: input.task ?? "deploy",
+        payload: input.payload ?? {},
+        environment,
+        description: input.description === undefined ? "" : input.description,
+        transientEnvironment: input.transientEnvironment ?? false,
+        productionEnvironment: input.productionEnvironment ?? environment === "production",
+        creator: state.user(input.creatorLogin ?? ACTIONS_BOT.login),
+      });
+      for (const status of input.statuses ?? []) seedStatus(deployment, status);
+      return withStatuses(deployment);
+    },
+    addDeploymentStatus: (owner, repo, deploymentId, status) => {
+      const record = state.repo(owner, repo);
+      const deployment = record && state.deployment(record, deploymentId);
+      if (!deployment)
+        throw new Error(`addDeploymentStatus: no deployment ${deploymentId} in ${owner}/${repo}`);
+      return renderDeploymentStatus(url, seedStatus(deployment, status));
+    },
+    setCommitStatus: (owner, repo, ref, context, commitState) => {
+      const record = repoFor(owner, repo);
+      state.setCommitStatus(record, commitFor("setCommitStatus", record, ref).sha, context, commitState);
+    },
+    setBehindDefaultBranch: (owner, repo, ref, merge, defaultBranch = "main") => {
+      const record = repoFor(owner, repo);
+      const { sha } = commitFor("setBehindDefaultBranch", record, ref);
+      state.setBehindDefaultBranch(record, sha, merge === false ? undefined : { merge, defaultBranch });
+    },
     failNext: (n, fault) => {
       if (!Number.isInteger(n) || n < 1) throw new Error(`failNext: n must be a positive integer, got ${n}`);
       faults.push({ remaining: n, fault });
@@ -321,10 +479,14 @@ function primaryRateLimit(status: 403 | 429, caller: Caller, b: Bucket, requestI
 // --- HTTP plumbing ----------------------------------------------------------------------------
 
 function send(res: ServerResponse, reply: Reply, b: Bucket, requestId: string): void {
-  const payload = JSON.stringify(reply.body);
+  const payload = reply.body === undefined ? "" : JSON.stringify(reply.body);
   res.writeHead(reply.status, {
-    "content-type": "application/json; charset=utf-8",
-    "content-length": String(Buffer.byteLength(payload)),
+    ...(reply.body === undefined
+      ? {}
+      : {
+          "content-type": "application/json; charset=utf-8",
+          "content-length": String(Buffer.byteLength(payload)),
+        }),
     "x-github-media-type": "github.v3; format=json",
     "x-github-api-version-selected": "2022-11-28",
     "x-github-request-id": requestId,

@@ -1,47 +1,19 @@
 // The route table: method + path pattern -> documentation URL, body schema and a small handler.
-// Error bodies name the endpoint's documentation page, as GitHub's do.
+// Error bodies name the endpoint's documentation page, as GitHub's do. The deployments routes
+// live in deployments.ts; the shared machinery in routing.ts.
+import { deploymentRoutes } from "./deployments.ts";
 import {
-  apiError,
-  type RepoRecord,
-  renderComment,
-  renderCommit,
-  renderMembership,
-  type UserRecord,
-} from "./shapes.ts";
-import type { GitHubState } from "./state.ts";
-
-export interface Reply {
-  status: number;
-  body: unknown;
-  headers?: Record<string, string>;
-}
-
-export interface RouteContext {
-  params: Record<string, string>;
-  query: URLSearchParams;
-  body: Record<string, unknown>;
-  actor: UserRecord;
-  state: GitHubState;
-  /** The double's base URL, used for API URLs in bodies and Link headers. */
-  apiUrl: string;
-  docs: string;
-  limits: { maxCommentBytes: number };
-}
-
-/** The subset of JSON Schema GitHub's request validation reports on, for string properties. */
-interface BodySchema {
-  required: string[];
-  properties: Record<string, "string">;
-}
-
-export interface Route {
-  method: string;
-  /** `:name` matches one path segment, `:name+` the rest of the path. */
-  pattern: string;
-  docs: string;
-  body?: BodySchema;
-  handle(ctx: RouteContext): Reply;
-}
+  type BodySchema,
+  error,
+  listReply,
+  notFound,
+  ok,
+  positiveInt,
+  type Reply,
+  type Route,
+  type RouteContext,
+} from "./routing.ts";
+import { type RepoRecord, renderComment, renderCommit, renderMembership } from "./shapes.ts";
 
 interface CompiledRoute extends Route {
   regex: RegExp;
@@ -129,6 +101,7 @@ export const routes: Route[] = [
       return ok(renderCommit(ctx.apiUrl, commit));
     },
   },
+  ...deploymentRoutes,
 ];
 
 // --- route matching ---------------------------------------------------------------------------
@@ -167,53 +140,7 @@ export function matchRoute(
   return undefined;
 }
 
-// --- request bodies ---------------------------------------------------------------------------
-
-/**
- * Parses and checks a JSON body the way GitHub reports problems: 400 "Problems parsing JSON",
- * 400 "Body should be a JSON object", then 422 "Invalid request." listing unknown keys, missing
- * keys and wrong types.
- */
-export function parseBody(
-  raw: string,
-  schema: BodySchema,
-  docs: string,
-): { body: Record<string, unknown> } | { reply: Reply } {
-  let parsed: unknown = {};
-  if (raw.trim() !== "") {
-    try {
-      parsed = JSON.parse(raw);
-    } catch {
-      return { reply: { status: 400, body: apiError(400, "Problems parsing JSON", docs) } };
-    }
-  }
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
-    return { reply: { status: 400, body: apiError(400, "Body should be a JSON object", docs) } };
-  }
-  const body = parsed as Record<string, unknown>;
-  const problems = [
-    ...Object.keys(body)
-      .filter((k) => !(k in schema.properties))
-      .map((k) => `"${k}" is not a permitted key.`),
-    ...schema.required.filter((k) => !(k in body)).map((k) => `"${k}" wasn't supplied.`),
-    ...Object.entries(schema.properties)
-      .filter(([k]) => k in body && typeof body[k] !== "string")
-      .map(([k]) => `For 'properties/${k}', ${rubyInspect(body[k])} is not a string.`),
-  ];
-  if (problems.length > 0) {
-    return {
-      reply: { status: 422, body: apiError(422, `Invalid request.\n\n${problems.join("\n")}`, docs) },
-    };
-  }
-  return { body };
-}
-
-/** How GitHub's validator prints an offending value (it is written in Ruby). */
-function rubyInspect(value: unknown): string {
-  if (value === null) return "nil";
-  if (typeof value === "object") return JSON.stringify(value).replace(/":/g, '"=>');
-  return String(value);
-}
+// --- issue comments -------------------------------------------------------------------------
 
 /**
  * GitHub refuses a blank body, and one over 262,144 UTF-8 bytes, while the message it sends
@@ -241,43 +168,9 @@ function listComments(ctx: RouteContext, repo: RepoRecord | undefined): Reply {
   const all = ctx.state
     .commentsOn(repo, issue)
     .filter((c) => Number.isNaN(sinceMs) || c.updatedAt.getTime() >= sinceMs);
-  const { items, link } = paginate(
-    all,
-    ctx.query,
-    `${ctx.apiUrl}/repositories/${repo.id}/issues/${issue}/comments`,
+  return listReply(ctx, all, `${ctx.apiUrl}/repositories/${repo.id}/issues/${issue}/comments`, (c) =>
+    renderComment(ctx.apiUrl, c),
   );
-  return {
-    status: 200,
-    body: items.map((c) => renderComment(ctx.apiUrl, c)),
-    headers: link ? { link } : {},
-  };
-}
-
-/**
- * `per_page` (default 30, at most 100) and `page` (from 1), and the Link header GitHub sends:
- * prev, next, last, first, each present only where it applies, none when one page holds all.
- * The query the client sent is kept, with `page` moved to the end.
- */
-export function paginate<T>(all: T[], query: URLSearchParams, base: string): { items: T[]; link?: string } {
-  const requested = Number.parseInt(query.get("per_page") ?? "", 10);
-  const perPage = Number.isNaN(requested) || requested < 1 ? 30 : Math.min(requested, 100);
-  const askedPage = Number.parseInt(query.get("page") ?? "", 10);
-  const page = Number.isNaN(askedPage) || askedPage < 1 ? 1 : askedPage;
-  const items = all.slice((page - 1) * perPage, page * perPage);
-  const last = Math.max(1, Math.ceil(all.length / perPage));
-  if (last === 1 && page === 1) return { items };
-
-  const url = (n: number) => {
-    const params = new URLSearchParams(query);
-    params.delete("page");
-    params.append("page", String(n));
-    return `<${base}?${params}>`;
-  };
-  const rels: string[] = [];
-  if (page > 1) rels.push(`${url(Math.min(page - 1, last))}; rel="prev"`);
-  if (page < last) rels.push(`${url(page + 1)}; rel="next"`, `${url(last)}; rel="last"`);
-  if (page > 1) rels.push(`${url(1)}; rel="first"`);
-  return { items, link: rels.join(", ") };
 }
 
 function findComment(ctx: RouteContext) {
@@ -285,20 +178,3 @@ function findComment(ctx: RouteContext) {
   const id = positiveInt(ctx.params.comment_id);
   return repo && id !== undefined ? ctx.state.comment(repo, id) : undefined;
 }
-
-function positiveInt(value: string | undefined): number | undefined {
-  return value !== undefined && /^[1-9]\d{0,15}$/.test(value) ? Number(value) : undefined;
-}
-
-const ok = (body: unknown): Reply => ({ status: 200, body });
-
-function error(
-  ctx: RouteContext,
-  status: number,
-  message: string,
-  errors?: Parameters<typeof apiError>[3],
-): Reply {
-  return { status, body: apiError(status, message, ctx.docs, errors) };
-}
-
-const notFound = (ctx: RouteContext): Reply => error(ctx, 404, "Not Found");

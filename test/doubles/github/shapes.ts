@@ -18,7 +18,8 @@ export interface ApiError {
   message: string;
   documentation_url: string;
   status: string;
-  errors?: ValidationErrorItem[];
+  /** Objects ("validation-error"), or plain sentences ("validation-error-simple"). */
+  errors?: (ValidationErrorItem | string)[];
 }
 
 /** An item of a 422 "Validation Failed" body ("validation-error" in the OpenAPI description). */
@@ -27,13 +28,20 @@ export interface ValidationErrorItem {
   code: string;
   field: string;
   message?: string;
+  /** A deployment refused for its commit statuses: every context of the commit, with its state. */
+  contexts?: CommitStatusContext[];
+}
+
+export interface CommitStatusContext {
+  context: string;
+  state: string;
 }
 
 export function apiError(
   status: number,
   message: string,
   documentationUrl: string = DOCS_ROOT,
-  errors?: ValidationErrorItem[],
+  errors?: (ValidationErrorItem | string)[],
 ): ApiError {
   return errors === undefined
     ? { message, documentation_url: documentationUrl, status: String(status) }
@@ -238,6 +246,143 @@ export function renderCommit(apiUrl: string, c: CommitRecord): Commit {
     stats: { total: 0, additions: 0, deletions: 0 },
     files: [],
   } satisfies Schemas["commit"];
+}
+
+// --- deployments ------------------------------------------------------------------------------
+
+export type DeploymentState = Schemas["deployment-status"]["state"];
+
+export const DEPLOYMENT_STATES: readonly DeploymentState[] = [
+  "error",
+  "failure",
+  "inactive",
+  "in_progress",
+  "queued",
+  "pending",
+  "success",
+];
+
+export type DeploymentPayload = Record<string, unknown> | string;
+
+export interface DeploymentRecord {
+  id: number;
+  repo: RepoRecord;
+  sha: string;
+  /** As the request named it: a branch, tag or SHA. */
+  ref: string;
+  task: string;
+  payload: DeploymentPayload;
+  /** The environment the deployment was created for. */
+  originalEnvironment: string;
+  /** The environment of its latest status (the original one until a status names another). */
+  environment: string;
+  description: string | null;
+  creator: UserRecord;
+  transientEnvironment: boolean;
+  productionEnvironment: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+  /** Ascending id; the API lists them newest first. */
+  statuses: DeploymentStatusRecord[];
+}
+
+export interface DeploymentStatusRecord {
+  id: number;
+  deployment: DeploymentRecord;
+  state: DeploymentState;
+  creator: UserRecord;
+  description: string;
+  environment: string;
+  /** `log_url` and `target_url` are one value: setting either sets both. */
+  logUrl: string;
+  environmentUrl: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface Deployment {
+  url: string;
+  id: number;
+  node_id: string;
+  sha: string;
+  ref: string;
+  task: string;
+  payload: DeploymentPayload;
+  original_environment: string;
+  environment: string;
+  description: string | null;
+  creator: SimpleUser;
+  created_at: string;
+  updated_at: string;
+  statuses_url: string;
+  repository_url: string;
+  transient_environment: boolean;
+  production_environment: boolean;
+  performed_via_github_app: null;
+}
+
+export function renderDeployment(apiUrl: string, d: DeploymentRecord): Deployment {
+  const repoApi = `${apiUrl}/repos/${d.repo.owner}/${d.repo.name}`;
+  return {
+    url: `${repoApi}/deployments/${d.id}`,
+    id: d.id,
+    node_id: nodeId("DE_kwDO", d.id),
+    sha: d.sha,
+    ref: d.ref,
+    task: d.task,
+    payload: typeof d.payload === "string" ? d.payload : structuredClone(d.payload),
+    original_environment: d.originalEnvironment,
+    environment: d.environment,
+    description: d.description,
+    creator: renderUser(apiUrl, d.creator),
+    created_at: timestamp(d.createdAt),
+    updated_at: timestamp(d.updatedAt),
+    statuses_url: `${repoApi}/deployments/${d.id}/statuses`,
+    repository_url: repoApi,
+    transient_environment: d.transientEnvironment,
+    production_environment: d.productionEnvironment,
+    performed_via_github_app: null,
+  } satisfies Schemas["deployment"];
+}
+
+export interface DeploymentStatus {
+  url: string;
+  id: number;
+  node_id: string;
+  state: DeploymentState;
+  creator: SimpleUser;
+  description: string;
+  environment: string;
+  target_url: string;
+  created_at: string;
+  updated_at: string;
+  deployment_url: string;
+  repository_url: string;
+  environment_url: string;
+  log_url: string;
+  performed_via_github_app: null;
+}
+
+export function renderDeploymentStatus(apiUrl: string, s: DeploymentStatusRecord): DeploymentStatus {
+  const d = s.deployment;
+  const repoApi = `${apiUrl}/repos/${d.repo.owner}/${d.repo.name}`;
+  return {
+    url: `${repoApi}/deployments/${d.id}/statuses/${s.id}`,
+    id: s.id,
+    node_id: nodeId("DES_kwDO", s.id),
+    state: s.state,
+    creator: renderUser(apiUrl, s.creator),
+    description: s.description,
+    environment: s.environment,
+    target_url: s.logUrl,
+    created_at: timestamp(s.createdAt),
+    updated_at: timestamp(s.updatedAt),
+    deployment_url: `${repoApi}/deployments/${d.id}`,
+    repository_url: repoApi,
+    environment_url: s.environmentUrl,
+    log_url: s.logUrl,
+    performed_via_github_app: null,
+  } satisfies Schemas["deployment-status"];
 }
 
 /** GitHub's timestamps: ISO 8601, UTC, whole seconds ("2011-04-14T16:00:49Z"). */

@@ -1,4 +1,5 @@
-// What the double knows: repositories, users, issue comments, teams and commits. Plain data and
+// What the double knows: repositories, users, issue comments, teams, commits (with their commit
+// status contexts) and deployments with their statuses. Plain data and
 // lookups, no HTTP. Names are matched case-insensitively, as GitHub matches logins, org, repo and
 // team names, and are echoed back as they were first registered.
 import { createHash } from "node:crypto";
@@ -6,6 +7,11 @@ import type {
   AuthorAssociation,
   CommentRecord,
   CommitRecord,
+  CommitStatusContext,
+  DeploymentPayload,
+  DeploymentRecord,
+  DeploymentState,
+  DeploymentStatusRecord,
   GitIdentity,
   RepoRecord,
   UserRecord,
@@ -31,7 +37,7 @@ export interface TeamRecord {
 }
 
 export interface NewCommit {
-  /** 40 hex digits. */
+  /** 40 hex digits (SHA-1), or 64 (a SHA-256 repository). */
   sha: string;
   message: string;
   verified: boolean;
@@ -48,6 +54,41 @@ export interface NewCommit {
   date?: Date;
 }
 
+/** A deployment as it is stored: the route (or a test's seeding) has applied the defaults. */
+export interface DeploymentInput {
+  ref: string;
+  /** The full SHA `ref` resolved to. */
+  sha: string;
+  task: string;
+  payload: DeploymentPayload;
+  environment: string;
+  description: string | null;
+  transientEnvironment: boolean;
+  productionEnvironment: boolean;
+  creator: UserRecord;
+}
+
+export interface DeploymentStatusInput {
+  state: DeploymentState;
+  creator: UserRecord;
+  description?: string;
+  /** Default: the environment of the deployment's latest status, else the deployment's. */
+  environment?: string;
+  logUrl?: string;
+  environmentUrl?: string;
+}
+
+/**
+ * What happens when a deployment with `auto_merge` asks for a commit that is behind the default
+ * branch: GitHub merges the default branch into the requested branch (`clean`) or cannot
+ * (`conflict`).
+ */
+export interface BehindDefaultBranch {
+  merge: "clean" | "conflict";
+  defaultBranch: string;
+}
+
+const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
 const key = (name: string) => name.toLowerCase();
 const repoKey = (repo: RepoRecord) => key(`${repo.owner}/${repo.name}`);
 
@@ -58,11 +99,19 @@ export class GitHubState {
   private readonly commentsById = new Map<number, CommentRecord>();
   private readonly commits = new Map<string, CommitRecord[]>();
   private readonly refs = new Map<string, Map<string, string>>();
+  /** repo/sha -> context -> latest state. */
+  private readonly commitStatuses = new Map<string, Map<string, string>>();
+  /** repo/sha -> what an auto-merge of it would do. */
+  private readonly behind = new Map<string, BehindDefaultBranch>();
+  private readonly deploymentsById = new Map<number, DeploymentRecord>();
   private nextUserId = 1001;
   private nextRepoId = 700001;
   private nextOrgId = 90001;
   private nextTeamId = 3001;
   private nextCommentId = 1_900_000_001;
+  private nextDeploymentId = 2_100_000_001;
+  private nextDeploymentStatusId = 4_200_000_001;
+  private merges = 0;
 
   constructor(private readonly now: () => Date) {}
 
@@ -178,8 +227,8 @@ export class GitHubState {
   // --- commits --------------------------------------------------------------------------------
 
   addCommit(repo: RepoRecord, input: NewCommit): CommitRecord {
-    if (!/^[0-9a-f]{40}$/i.test(input.sha))
-      throw new Error(`addCommit: sha must be 40 hex digits, got "${input.sha}"`);
+    if (!SHA.test(input.sha))
+      throw new Error(`addCommit: sha must be 40 or 64 hex digits, got "${input.sha}"`);
     const sha = input.sha.toLowerCase();
     const date = input.date ?? this.now();
     const authorUser = input.authorLogin === undefined ? null : this.user(input.authorLogin);
@@ -229,12 +278,162 @@ export class GitHubState {
     const name = ref.replace(/^refs\//, "");
     const named = refs.get(name) ?? refs.get(`heads/${name}`) ?? refs.get(`tags/${name}`);
     if (named) return bySha(named);
-    if (/^[0-9a-f]{40}$/i.test(ref)) return bySha(ref.toLowerCase());
-    if (/^[0-9a-f]{7,39}$/i.test(ref)) {
+    if (SHA.test(ref)) return bySha(ref.toLowerCase());
+    if (/^[0-9a-f]{7,63}$/i.test(ref)) {
       const matches = commits.filter((c) => c.sha.startsWith(ref.toLowerCase()));
       return matches.length === 1 ? matches[0] : undefined;
     }
     return undefined;
+  }
+
+  /** The branch `ref` names (`topic`, `heads/topic`, `refs/heads/topic`), if the double knows it. */
+  branchNamed(repo: RepoRecord, ref: string): string | undefined {
+    const refs = this.refs.get(repoKey(repo));
+    const name = ref.replace(/^refs\//, "").replace(/^heads\//, "");
+    return refs?.has(`heads/${name}`) ? name : undefined;
+  }
+
+  // --- commit statuses ------------------------------------------------------------------------
+
+  /** The latest state of `context` on the commit (a commit status or a check run alike). */
+  setCommitStatus(repo: RepoRecord, sha: string, context: string, state: string): void {
+    const k = `${repoKey(repo)}@${sha.toLowerCase()}`;
+    const contexts = this.commitStatuses.get(k) ?? new Map<string, string>();
+    contexts.set(context, state);
+    this.commitStatuses.set(k, contexts);
+  }
+
+  /** Every context of the commit with its latest state, in the order they were first set. */
+  commitStatusContexts(repo: RepoRecord, sha: string): CommitStatusContext[] {
+    const contexts = this.commitStatuses.get(`${repoKey(repo)}@${sha.toLowerCase()}`);
+    return [...(contexts ?? [])].map(([context, state]) => ({ context, state }));
+  }
+
+  // --- the default branch, for auto_merge -----------------------------------------------------
+
+  setBehindDefaultBranch(repo: RepoRecord, sha: string, behind: BehindDefaultBranch | undefined): void {
+    const k = `${repoKey(repo)}@${sha.toLowerCase()}`;
+    if (behind) this.behind.set(k, behind);
+    else this.behind.delete(k);
+  }
+
+  behindDefaultBranch(repo: RepoRecord, sha: string): BehindDefaultBranch | undefined {
+    return this.behind.get(`${repoKey(repo)}@${sha.toLowerCase()}`);
+  }
+
+  /** Merges the default branch into `branch`: a new commit the branch now points at. */
+  mergeDefaultBranch(repo: RepoRecord, branch: string, into: CommitRecord, by: UserRecord, message: string) {
+    const behind = this.behindDefaultBranch(repo, into.sha);
+    const base = behind && this.resolveCommit(repo, `heads/${behind.defaultBranch}`);
+    const sha = createHash("sha1")
+      .update(`merge:${repoKey(repo)}:${into.sha}:${++this.merges}`)
+      .digest("hex");
+    return this.addCommit(repo, {
+      sha,
+      message,
+      verified: true,
+      authorLogin: by.login,
+      parents: base ? [into.sha, base.sha] : [into.sha],
+      branches: [branch],
+    });
+  }
+
+  // --- deployments ----------------------------------------------------------------------------
+
+  createDeployment(repo: RepoRecord, input: DeploymentInput): DeploymentRecord {
+    const at = this.now();
+    const deployment: DeploymentRecord = {
+      id: this.nextDeploymentId++,
+      repo,
+      sha: input.sha.toLowerCase(),
+      ref: input.ref,
+      task: input.task,
+      payload: input.payload,
+      originalEnvironment: input.environment,
+      environment: input.environment,
+      description: input.description,
+      creator: input.creator,
+      transientEnvironment: input.transientEnvironment,
+      productionEnvironment: input.productionEnvironment,
+      createdAt: at,
+      updatedAt: at,
+      statuses: [],
+    };
+    this.deploymentsById.set(deployment.id, deployment);
+    return deployment;
+  }
+
+  deployment(repo: RepoRecord, id: number): DeploymentRecord | undefined {
+    const deployment = this.deploymentsById.get(id);
+    return deployment?.repo === repo ? deployment : undefined;
+  }
+
+  /** Newest first, as GitHub lists them. */
+  deploymentsIn(repo: RepoRecord): DeploymentRecord[] {
+    return [...this.deploymentsById.values()].filter((d) => d.repo === repo).sort((a, b) => b.id - a.id);
+  }
+
+  /** Active: the latest status is `success` (a deployment without statuses is not active). */
+  isActive(deployment: DeploymentRecord): boolean {
+    return deployment.statuses.at(-1)?.state === "success";
+  }
+
+  deleteDeployment(deployment: DeploymentRecord): void {
+    this.deploymentsById.delete(deployment.id);
+  }
+
+  /**
+   * Adds a status; with `autoInactive`, a `success` gives every prior deployment of the
+   * repository with the same environment name whose latest status is `success`, and that is
+   * neither transient nor production, an `inactive` status (as its last status's creator, keeping
+   * its log URL), as GitHub documents.
+   */
+  addDeploymentStatus(
+    deployment: DeploymentRecord,
+    input: DeploymentStatusInput,
+    autoInactive: boolean,
+  ): DeploymentStatusRecord {
+    const status = this.pushStatus(deployment, input);
+    if (autoInactive && status.state === "success") {
+      for (const prior of this.deploymentsIn(deployment.repo)) {
+        const latest = prior.statuses.at(-1);
+        if (
+          prior.id < deployment.id &&
+          prior.environment === deployment.environment &&
+          !prior.transientEnvironment &&
+          !prior.productionEnvironment &&
+          latest?.state === "success"
+        ) {
+          this.pushStatus(prior, {
+            state: "inactive",
+            creator: latest.creator,
+            environment: deployment.environment,
+            logUrl: latest.logUrl,
+          });
+        }
+      }
+    }
+    return status;
+  }
+
+  private pushStatus(deployment: DeploymentRecord, input: DeploymentStatusInput): DeploymentStatusRecord {
+    const at = this.now();
+    const status: DeploymentStatusRecord = {
+      id: this.nextDeploymentStatusId++,
+      deployment,
+      state: input.state,
+      creator: input.creator,
+      description: input.description ?? "",
+      environment: input.environment ?? deployment.environment,
+      logUrl: input.logUrl ?? "",
+      environmentUrl: input.environmentUrl ?? "",
+      createdAt: at,
+      updatedAt: at,
+    };
+    deployment.statuses.push(status);
+    deployment.environment = status.environment;
+    deployment.updatedAt = at;
+    return status;
   }
 }
 

@@ -7,8 +7,9 @@ export const plan = defineCommand({
   name: "plan",
   summary: "what deploying a commit changes, and how risky it is",
   description: `What deploying head over base changes, and how risky it is, read from git (no
-checkout needed). No --base: a first deployment. No --env: the environment whose branch is
---base (or --head). Like terraform plan -detailed-exitcode, the verdict is the exit status.`,
+checkout needed). No --base: a first deployment. --base refs/gitops/ENV plans from what the
+deployment record says runs there. No --env: the environment whose branch is --base (or --head).
+Like terraform plan -detailed-exitcode, the verdict is the exit status.`,
   options: {
     head: { type: "string", required: true, value: "REF", description: "the commit to deploy" },
     base: { type: "string", value: "REF", description: "what is deployed now" },
@@ -31,6 +32,8 @@ checkout needed). No --base: a first deployment. No --env: the environment whose
       const result = await planning.buildPlan({
         git: openGit(resolve(io.cwd, values.repo)),
         ...(values.base ? { base: values.base } : {}),
+        // The deployment record is no commit of the branch: planning from it is no force push.
+        ...(values.base?.startsWith("refs/gitops/") ? { pushedOver: "" } : {}),
         head: values.head,
         ...(values.env ? { environment: values.env } : { branch: values.base ?? values.head }),
       });
