@@ -12,7 +12,7 @@ import { openGit } from "@gitops/git";
 import { directoryReader, loadConfig, loadRepo } from "@gitops/model";
 import { release } from "@gitops/pipeline";
 import { buildPlan } from "@gitops/plan";
-import { gitRecordStore } from "@gitops/record";
+import { applyRelease, baseline, gitRecordStore, messageFor, STATE_PATH } from "@gitops/record";
 import { startJiraDouble } from "../test/doubles/jira/jira-double.ts";
 import { generateRepo } from "./generate-repo.ts";
 
@@ -360,6 +360,129 @@ async function releaseOverhead(): Promise<void> {
   }
 }
 
+/**
+ * What the deployment record adds to a release: reading it (the record commit's state and tree)
+ * and planning from it, on a record of 200 services in 3 environments with 1,000 releases each,
+ * its history written with git fast-import (the same commits the git store writes, quickly).
+ */
+async function recordOverhead(): Promise<void> {
+  say("\n## Deployment record: 200 services × 3 environments × 1,000 releases each");
+  const services = 200;
+  const releases = 1000;
+  const { dir, base, head } = planRepo(services, 2);
+  try {
+    const g = openGit(dir);
+    const ids = await g.fileIds(base, "services");
+    const config = (await g.fileIds(base, "")).get("gitops.yaml")!;
+    const files = [...ids].map(([file, blob]) => ({ file, blob, service: file.slice(9, -5) }));
+    const started = performance.now();
+    for (const environment of ["qa", "stage", "prod"]) {
+      let recorded = baseline(
+        environment,
+        files.map((f) => ({
+          service: f.service,
+          file: f.file,
+          ref: { version: "1.0.0", commit: base, blob: f.blob },
+        })),
+        "2026-01-01T00:00:00.000Z",
+      );
+      const stream: string[] = [];
+      for (let n = 0; n < releases; n++) {
+        // Each release deploys one service (round robin), as a real history of small changes would.
+        const f = files[n % files.length]!;
+        const at = new Date(Date.UTC(2026, 0, 1) + n * 60_000).toISOString();
+        recorded = applyRelease(recorded, {
+          release: {
+            id: `r${n}`,
+            outcome: "succeeded",
+            after: base,
+            pusher: "bench",
+            tickets: [`PAY-${n}`],
+            startedAt: at,
+            finishedAt: at,
+            services: [{ service: f.service, outcome: "deployed", version: `1.${n}.0` }],
+          },
+          allowed: true,
+          configBlob: config,
+          services: [
+            {
+              service: f.service,
+              file: f.file,
+              outcome: "deployed",
+              pushed: { version: `1.${n}.0`, commit: base, blob: f.blob },
+            },
+          ],
+        });
+        const state = `${JSON.stringify(recorded.state)}\n`;
+        stream.push(
+          `commit refs/gitops/${environment}`,
+          `committer gitops <gitops@example.com> ${1767225600 + n * 60} +0000`,
+          `data ${Buffer.byteLength(messageFor(environment, recorded.state.release))}`,
+          messageFor(environment, recorded.state.release),
+          // Each commit follows the previous one on the same ref in this stream.
+          "deleteall",
+          ...[...recorded.files].map(([path, blob]) => `M 100644 ${blob} ${path}`),
+          `M 100644 inline ${STATE_PATH}`,
+          `data ${Buffer.byteLength(state)}`,
+          state,
+        );
+      }
+      execFileSync("git", ["fast-import", "--quiet"], { cwd: dir, input: `${stream.join("\n")}\n` });
+    }
+    say(
+      `record history written: ${((performance.now() - started) / 1000).toFixed(1)} s (3 × ${releases} commits)`,
+    );
+    say(`record commits: ${git(dir, "rev-list", "--count", "refs/gitops/qa")} in qa`);
+
+    const store = gitRecordStore(g, { remote: false });
+    const reads: number[] = [];
+    const fromRecord: number[] = [];
+    const fromBranch: number[] = [];
+    const loaded = await loadConfig(readFileSync(join(dir, "gitops.yaml")));
+    if (!loaded.ok) throw new Error("the generated gitops.yaml is not valid");
+    const policy = loaded.value;
+    const planFromRecord = async () => {
+      let t = performance.now();
+      const snapshot = (await store.read("qa"))!;
+      reads.push(performance.now() - t);
+      t = performance.now();
+      await buildPlan({
+        git: g,
+        base: snapshot.commit,
+        head,
+        environment: "qa",
+        config: policy,
+        pushedOver: base,
+      });
+      fromRecord.push(performance.now() - t);
+    };
+    const planFromBranch = async () => {
+      const t = performance.now();
+      await buildPlan({ git: g, base, head, environment: "qa", config: policy });
+      fromBranch.push(performance.now() - t);
+    };
+    // Interleaved, each first every other time, so neither gains from going second.
+    for (let i = 0; i < 11; i++) {
+      if (i % 2) {
+        await planFromRecord();
+        await planFromBranch();
+      } else {
+        await planFromBranch();
+        await planFromRecord();
+      }
+    }
+    const read = median(reads);
+    const added = read + median(fromRecord) - median(fromBranch);
+    say(`read the record of qa: ${read.toFixed(1)} ms (median of 11)`);
+    say(
+      `plan from the record: ${median(fromRecord).toFixed(1)} ms; from the branch's commit: ${median(fromBranch).toFixed(1)} ms`,
+    );
+    say(`added to a release: ${added.toFixed(1)} ms (target < 100 ms: ${added < 100 ? "met" : "MISSED"})`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function startup(): void {
   say(`\n## Start-up against a bare \`node -e 0\` (same Node ${process.version}, median of 30, interleaved)`);
   const scratch = mkdtempSync(join(tmpdir(), "gitops-bench-runner-"));
@@ -451,6 +574,7 @@ const sections: [string, () => Promise<void> | void][] = [
   ["healthcheck", healthcheckThroughput],
   ["gate", gateThroughput],
   ["release", releaseOverhead],
+  ["record", recordOverhead],
   ["startup", startup],
 ];
 const wanted = process.argv.slice(2);

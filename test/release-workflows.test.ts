@@ -131,14 +131,22 @@ function permissionFindings(where: string, permissions: unknown, job?: Job): str
 }
 
 /**
- * contents: write is for the release action's git record (refs/gitops/<env>) and nothing else:
- * the job runs it, and its checkouts leave no token behind for another step to push with.
+ * contents: write is for the git deployment record (refs/gitops/<env>) and nothing else: the job
+ * keeps it (the release action, the gate-check action with keep-record, the record action, or a
+ * call of our release workflows, whose jobs are held to this too), and its checkouts leave no
+ * token behind for another step to push with.
  */
 function writesRecordOnly(job: Job | undefined): boolean {
+  if (job?.uses !== undefined)
+    return /^org\/gitops\/\.github\/workflows\/release-[a-z]+\.yml@/.test(job.uses);
   const steps = job?.steps ?? [];
-  const releases = steps.some((s) => /^org\/gitops\/(release|actions\/release)@/.test(s.uses ?? ""));
+  const keepsRecord = steps.some(
+    (s) =>
+      /^org\/gitops\/(release|actions\/release|actions\/record)@/.test(s.uses ?? "") ||
+      (/^org\/gitops\/actions\/gate-check@/.test(s.uses ?? "") && s.with?.["keep-record"] === "true"),
+  );
   const checkouts = steps.filter((s) => s.uses?.startsWith("actions/checkout@"));
-  return releases && checkouts.every((s) => s.with?.["persist-credentials"] === false);
+  return keepsRecord && checkouts.every((s) => s.with?.["persist-credentials"] === false);
 }
 
 /** Findings of the rules every workflow keeps: declared least privilege, a timeout on every
@@ -149,13 +157,15 @@ function securityFindings(workflow: Workflow): string[] {
     findings.push("permissions: not declared at the top level, so the token gets the repository's default");
   }
   const jobs = jobsOf(workflow);
-  // Top-level permissions apply to every job that does not set its own.
-  const inheriting = jobs.filter(([, job]) => job.permissions === undefined);
-  findings.push(
-    ...(inheriting.length <= 1
-      ? permissionFindings("permissions", workflow.permissions, inheriting[0]?.[1])
-      : permissionFindings("permissions", workflow.permissions)),
-  );
+  // Top-level permissions apply to every job that does not set its own: each must need them.
+  const inheriting = jobs.filter(([, job]) => job.permissions === undefined).map(([, job]) => job);
+  if (workflow.permissions === "write-all") findings.push(...permissionFindings("permissions", "write-all"));
+  else {
+    const needless = inheriting.find(
+      (job) => permissionFindings("permissions", workflow.permissions, job).length > 0,
+    );
+    if (needless) findings.push(...permissionFindings("permissions", workflow.permissions, needless));
+  }
   if (jobs.length === 0) findings.push("jobs: none");
   for (const [id, job] of jobs) {
     findings.push(...permissionFindings(`jobs.${id}.permissions`, job.permissions, job));
@@ -212,6 +222,7 @@ const releaseSequence = (env: string) => [
   "notify failed",
   "notify rolled-back",
   "notify succeeded",
+  "record",
 ];
 
 /** The secrets a notify or gate step passes on, each from the secret of its name. */
@@ -252,9 +263,8 @@ function releaseFindings(workflow: Workflow, env: string): string[] {
   );
 
   const gate = workflow.jobs?.gate;
-  const plan = workflow.jobs?.plan;
   const release = workflow.jobs?.release;
-  if (!gate || !plan || !release) return [...findings, "jobs: gate, plan and release are required"];
+  if (!gate || !release) return [...findings, "jobs: gate and release are required"];
 
   const gateSteps = gate.steps ?? [];
   say(
@@ -267,9 +277,14 @@ function releaseFindings(workflow: Workflow, env: string): string[] {
   );
   const gateCheck = gateSteps[1];
   say(
-    gate.outputs?.decision === ex(`steps.${gateCheck?.id}.outputs.decision`) &&
-      gate.outputs?.tickets === ex(`steps.${gateCheck?.id}.outputs.tickets`),
-    "jobs.gate.outputs: decision and tickets come from the gate-check step",
+    ["decision", "tickets", "services", "changed"].every(
+      (output) => gate.outputs?.[output] === ex(`steps.${gateCheck?.id}.outputs.${output}`),
+    ),
+    "jobs.gate.outputs: decision, tickets, services and changed come from the gate-check step",
+  );
+  say(
+    gateCheck?.with?.["keep-record"] === "true",
+    "jobs.gate: gate-check keeps the deployment record (keep-record), so the release plans from what runs",
   );
   for (const name of GATE_SECRETS) {
     say(
@@ -278,38 +293,15 @@ function releaseFindings(workflow: Workflow, env: string): string[] {
     );
   }
 
-  const planSteps = plan.steps ?? [];
+  say([release.needs].flat().includes("gate"), "jobs.release: needs gate (tickets, services)");
   say(
-    JSON.stringify(planSteps.map(label)) === JSON.stringify(["checkout", "descriptor-diff"]),
-    `jobs.plan.steps: ${planSteps.map(label).join(", ")}; want checkout, descriptor-diff`,
-  );
-  say([plan.needs].flat().includes("gate"), "jobs.plan: needs gate");
-  say(
-    text(plan.if).replace(/\s+/g, " ").includes("needs.gate.outputs.decision == 'allow'"),
-    "jobs.plan.if: plans only what the gate allows",
-  );
-  const diff = planSteps[1];
-  say(
-    diff?.with?.base === ex("github.event.before") && diff.with.head === ex("github.sha"),
-    "jobs.plan: descriptor-diff compares the push's before with its commit",
-  );
-  say(
-    plan.outputs?.services === ex(`steps.${diff?.id}.outputs.services`) &&
-      plan.outputs?.changed === ex(`steps.${diff?.id}.outputs.changed`),
-    "jobs.plan.outputs: services and changed come from the descriptor-diff step",
-  );
-
-  say(
-    ["gate", "plan"].every((j) => [release.needs].flat().includes(j)),
-    "jobs.release: needs gate (tickets) and plan (services)",
-  );
-  say(
-    text(release.if).includes("needs.plan.outputs.changed"),
-    "jobs.release.if: runs only when services change",
+    text(release.if).includes("needs.gate.outputs.decision == 'allow'") &&
+      text(release.if).includes("needs.gate.outputs.changed"),
+    "jobs.release.if: runs only what the gate allows, when services change",
   );
   const strategy = release.strategy ?? {};
   say(
-    strategy.matrix === ex("fromJSON(needs.plan.outputs.services)"),
+    strategy.matrix === ex("fromJSON(needs.gate.outputs.services)"),
     "jobs.release.strategy.matrix: one job per service the plan lists",
   );
   say(
@@ -340,6 +332,14 @@ function releaseFindings(workflow: Workflow, env: string): string[] {
     `jobs.release.steps: ${labels.join(", ")}; want ${releaseSequence(env).join(", ")}`,
   );
   say(steps[0]?.with?.["fetch-depth"] === 0, "jobs.release: the checkout needs the history for a rollback");
+  const record = byLabelOf(steps, "record");
+  say(
+    text(record?.if) === "always()" &&
+      record?.with?.result === ex("toJSON(steps)") &&
+      record.with["job-status"] === ex("job.status") &&
+      record.with.change === ex("matrix.change"),
+    "jobs.release: the record step runs always(), last, with the steps' results and the job's status",
+  );
   const byLabel = (l: string) => steps.find((s) => label(s) === l);
   for (const step of steps.filter((s) => /^org\/gitops\/actions\//.test(s.uses ?? ""))) {
     say(
@@ -357,14 +357,12 @@ function releaseFindings(workflow: Workflow, env: string): string[] {
   const rollback = byLabel("rollback");
   const rollbackIf = text(rollback?.if);
   say(
-    rollbackIf.includes("failure()") &&
-      rollbackIf.includes("github.event.before != '0000000000000000000000000000000000000000'") &&
-      rollbackIf.includes("steps.deploy.outcome"),
-    "jobs.release: the rollback runs on failure, after a deploy that ran, when there was a before",
+    rollbackIf.includes("failure()") && rollbackIf.includes("steps.deploy.outcome"),
+    "jobs.release: the rollback runs on failure, after a deploy that ran",
   );
   say(
-    rollback?.with?.ref === ex("github.event.before"),
-    "jobs.release: the rollback deploys the push's before",
+    rollback?.with?.ref === undefined && rollback?.with?.record === undefined,
+    "jobs.release: the rollback restores what the deployment record shows healthy (no ref, the default record)",
   );
   say(
     rollback?.id !== undefined && byLabel("deploy")?.with?.ref === ex("github.sha"),
@@ -398,6 +396,8 @@ function releaseFindings(workflow: Workflow, env: string): string[] {
   }
   return findings;
 }
+
+const byLabelOf = (steps: Step[], l: string) => steps.find((s) => label(s) === l);
 
 /** Every `with:` given to one of our actions is an input it declares, and every input it
  * requires is given. */
@@ -487,9 +487,12 @@ describe.each(ENVIRONMENTS)("release-%s.yml", (env) => {
     }
   });
 
-  it("reads the repository and nothing more, in every job", () => {
+  it("reads the repository, and writes only the deployment record, in the jobs that keep it", () => {
     expect(workflow.permissions).toEqual({ contents: "read" });
-    for (const [, job] of jobsOf(workflow)) expect(job.permissions).toEqual({ contents: "read" });
+    for (const [, job] of jobsOf(workflow)) {
+      expect(job.permissions).toEqual({ contents: "write" });
+      expect(writesRecordOnly(job)).toBe(true);
+    }
   });
 
   it("has the structure of a release, with nothing missing", () => {
@@ -514,10 +517,11 @@ describe.each(ENVIRONMENTS)("release-%s.yml", (env) => {
     });
   });
 
-  it("rolls back to the push's before, only after a deploy that ran and when the branch existed", () => {
+  it("rolls back to what the deployment record shows healthy, only after a deploy that ran", () => {
     const rollback = workflow.jobs?.release?.steps?.find((s) => label(s) === "rollback");
     expect(rollback?.uses).toBe("org/gitops/actions/deploy@v1");
-    expect(rollback?.with).toMatchObject({ ref: ex("github.event.before"), reason: "rollback" });
+    expect(rollback?.with).toMatchObject({ reason: "rollback" });
+    expect(rollback?.with?.ref).toBeUndefined();
     expect(text(rollback?.if)).toMatch(/^failure\(\)/);
   });
 });
@@ -590,7 +594,8 @@ describe("examples/deploy-repo, the pipelines way (release-pipelines.yml)", () =
 
   it("calls each environment's reusable workflow for its own branch only", () => {
     expect(workflow.on).toEqual({ push: { branches: ["qa", "stage", "prod"] } });
-    expect(workflow.permissions).toEqual({ contents: "read" });
+    // Write, which the called workflows' jobs need for the deployment record, and nothing else.
+    expect(workflow.permissions).toEqual({ contents: "write" });
     expect(Object.keys(workflow.jobs ?? {})).toEqual([...ENVIRONMENTS]);
     for (const env of ENVIRONMENTS) {
       const job = workflow.jobs?.[env];
@@ -662,7 +667,7 @@ describe("the checkers", () => {
   it.each([
     ["a matrix value", "matrix.service"],
     ["an input", "inputs.path"],
-    ["another job's output", "needs.plan.outputs.services"],
+    ["another job's output", "needs.gate.outputs.services"],
     ["the head branch", "github.head_ref"],
     ["the event through a function", "toJSON(github.event)"],
     ["the event by index", "github['event'].pusher.name"],
@@ -681,7 +686,7 @@ describe("the checkers", () => {
       with: { script: `core.info(${ex("github.event.pusher.name")})` },
     });
     expect(securityFindings(workflow)).toEqual([
-      `jobs.release.steps[9].with.script: ${ex("github.event.pusher.name")} in a script; pass it through env: and use "$VAR"`,
+      `jobs.release.steps[10].with.script: ${ex("github.event.pusher.name")} in a script; pass it through env: and use "$VAR"`,
     ]);
   });
 
@@ -695,7 +700,9 @@ describe("the checkers", () => {
     all.permissions = "write-all";
     expect(securityFindings(all)).toEqual(["permissions: write-all; grant each scope the job needs"]);
     const write = prod();
-    if (write.jobs?.release) write.jobs.release.permissions = { contents: "write" };
+    // A job that keeps no record has no use for contents: write.
+    if (write.jobs?.release)
+      write.jobs.release.steps = write.jobs.release.steps?.filter((s) => label(s) !== "record");
     expect(securityFindings(write)).toEqual([
       "jobs.release.permissions: contents: write; only a job that keeps the deployment record needs it, and no checkout there may keep the token",
     ]);
@@ -739,11 +746,11 @@ describe("the checkers", () => {
 
   it("flag a job without a timeout and an action on a branch", () => {
     const workflow = prod();
-    if (workflow.jobs?.plan) delete workflow.jobs.plan["timeout-minutes"];
+    if (workflow.jobs?.gate) delete workflow.jobs.gate["timeout-minutes"];
     const checkout = releaseSteps(workflow)[0];
     if (checkout) checkout.uses = "actions/checkout@main";
     expect(securityFindings(workflow)).toEqual([
-      "jobs.plan: no timeout-minutes",
+      "jobs.gate: no timeout-minutes",
       "jobs.release.steps[0].uses: actions/checkout@main: pin to a release tag or a commit SHA, not a branch",
     ]);
   });
@@ -753,7 +760,7 @@ describe("the checkers", () => {
     const rollback = releaseSteps(workflow).find((s) => label(s) === "rollback");
     if (rollback) rollback.if = "always()";
     expect(releaseFindings(workflow, "prod")).toEqual([
-      "jobs.release: the rollback runs on failure, after a deploy that ran, when there was a before",
+      "jobs.release: the rollback runs on failure, after a deploy that ran",
     ]);
     expect(releaseFindings(prod(), "qa")).toEqual([
       `jobs.release.steps: ${releaseSequence("prod").join(", ")}; want ${releaseSequence("qa").join(", ")}`,

@@ -137,10 +137,24 @@ function firstInvalidUtf8(bytes) {
 
 /***/ }),
 
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
@@ -151,10 +165,178 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
 /***/ 3339:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
@@ -172,10 +354,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
+/***/ 5574:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
 /***/ 7016:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 
@@ -201,7 +404,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -364,8 +567,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ../../.build/side-effect-free/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -440,7 +643,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -514,7 +717,7 @@ function file_command_issueFileCommand(command, message) {
     if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -530,7 +733,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
@@ -613,7 +816,7 @@ function exportVariable(name, val) {
  * ```
  */
 function setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -698,7 +901,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -766,7 +969,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -984,7 +1187,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -1134,8 +1337,542 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ../../packages/record/src/state.ts
+// What truly ran in one environment: per service the descriptor that last ran healthy, how its
+// last release ended, and the versions that ever ran healthy there; per environment the commit
+// of the last release the gate allowed, whose gitops.yaml is the trusted policy. Plain data,
+// schema-versioned JSON, and pure functions that move it from one release to the next.
+const HEALTHY_KEPT = 10;
+function emptyState(environment) {
+    return { schema: 1, environment, services: {} };
+}
+/** Reads a state written by any version of gitops, or says why it cannot. */
+function parseState(text, environment) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new RecordError(`the record of ${environment} is not JSON: ${error.message}`);
+    }
+    const state = value;
+    if (!state || typeof state !== "object" || state.schema !== 1)
+        throw new RecordError(`the record of ${environment} has schema ${JSON.stringify(state?.schema)}; this gitops reads schema 1`);
+    if (state.environment !== environment)
+        throw new RecordError(`the record of ${environment} says it is ${JSON.stringify(state.environment)}'s`);
+    if (!state.services || typeof state.services !== "object")
+        throw new RecordError(`the record of ${environment} has no services`);
+    return state;
+}
+class RecordError extends Error {
+    code = "E_RECORD";
+    constructor(message) {
+        super(message);
+        this.name = "RecordError";
+    }
+}
+/** The descriptors that ran healthy, with `ref` last (replacing its version's earlier one), the newest HEALTHY_KEPT. */
+function state_withHealthy(healthy, ref) {
+    return [...healthy.filter((h) => h.version !== ref.version), ref].slice(-HEALTHY_KEPT);
+}
+/** The descriptor of `version` of `service` that last ran healthy in this environment, if one did. */
+function healthyRef(state, service, version) {
+    return state?.services[service]?.healthy.find((h) => h.version === version);
+}
+/** Whether `version` of `service` ever ran healthy in this environment. */
+function ranHealthy(state, service, version) {
+    return healthyRef(state, service, version) !== undefined;
+}
+
+;// CONCATENATED MODULE: ../../packages/record/src/store.ts
+// Where the record lives: one interface, two stores (a git ref in the deploy repo, GitHub's
+// Deployments). A write names the version it read, so two releases never overwrite each other.
+/** The record's ref for an environment; environment names are lower-case words, checked by the config schema. */
+const recordRef = (environment) => `refs/gitops/${environment}`;
+
+;// CONCATENATED MODULE: ../../packages/record/src/transition.ts
+// From one recorded state to the next: what a release's outcome means for what runs. Pure: the
+// stores write what this returns.
+
+const CONFIG_PATH = "gitops.yaml";
+/** The state and files after a release; `previous` is unchanged. */
+function applyRelease(previous, facts) {
+    const at = facts.release.finishedAt ?? facts.release.startedAt;
+    const pusher = facts.release.pusher;
+    const state = {
+        ...previous.state,
+        services: { ...previous.state.services },
+        release: facts.release,
+    };
+    const files = new Map(previous.files);
+    if (facts.allowed && facts.configBlob) {
+        files.set(CONFIG_PATH, facts.configBlob);
+        state.allowed = { commit: facts.release.after, at: facts.release.startedAt, pusher };
+    }
+    for (const f of facts.services) {
+        const before = state.services[f.service] ?? { file: f.file, healthy: [] };
+        if (f.outcome === "removed") {
+            delete state.services[f.service];
+            files.delete(f.file);
+            continue;
+        }
+        if (f.oldFile && f.oldFile !== f.file)
+            files.delete(f.oldFile);
+        state.services[f.service] = nextService(before, f, at, pusher, facts.release.tickets);
+        if (f.pushed && (f.outcome === "deployed" || f.outcome === "unchanged"))
+            files.set(f.file, f.pushed.blob);
+    }
+    return { state, files };
+}
+function nextService(before, f, at, pusher, tickets) {
+    const next = { ...before, file: f.file };
+    const last = f.pushed
+        ? {
+            ...f.pushed,
+            outcome: f.outcome,
+            at,
+            pusher,
+            ...(tickets.length ? { tickets } : {}),
+            ...(f.reason ? { reason: f.reason } : {}),
+            ...(f.issue ? { issue: f.issue } : {}),
+        }
+        : undefined;
+    switch (f.outcome) {
+        case "deployed":
+            if (f.pushed) {
+                next.running = { ...f.pushed, since: at, pusher };
+                next.healthy = withHealthy(before.healthy, f.pushed);
+            }
+            if (last)
+                next.last = last;
+            return next;
+        case "unchanged":
+            // Nothing this environment runs changed: the new bytes stand for what runs.
+            if (f.pushed && before.running)
+                next.running = { ...before.running, commit: f.pushed.commit, blob: f.pushed.blob };
+            return next;
+        default:
+            // rolled-back: the last healthy version runs again; failed or cancelled: what runs is
+            // unknown, and the last healthy version stays what to plan from and restore.
+            if (last)
+                next.last = last;
+            return next;
+    }
+}
+/** The state a record begins from: the branch before the first recorded release, assumed to run. */
+function baseline(environment, descriptors, at) {
+    const state = { schema: 1, environment, services: {} };
+    const files = new Map();
+    for (const d of descriptors) {
+        state.services[d.service] = {
+            file: d.file,
+            running: { ...d.ref, since: at, pusher: "", assumed: true },
+            healthy: [],
+        };
+        files.set(d.file, d.ref.blob);
+    }
+    return { state, files };
+}
+
+;// CONCATENATED MODULE: ../../packages/record/src/git-store.ts
+
+
+
+const STATE_PATH = ".gitops/state.json";
+const DEFAULT_IDENTITY = { name: "gitops", email: "gitops@users.noreply.github.com" };
+function gitRecordStore(git, options = {}) {
+    let remote;
+    const useRemote = () => (remote ??= options.remote !== undefined ? Promise.resolve(options.remote) : git.hasOrigin());
+    const read = async (environment, attempt = 1) => {
+        const ref = recordRef(environment);
+        if (await useRemote())
+            await git.fetch([`+${ref}:${ref}`]).catch(ignoreMissing(ref));
+        // Two git processes whatever the history: the commit, its state and its policy in one
+        // cat-file, then the tree's listing.
+        const [head, stateObject, configObject] = await git.readObjects([
+            ref,
+            `${ref}:${STATE_PATH}`,
+            `${ref}:${CONFIG_PATH}`,
+        ]);
+        if (head?.type !== "commit")
+            return undefined;
+        const commit = head.oid;
+        if (stateObject?.type !== "blob")
+            throw new RecordError(`${ref} at ${commit.slice(0, 12)} has no ${STATE_PATH}`);
+        const state = parseState(Buffer.from(stateObject.bytes).toString("utf8"), environment);
+        // The three names were resolved one after another: a write in between would mix two
+        // records, which the commit's release (in its message) and the state's tell apart.
+        const release = releaseFromMessage(Buffer.from(head.bytes).toString("utf8"));
+        if (release && release.id !== state.release?.id) {
+            if (attempt >= 3)
+                throw new RecordError(`${ref} kept changing while it was read`);
+            return read(environment, attempt + 1);
+        }
+        const files = await git.treeIds(commit);
+        files.delete(STATE_PATH);
+        return {
+            state,
+            files,
+            commit,
+            version: commit,
+            ...(configObject?.type === "blob" ? { config: configObject.bytes } : {}),
+        };
+    };
+    return {
+        name: "git",
+        read: (environment) => read(environment),
+        async write(environment, next, expected) {
+            const ref = recordRef(environment);
+            const commit = await recordCommit(git, next, expected, options);
+            if (await useRemote()) {
+                if ((await git.push(commit, ref, expected)) === "rejected")
+                    return false;
+                // Ours now; the local ref follows origin's.
+                await git.updateRef(ref, commit, (await git.resolve(ref)) ?? undefined);
+                return true;
+            }
+            return git.updateRef(ref, commit, expected);
+        },
+        async history(environment, limit = 100) {
+            const ref = recordRef(environment);
+            if (!(await git.resolve(ref)))
+                return [];
+            const commits = await git.log(ref, { firstParent: true, max: limit });
+            return commits.flatMap((c) => {
+                const release = releaseFromMessage(c.message);
+                return release ? [release] : [];
+            });
+        },
+    };
+}
+/** Writes the objects of one record commit and returns its id. */
+async function recordCommit(git, next, parent, options) {
+    // Compact: the record is read at every release, and its size is most of the read.
+    const stateBlob = await git.writeBlob(`${JSON.stringify(next.state)}\n`);
+    const tree = await git.writeTree(new Map([...next.files, [STATE_PATH, stateBlob]]));
+    const release = next.state.release;
+    // The first parent is the record before; the second the released commit, kept reachable.
+    const parents = [...(parent ? [parent] : []), ...(release ? [release.after] : [])];
+    return git.commitTree({
+        tree,
+        parents,
+        message: messageFor(next.state.environment, release),
+        identity: options.identity ?? DEFAULT_IDENTITY,
+        ...(options.now ? { date: options.now() } : {}),
+    });
+}
+const MARKER = "gitops-release: ";
+/** "qa: succeeded, hello 1.1.0" and the release as one JSON line, for `git log` and history. */
+function messageFor(environment, release) {
+    if (!release)
+        return `${environment}: record`;
+    const services = release.services.map((s) => `${s.service}${s.version ? ` ${s.version}` : ""} ${s.outcome}`);
+    const subject = `${environment}: ${release.outcome}${services.length ? `, ${services.join(", ")}` : ""}`;
+    return `${subject.slice(0, 200)}\n\n${MARKER}${JSON.stringify(release)}\n`;
+}
+function releaseFromMessage(message) {
+    const line = message.split("\n").find((l) => l.startsWith(MARKER));
+    if (!line)
+        return undefined;
+    try {
+        return JSON.parse(line.slice(MARKER.length));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Fetching a record origin does not have yet is not a failure; anything else is. */
+function ignoreMissing(ref) {
+    return (error) => {
+        if (error instanceof Error && /couldn't find remote ref/i.test(error.message))
+            return;
+        throw new RecordError(`cannot fetch ${ref} from origin: ${error instanceof Error ? error.message : String(error)}`);
+    };
+}
+
+;// CONCATENATED MODULE: ../../packages/record/src/deployments-store.ts
+
+
+const RECORD_TASK = "gitops:record";
+function deploymentsRecordStore(options) {
+    const { request, git } = options;
+    const repo = { owner: options.repository.owner, repo: options.repository.repo };
+    const writers = options.writers ?? ["github-actions[bot]"];
+    // Deployments this process created at a release's start, to finish with their final status.
+    const started = new Map();
+    const newest = async (environment, task) => {
+        const { data } = await request("GET /repos/{owner}/{repo}/deployments", {
+            ...repo,
+            environment,
+            task,
+            per_page: 1,
+        });
+        return data[0];
+    };
+    const status = (id, state, extra = {}) => request("POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", {
+        ...repo,
+        deployment_id: id,
+        state,
+        // Only this deployment: another service's in the same environment stays as it is.
+        auto_inactive: false,
+        ...extra,
+    });
+    return {
+        name: "deployments",
+        async read(environment) {
+            const deployment = await newest(environment, RECORD_TASK);
+            if (!deployment)
+                return undefined;
+            const creator = deployment.creator?.login ?? "";
+            if (!writers.includes(creator))
+                throw new RecordError(`the newest record of ${environment} in GitHub Deployments was created by ${creator || "nobody known"}, not by ${writers.join(" or ")}: refusing to trust it`);
+            const payload = (typeof deployment.payload === "string" ? JSON.parse(deployment.payload) : deployment.payload);
+            if (payload?.schema !== 1 || typeof payload.files !== "object")
+                throw new RecordError(`the record of ${environment} in deployment ${deployment.id} is not a gitops record`);
+            const state = parseState(JSON.stringify(payload.state), environment);
+            const files = new Map(Object.entries(payload.files));
+            const commit = await localCommit(git, state, files, environment);
+            return { state, files, commit, version: String(deployment.id) };
+        },
+        async write(environment, next, expected) {
+            const current = await newest(environment, RECORD_TASK);
+            if ((current ? String(current.id) : undefined) !== expected)
+                return false;
+            const release = next.state.release;
+            if (!release)
+                throw new RecordError(`nothing to record for ${environment}: no release`);
+            const payload = recordPayload(next, environment);
+            await serviceDeployments(release, environment);
+            const { data } = await request("POST /repos/{owner}/{repo}/deployments", {
+                ...repo,
+                ref: release.after,
+                task: RECORD_TASK,
+                environment,
+                auto_merge: false,
+                required_contexts: [],
+                production_environment: false,
+                description: `gitops record: ${release.outcome}`.slice(0, 140),
+                payload,
+            });
+            await status(data.id, "success", { description: "recorded" });
+            return true;
+        },
+        async history(environment, limit = 100) {
+            const { data } = await request("GET /repos/{owner}/{repo}/deployments", {
+                ...repo,
+                environment,
+                task: RECORD_TASK,
+                per_page: Math.min(100, limit),
+            });
+            return data.flatMap((d) => {
+                const state = d.payload?.state;
+                return state?.release && writers.includes(d.creator?.login ?? "") ? [state.release] : [];
+            });
+        },
+    };
+    /** One deployment a service: created in progress at the start, given its final status at the end. */
+    async function serviceDeployments(release, environment) {
+        for (const s of release.services) {
+            const key = `${environment}/${s.service}/${release.id}`;
+            const task = `deploy:${s.service}`;
+            if (release.outcome === "started") {
+                const previous = await newest(environment, task);
+                const { data } = await request("POST /repos/{owner}/{repo}/deployments", {
+                    ...repo,
+                    ref: release.after,
+                    task,
+                    environment,
+                    auto_merge: false,
+                    required_contexts: [],
+                    production_environment: false,
+                    description: `${s.service} ${s.version ?? ""}`.trim().slice(0, 140),
+                    payload: { schema: 1, service: s.service, version: s.version, release: release.id },
+                });
+                const id = data.id;
+                started.set(key, id);
+                await status(id, "in_progress", {
+                    ...(release.run ? { log_url: release.run } : {}),
+                    ...(s.url ? { environment_url: s.url } : {}),
+                });
+                if (previous)
+                    await status(previous.id, "inactive");
+                continue;
+            }
+            const id = started.get(key);
+            if (id === undefined)
+                continue;
+            const final = {
+                deployed: "success",
+                unchanged: "success",
+                failed: "failure",
+                "rolled-back": "failure",
+                cancelled: "error",
+                removed: "inactive",
+                planned: "error",
+            }[s.outcome];
+            await status(id, final, {
+                description: `${s.outcome}${s.reason ? `: ${s.reason}` : ""}`.slice(0, 140),
+                ...(release.run ? { log_url: release.run } : {}),
+                ...(s.url ? { environment_url: s.url } : {}),
+            });
+        }
+    }
+}
+/** GitHub keeps a deployment's payload in a text column: about 64 KiB of JSON. */
+const MAX_PAYLOAD_BYTES = 65_535;
+/** Healthy versions kept per service in the payload, where room is short. */
+const HEALTHY_IN_PAYLOAD = 5;
+/** The state and files as one payload, trimmed to fit; too large a record says to use the git store. */
+function recordPayload(next, environment) {
+    const services = Object.fromEntries(Object.entries(next.state.services).map(([name, s]) => [
+        name,
+        { ...s, healthy: s.healthy.slice(-HEALTHY_IN_PAYLOAD) },
+    ]));
+    const payload = {
+        schema: 1,
+        state: { ...next.state, services },
+        files: Object.fromEntries(next.files),
+    };
+    const size = Buffer.byteLength(JSON.stringify(payload));
+    if (size > MAX_PAYLOAD_BYTES)
+        throw new RecordError(`the record of ${environment} is ${size} bytes, more than a GitHub deployment's payload holds (${MAX_PAYLOAD_BYTES}): keep it in git (record: git)`);
+    return payload;
+}
+/** The record's tree, rebuilt in the clone from the blobs it names: the base a plan diffs. */
+async function localCommit(git, state, files, environment) {
+    const stateBlob = await git.writeBlob(`${JSON.stringify(state, null, 2)}\n`);
+    try {
+        const tree = await git.writeTree(new Map([...files, [STATE_PATH, stateBlob]]));
+        return await git.commitTree({
+            tree,
+            parents: [],
+            message: `${environment}: record from GitHub Deployments`,
+        });
+    }
+    catch (error) {
+        throw new RecordError(`the record of ${environment} names descriptors this clone does not have (fetch the environment branch's whole history): ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ../shared/src/github.ts
+// GitHub's REST API for the actions: Octokit loads only when something is asked, so a run that
+// never asks GitHub never pays for it.
+
+/** A factory of Octokit's `request`, authenticated with the token, against GITHUB_API_URL. */
+function octokitRequest(token) {
+    return async () => (await octokit(token)).request;
+}
+/** The whole Octokit client (pagination, typed endpoints), loaded on first call. */
+async function octokit(token) {
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 329).then(__nccwpck_require__.bind(__nccwpck_require__, 1329));
+    return getOctokit(token, { baseUrl: process.env.GITHUB_API_URL ?? "https://api.github.com" });
+}
+/** What the gate asks GitHub (team membership, commit signatures) for this repository. */
+function githubFacts(token, repository) {
+    return lazyGitHubFacts(octokitRequest(token), repository);
+}
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ../shared/src/inputs.ts
+// Reading action inputs into typed values: one function per kind of value, each failing with the
+// input's name and what it got, so a misconfigured step says exactly which line to fix.
+
+
+
+/** The input, or undefined when it is empty (an unset input reads as ""). */
+function inputs_optionalInput(name) {
+    return getInput(name) || undefined;
+}
+function requiredInput(name) {
+    return getInput(name, { required: true });
+}
+/** A secret input, masked in the log the moment it is read. */
+function inputs_secretInput(name) {
+    const value = getInput(name);
+    if (value)
+        setSecret(value);
+    return value;
+}
+function booleanInput(name) {
+    return core.getBooleanInput(name);
+}
+/** Where the workflow's checkout lives: GITHUB_WORKSPACE on a runner, the current directory elsewhere. */
+function workspaceRoot() {
+    return process.env.GITHUB_WORKSPACE ?? process.cwd();
+}
+/** A directory input (default "path") resolved against the workspace. */
+function inputs_workspacePath(name = "path") {
+    return (0,external_node_path_namespaceObject.resolve)(workspaceRoot(), getInput(name) || ".");
+}
+function integerInput(name) {
+    const raw = inputs_optionalInput(name);
+    if (raw === undefined)
+        return undefined;
+    if (!/^\d+$/.test(raw))
+        throw new Error(`${name} must be a whole number; got "${raw}"`);
+    return Number(raw);
+}
+function portInput(name) {
+    const port = integerInput(name);
+    if (port !== undefined && (port < 1 || port > 65535))
+        throw new Error(`${name} must be a port from 1 to 65535; got ${port}`);
+    return port;
+}
+/** A duration such as `30s` or `1m30s`, in milliseconds. */
+function durationInput(name) {
+    const raw = inputs_optionalInput(name);
+    if (raw === undefined)
+        return undefined;
+    const parsed = parseDuration(raw);
+    if (!parsed.ok)
+        throw new Error(`${name}: ${parsed.message}`);
+    return parsed.value;
+}
+function oneOfInput(name, allowed, fallback) {
+    const value = getInput(name) || fallback;
+    if (value === undefined || !allowed.includes(value))
+        throw new Error(`${name} must be one of ${allowed.join(", ")}; got "${value ?? ""}"`);
+    return value;
+}
+function checkTargetInputs() {
+    const host = inputs_optionalInput("host");
+    const port = portInput("port");
+    return {
+        repoDir: inputs_workspacePath(),
+        service: requiredInput("service"),
+        environment: requiredInput("environment"),
+        ...(host ? { host } : {}),
+        ...(port !== undefined ? { port } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ../shared/src/record.ts
+
+
+
+const ACTIONS_BOT = {
+    name: "github-actions[bot]",
+    email: "41898282+github-actions[bot]@users.noreply.github.com",
+};
+function record_recordInput() {
+    return oneOfInput("record", ["git", "deployments"], "git");
+}
+function recordStore(git, options) {
+    if (options.kind === "deployments") {
+        const load = octokitRequest(options.token);
+        return deploymentsRecordStore({
+            request: async (route, parameters) => (await load())(route, parameters),
+            repository: options.repository,
+            git,
+            writers: [ACTIONS_BOT.name],
+        });
+    }
+    return gitRecordStore(git, { ...(options.mustReachOrigin ? { remote: true } : {}), identity: ACTIONS_BOT });
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ../shared/src/log.ts
 // What actions print: command output that cannot issue workflow commands, and the release's
 // live progress, formatted as the CLI formats it.
@@ -1145,7 +1882,7 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 // A token no output can guess: between `::stop-commands::TOKEN` and `::TOKEN::` the runner
 // treats every line as text, so a deploy or test command cannot issue workflow commands
 // (`::add-mask::`, `::error::`, `::set-output::`) through what it prints.
-const STOP_TOKEN = `gitops-${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+const STOP_TOKEN = `gitops-${(0,external_node_crypto_.randomUUID)()}`;
 /** Logs what a command printed, as text only. */
 function logCommandOutput(lines) {
     if (lines.length === 0)
@@ -1174,8 +1911,6 @@ function progressLogger() {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ../../packages/git/src/errors.ts
 // git's failures, as one error type with a stable code, and the checks that keep a ref from
 // ever being read by git as an option.
@@ -1313,7 +2048,7 @@ function catFileBatch(child, binary, args, names) {
                     body.filled += take;
                     at += take;
                     if (body.filled === body.bytes.length) {
-                        results.push({ type: body.type, bytes: body.bytes });
+                        results.push({ oid: body.oid, type: body.type, bytes: body.bytes });
                         body = undefined;
                         needNewline = true;
                     }
@@ -1335,12 +2070,12 @@ function catFileBatch(child, binary, args, names) {
                 at = lf + 1;
                 const line = Buffer.concat(header).toString("utf8");
                 header = [];
-                const match = /^[0-9a-f]+ (\S+) (\d+)$/.exec(line);
+                const match = /^([0-9a-f]+) (\S+) (\d+)$/.exec(line);
                 if (match) {
-                    const size = Number(match[2]);
-                    body = { type: match[1], bytes: new Uint8Array(size), filled: 0 };
+                    const size = Number(match[3]);
+                    body = { oid: match[1], type: match[2], bytes: new Uint8Array(size), filled: 0 };
                     if (size === 0) {
-                        results.push({ type: body.type, bytes: body.bytes });
+                        results.push({ oid: body.oid, type: body.type, bytes: body.bytes });
                         body = undefined;
                         needNewline = true;
                     }
@@ -1614,7 +2349,27 @@ function openGit(repoDir, options = {}) {
             }
             return ids;
         },
+        async treeIds(ref) {
+            const r = await git(["ls-tree", "-r", "-z", "--full-tree", "--end-of-options", checkRef(ref)]);
+            const ids = new Map();
+            for (const entry of parseLsTree(r.stdout))
+                if (isRegularFile(entry.mode))
+                    ids.set(entry.path, entry.oid);
+            return ids;
+        },
         readBlobs,
+        async readObjects(names) {
+            for (const name of names) {
+                const colon = name.indexOf(":");
+                checkRef(colon === -1 ? name : name.slice(0, colon));
+                if (colon !== -1)
+                    checkPath(name.slice(colon + 1));
+            }
+            if (names.length === 0)
+                return [];
+            const batch = ["cat-file", "--batch", "--buffer"];
+            return catFileBatch(await runner.start(batch), runner.binary, batch, names);
+        },
         async writeBlob(content) {
             const r = await runner.run(["hash-object", "-w", "--stdin"], { input: content });
             return r.stdout.toString("utf8").trim();
@@ -1626,6 +2381,26 @@ function openGit(repoDir, options = {}) {
                 const env = { GIT_INDEX_FILE: (0,external_node_path_namespaceObject.join)(scratch, "index") };
                 const entries = [...files].map(([path, oid]) => `100644 ${checkObjectId(oid)}\t${checkPath(path)}\0`);
                 await runner.run(["update-index", "--add", "-z", "--index-info"], { input: entries.join(""), env });
+                const r = await runner.run(["write-tree"], { env });
+                return r.stdout.toString("utf8").trim();
+            }
+            finally {
+                (0,external_node_fs_namespaceObject.rmSync)(scratch, { recursive: true, force: true });
+            }
+        },
+        async editTree(ref, edits) {
+            const scratch = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), "gitops-index-"));
+            try {
+                const env = { GIT_INDEX_FILE: (0,external_node_path_namespaceObject.join)(scratch, "index") };
+                await runner.run(["read-tree", "--end-of-options", `${checkRef(ref)}^{tree}`], { env });
+                // Mode 0 removes the path; a replaced file keeps a plain file's mode.
+                const entries = [...edits].map(([path, oid]) => oid === null
+                    ? `0 ${"0".repeat(40)}\t${checkPath(path)}\0`
+                    : `100644 ${checkObjectId(oid)}\t${checkPath(path)}\0`);
+                await runner.run(["update-index", "--add", "--remove", "-z", "--index-info"], {
+                    input: entries.join(""),
+                    env,
+                });
                 const r = await runner.run(["write-tree"], { env });
                 return r.stdout.toString("utf8").trim();
             }
@@ -1723,6 +2498,89 @@ function checkRefspec(spec) {
     if (dst)
         checkRef(dst);
     return spec;
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ../../packages/git/src/checkout.ts
+// One-step adoption: when the workflow did not check the deploy repo out with the push's
+// history, fetch it ourselves. The token travels as an HTTP header in git's environment
+// configuration, for our own git calls only: never in argv, a URL or a file, so nothing is left
+// behind and a credential actions/checkout persisted is neither replaced nor removed.
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+async function git(dir, args, env) {
+    const { stdout } = await run("git", args, {
+        cwd: dir,
+        maxBuffer: 16 * 1024 * 1024,
+        ...(env ? { env } : {}),
+    });
+    return stdout.trim();
+}
+async function hasCommit(dir, sha) {
+    try {
+        await git(dir, ["cat-file", "-e", "--end-of-options", `${sha}^{commit}`]);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * What git's environment needs to authenticate to the server with the token (the gate's
+ * `git ls-remote origin` uses it too).
+ */
+function gitAuthEnv(serverUrl, token) {
+    if (!token)
+        return {};
+    const key = `http.${new URL(serverUrl).origin}/.extraheader`;
+    const basic = Buffer.from(`x-access-token:${token}`).toString("base64");
+    return {
+        GIT_TERMINAL_PROMPT: "0",
+        // An empty value first clears headers configured elsewhere (a persisted checkout credential),
+        // so the server sees exactly one Authorization header.
+        GIT_CONFIG_COUNT: "2",
+        GIT_CONFIG_KEY_0: key,
+        GIT_CONFIG_VALUE_0: "",
+        GIT_CONFIG_KEY_1: key,
+        GIT_CONFIG_VALUE_1: `AUTHORIZATION: basic ${basic}`,
+    };
+}
+/**
+ * Makes sure `dir` holds both commits of the push and the history between them. A fresh
+ * directory is cloned and checked out at `after`; an existing checkout (actions/checkout, maybe
+ * shallow) is only given the history it lacks, its working tree left as the workflow made it.
+ */
+async function ensureCheckout(request, log) {
+    const { dir, before, after } = request;
+    const isRepo = existsSync(join(dir, ".git"));
+    const shallow = isRepo && (await git(dir, ["rev-parse", "--is-shallow-repository"])) === "true";
+    const complete = isRepo && !shallow && (await hasCommit(dir, after)) && (!before || (await hasCommit(dir, before)));
+    const defaultRef = request.defaultBranch ? `refs/remotes/origin/${request.defaultBranch}` : undefined;
+    if (complete && (!defaultRef || (await hasCommit(dir, defaultRef))))
+        return;
+    for (const branch of [request.branch, ...(request.defaultBranch ? [request.defaultBranch] : [])])
+        if (!/^[A-Za-z0-9._/-]+$/.test(branch) || branch.includes(".."))
+            throw new Error(`cannot fetch branch "${branch}"`);
+    const env = { ...process.env, ...gitAuthEnv(request.serverUrl, request.token) };
+    const remote = `${new URL(request.serverUrl).origin}/${request.owner}/${request.repo}.git`;
+    log(`fetching the history of ${request.owner}/${request.repo} ${request.branch} into ${dir}`);
+    if (!isRepo) {
+        mkdirSync(dir, { recursive: true });
+        await git(dir, ["init", "--quiet"]);
+        await git(dir, ["remote", "add", "origin", remote]);
+    }
+    const refspecs = [request.branch, ...(request.defaultBranch ? [request.defaultBranch] : [])].map((branch) => `+refs/heads/${branch}:refs/remotes/origin/${branch}`);
+    await git(dir, ["fetch", "--no-tags", "--quiet", ...(shallow ? ["--unshallow"] : []), "origin", ...refspecs], env);
+    // A force push's `before` is no longer on the branch; ask for it by id (it may be gone for good).
+    if (before && !(await hasCommit(dir, before))) {
+        await git(dir, ["fetch", "--no-tags", "--quiet", "origin", before], env).catch(() => "");
+    }
+    if (!isRepo)
+        await git(dir, ["checkout", "--quiet", "--detach", after]);
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -3086,14 +3944,14 @@ async function runStages(ctx, descriptor, names, reason, reports) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: external "node:events"
-const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-;// CONCATENATED MODULE: external "node:net"
-const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
 ;// CONCATENATED MODULE: ../../packages/text/src/line.ts
 // Untrusted text (commit messages, branch names, descriptor values, JIRA text, command output)
 // on one line: it can neither start a new log line (where the runner reads `::` workflow
@@ -3272,7 +4130,7 @@ function connectTcp(target, guard) {
         if (early)
             return resolve({ ok: false, error: early });
         let settled = false;
-        const socket = external_node_net_namespaceObject.connect({ host: target.host, port: target.port });
+        const socket = external_node_net_.connect({ host: target.host, port: target.port });
         const settle = (outcome) => {
             if (settled)
                 return;
@@ -3364,7 +4222,7 @@ function send(url, method, headers, body, target, guard) {
             options.rejectUnauthorized = !target.insecureSkipVerify;
         }
         try {
-            req = (url.protocol === "https:" ? external_node_https_namespaceObject : external_node_http_namespaceObject).request(url, options, (res) => {
+            req = (url.protocol === "https:" ? external_node_https_namespaceObject : external_node_http_).request(url, options, (res) => {
                 const chunks = [];
                 let size = 0;
                 let truncated = false;
@@ -3634,7 +4492,7 @@ async function runHealthcheck(targets, options) {
     // One signal of our own for everything in flight (probes, waits, queued endpoints), so a run with many
     // endpoints adds one listener to the caller's signal, not one per endpoint.
     const run = new AbortController();
-    (0,external_node_events_namespaceObject.setMaxListeners)(0, run.signal);
+    (0,external_node_events_.setMaxListeners)(0, run.signal);
     const cancel = () => run.abort(options.signal?.reason);
     if (options.signal?.aborted)
         cancel();
@@ -3877,7 +4735,7 @@ async function runSmoke(checks, service, options) {
 function statusLine(status) {
     if (status === undefined)
         return "ok";
-    const text = external_node_http_namespaceObject.STATUS_CODES[status];
+    const text = external_node_http_.STATUS_CODES[status];
     return text ? `${status} ${text}` : `${status}`;
 }
 
@@ -5048,14 +5906,19 @@ async function deployService(options) {
     const nothing = (detail) => ({ ...base, ok: true, detail, stages: [] });
     if (reason === "rollback" && isZeroSha(options.ref))
         return nothing("nothing to restore: the push created the branch");
-    const repo = await repo_loadRepo(treeReader(options.git, options.ref));
+    // A rollback with a record restores what the record says ran healthy: its tree is a commit too.
+    const recorded = reason === "rollback" && options.record ? await options.record.read(options.environment) : undefined;
+    if (reason === "rollback" && options.record && !recorded?.state.services[service]?.running)
+        return nothing(`nothing to restore: no version of ${service} ran healthy in ${options.environment}`);
+    const from = recorded ? recorded.commit : options.ref;
+    const repo = await repo_loadRepo(treeReader(options.git, from));
     if (!repo.config)
-        throw new Error(`gitops.yaml at ${options.ref} is missing or not valid`);
+        throw new Error(`gitops.yaml at ${from} is missing or not valid`);
     const environment = findEnvironment(repo.config, options.environment);
     const found = repo.descriptors.find((d) => d.service === service);
     if (!found) {
         if (reason === "rollback")
-            return nothing(`nothing to restore: ${service} did not exist at ${options.ref}`);
+            return nothing(`nothing to restore: ${service} did not exist at ${from}`);
         throw new Error(`no valid descriptor for ${service} at ${options.ref}`);
     }
     const descriptor = descriptor_forEnvironment(found, environment.name);
@@ -5158,6 +6021,10 @@ function releaseMarkdown(result) {
             out.push(`| ${r.rule} | ${r.decision} | ${r.reasons.map(cell).join("<br>")} |`);
         out.push("");
     }
+    if (result.note)
+        out.push(`**${cell(result.note)}**`, "");
+    if (result.record && !result.record.ok && !result.note)
+        out.push(`\u26a0\ufe0f ${cell(result.record.detail)}`, "");
     if (result.services.length === 0)
         return `${out.join("\n")}\n`;
     out.push("| Service | Version | Stages | Outcome |", "|---|---|---|---|");
@@ -5190,7 +6057,28 @@ function releaseMarkdown(result) {
         }
         out.push("");
     }
+    out.push(...statusRows(result));
     return `${out.join("\n")}\n`;
+}
+/** The environment's row after the release: what each released service's branch names and what runs. */
+function statusRows(result) {
+    const status = result.status;
+    if (!status || status.services.length === 0)
+        return [];
+    const out = [
+        `### What runs in ${cell(status.environment)} now`,
+        "",
+        "| Service | Branch names | Runs | Since |",
+        "|---|---|---|---|",
+    ];
+    for (const s of status.services) {
+        const runs = s.running ? `${cell(s.running.version)}${s.drift ? " \u26a0" : " \u2713"}` : "\u2014";
+        out.push(`| ${cell(s.service)} | ${cell(s.branch?.version ?? "\u2014")} | ${runs} | ${cell(s.running?.since ?? "\u2014")} |`);
+    }
+    out.push("");
+    for (const s of status.services.filter((x) => x.drift))
+        out.push(`\u26a0 ${cell(s.service)}: ${cell(s.drift)}. \`gitops rollback --env ${cell(status.environment)} --service ${cell(s.service)}\` makes the branch name what runs.`, "");
+    return out;
 }
 /** The last lines of the release for a terminal: one per service. */
 function releaseText(result) {
@@ -5201,6 +6089,8 @@ function releaseText(result) {
         const why = s.failure ? ` \u2014 ${s.failure.stage}: ${s.failure.reason}` : s.note ? ` \u2014 ${s.note}` : "";
         return clean(`${OUTCOME_ICON[s.outcome]} ${s.service} ${versionText(s.version)}: ${s.outcome}${rollback}${why}`);
     });
+    if (result.note)
+        lines.push(`\u26a0\ufe0f  ${clean(result.note)}`);
     const failedDeliveries = result.services.flatMap((s) => s.deliveries.filter((d) => !d.ok));
     if (failedDeliveries.length > 0)
         lines.push(`\u26a0\ufe0f  ${failedDeliveries.length} notification${failedDeliveries.length === 1 ? "" : "s"} not delivered`);
@@ -5222,76 +6112,55 @@ function lastLines(text, n) {
     return text.split("\n").slice(-n).join("\n");
 }
 
-;// CONCATENATED MODULE: ../shared/src/inputs.ts
-// Reading action inputs into typed values: one function per kind of value, each failing with the
-// input's name and what it got, so a misconfigured step says exactly which line to fix.
+;// CONCATENATED MODULE: ../shared/src/event.ts
+// The event that started the workflow, as the runner wrote it to GITHUB_EVENT_PATH, and the
+// facts of a push every action reads the same way.
 
 
 
-/** The input, or undefined when it is empty (an unset input reads as ""). */
-function optionalInput(name) {
-    return getInput(name) || undefined;
+function readEvent() {
+    const path = process.env.GITHUB_EVENT_PATH;
+    return path ? JSON.parse(readFileSync(path, "utf8")) : {};
 }
-function requiredInput(name) {
-    return getInput(name, { required: true });
-}
-/** A secret input, masked in the log the moment it is read. */
-function secretInput(name) {
-    const value = core.getInput(name);
-    if (value)
-        core.setSecret(value);
-    return value;
-}
-function booleanInput(name) {
-    return core.getBooleanInput(name);
-}
-/** Where the workflow's checkout lives: GITHUB_WORKSPACE on a runner, the current directory elsewhere. */
-function workspaceRoot() {
-    return process.env.GITHUB_WORKSPACE ?? process.cwd();
-}
-/** A directory input (default "path") resolved against the workspace. */
-function workspacePath(name = "path") {
-    return (0,external_node_path_namespaceObject.resolve)(workspaceRoot(), getInput(name) || ".");
-}
-function integerInput(name) {
-    const raw = optionalInput(name);
-    if (raw === undefined)
-        return undefined;
-    if (!/^\d+$/.test(raw))
-        throw new Error(`${name} must be a whole number; got "${raw}"`);
-    return Number(raw);
-}
-function portInput(name) {
-    const port = integerInput(name);
-    if (port !== undefined && (port < 1 || port > 65535))
-        throw new Error(`${name} must be a port from 1 to 65535; got ${port}`);
-    return port;
-}
-/** A duration such as `30s` or `1m30s`, in milliseconds. */
-function durationInput(name) {
-    const raw = optionalInput(name);
-    if (raw === undefined)
-        return undefined;
-    const parsed = parseDuration(raw);
-    if (!parsed.ok)
-        throw new Error(`${name}: ${parsed.message}`);
-    return parsed.value;
-}
-function oneOfInput(name, allowed, fallback) {
-    const value = getInput(name) || fallback;
-    if (value === undefined || !allowed.includes(value))
-        throw new Error(`${name} must be one of ${allowed.join(", ")}; got "${value ?? ""}"`);
-    return value;
-}
-function checkTargetInputs() {
-    const host = optionalInput("host");
-    const port = portInput("port");
+/** The push that started the run; fails when the event is not one. */
+function readPush(event = readEvent()) {
+    const after = event.after ?? process.env.GITHUB_SHA;
+    if (!after)
+        throw new Error("no pushed commit: this runs on push events");
+    const pusher = event.sender?.login ?? process.env.GITHUB_ACTOR;
+    if (!pusher)
+        throw new Error("the event names no pusher");
+    const repository = repositoryOf();
+    const { owner, repo, serverUrl } = repository;
+    const repoUrl = event.repository?.html_url ?? `${serverUrl}/${owner}/${repo}`;
+    const runId = process.env.GITHUB_RUN_ID;
     return {
-        repoDir: workspacePath(),
-        service: requiredInput("service"),
-        environment: requiredInput("environment"),
-        ...(host ? { host } : {}),
-        ...(port !== undefined ? { port } : {}),
+        ...(event.before ? { before: event.before } : {}),
+        after,
+        branch: (event.ref ?? process.env.GITHUB_REF ?? "").replace(/^refs\/heads\//, ""),
+        pusher,
+        ...(event.pusher?.email ? { pusherEmail: event.pusher.email } : {}),
+        ...(event.repository?.default_branch ? { defaultBranch: event.repository.default_branch } : {}),
+        repository,
+        links: {
+            commit: `${repoUrl}/commit/${after}`,
+            ...(runId ? { run: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` } : {}),
+        },
+    };
+}
+/** owner/repo and the server, from the runner's environment. */
+function repositoryOf() {
+    const [owner = "", repo = ""] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
+    return { owner, repo, serverUrl: process.env.GITHUB_SERVER_URL ?? "https://github.com" };
+}
+function pushTargetInputs() {
+    const environment = optionalInput("environment");
+    return {
+        workdir: workspacePath(),
+        ...(environment ? { environment } : {}),
+        push: readPush(),
+        githubToken: secretInput("github-token"),
+        record: recordInput(),
     };
 }
 
@@ -5300,11 +6169,14 @@ function checkTargetInputs() {
 
 function readSettings() {
     return {
-        workdir: workspacePath(),
+        workdir: inputs_workspacePath(),
         service: requiredInput("service"),
         environment: requiredInput("environment"),
-        ref: optionalInput("ref") ?? "HEAD",
+        ref: inputs_optionalInput("ref") ?? "HEAD",
         reason: oneOfInput("reason", ["deploy", "rollback"], "deploy"),
+        record: inputs_optionalInput("record") === "none" ? "none" : record_recordInput(),
+        githubToken: inputs_secretInput("github-token"),
+        repository: repositoryOf(),
     };
 }
 
@@ -5319,9 +6191,17 @@ function readSettings() {
 
 async function main() {
     const settings = readSettings();
+    // The token rides in git's environment, to fetch the record a rollback restores from.
+    const git = openGit(settings.workdir, {
+        env: gitAuthEnv(settings.repository.serverUrl, settings.githubToken),
+    });
+    const { record, githubToken, repository, ...target } = settings;
     const deployment = await deployService({
-        ...settings,
-        git: openGit(settings.workdir),
+        ...target,
+        git,
+        ...(settings.reason === "rollback" && record !== "none"
+            ? { record: recordStore(git, { kind: record, mustReachOrigin: false, token: githubToken, repository }) }
+            : {}),
         onProgress: (event) => {
             if (event.type === "output")
                 logCommandOutput(event.chunk.split(/\r\n|[\n\r]/).filter(Boolean));

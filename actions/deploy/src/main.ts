@@ -2,16 +2,24 @@
 // reusable workflows; with reason rollback it restores the version a commit held and
 // health-checks it. The library decides what either means; this step reports it.
 import * as core from "@actions/core";
-import { logCommandOutput } from "@gitops/action-shared";
-import { openGit } from "@gitops/git";
+import { logCommandOutput, recordStore } from "@gitops/action-shared";
+import { gitAuthEnv, openGit } from "@gitops/git";
 import { deploymentMarkdown, deployService } from "@gitops/pipeline";
 import { readSettings } from "./inputs.ts";
 
 async function main(): Promise<void> {
   const settings = readSettings();
+  // The token rides in git's environment, to fetch the record a rollback restores from.
+  const git = openGit(settings.workdir, {
+    env: gitAuthEnv(settings.repository.serverUrl, settings.githubToken),
+  });
+  const { record, githubToken, repository, ...target } = settings;
   const deployment = await deployService({
-    ...settings,
-    git: openGit(settings.workdir),
+    ...target,
+    git,
+    ...(settings.reason === "rollback" && record !== "none"
+      ? { record: recordStore(git, { kind: record, mustReachOrigin: false, token: githubToken, repository }) }
+      : {}),
     onProgress: (event) => {
       if (event.type === "output") logCommandOutput(event.chunk.split(/\r\n|[\n\r]/).filter(Boolean));
       if (event.type === "stage-end") core.info(`${event.stage}: ${event.outcome} - ${event.reason}`);

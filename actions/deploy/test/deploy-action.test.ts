@@ -3,6 +3,8 @@
 // port, and the tests ask that process which version it runs.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { openGit } from "@gitops/git";
+import { applyRelease, emptyState, gitRecordStore, type ReleaseRecord } from "@gitops/record";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   createDeployRepo,
@@ -109,7 +111,7 @@ describe("deploy action", () => {
   });
 
   describe("rollback", () => {
-    it("restores the version the earlier commit held and proves it healthy", async () => {
+    it("with record none, restores the version the commit named holds and proves it healthy", async () => {
       const repo = await deployRepo();
       const previous = repo.bump("1.1.0", "PAY-101 hello 1.1.0");
       expect((await deploy(repo)).outputs.ok).toBe("true");
@@ -119,7 +121,7 @@ describe("deploy action", () => {
       expect(await runningVersion(repo.ports.qa)).toBe("1.2.0");
       expect(await healthz(repo.ports.qa)).toEqual({ status: 503, version: "1.2.0" });
 
-      const run = await deploy(repo, { reason: "rollback", ref: previous });
+      const run = await deploy(repo, { reason: "rollback", ref: previous, record: "none" });
       expect(run.exitCode, run.stdout).toBe(0);
       expect(run.outputs.ok).toBe("true");
       expect(run.outputs.version).toBe("1.1.0");
@@ -143,7 +145,7 @@ describe("deploy action", () => {
       const repo = await deployRepo();
       const brokenCommit = repo.bump("1.2.0", "PAY-102 hello 1.2.0");
       repo.bump("1.1.0", "PAY-101 hello 1.1.0");
-      const run = await deploy(repo, { reason: "rollback", ref: brokenCommit });
+      const run = await deploy(repo, { reason: "rollback", ref: brokenCommit, record: "none" });
       expect(run.exitCode).toBe(1);
       expect(run.outputs.ok).toBe("false");
       const r = result(run.outputs);
@@ -158,6 +160,69 @@ describe("deploy action", () => {
           message: expect.stringMatching(/^rollback of hello 1\.2\.0 to qa failed at healthcheck: /),
         }),
       );
+    });
+
+    it("restores what the deployment record shows ran healthy, not the commit before the push", async () => {
+      const repo = await deployRepo();
+      repo.bump("1.1.0", "PAY-101 hello 1.1.0");
+      expect((await deploy(repo)).outputs.ok).toBe("true");
+      // The record (on origin, as the gate and record jobs keep it) says 1.1.0 ran healthy.
+      const git = openGit(repo.dir);
+      const store = gitRecordStore(git);
+      const healthy = repo.head();
+      const blob = repo.git("rev-parse", `${healthy}:services/hello.yaml`);
+      const config = repo.git("rev-parse", `${healthy}:gitops.yaml`);
+      const release: ReleaseRecord = {
+        id: "r1",
+        outcome: "succeeded",
+        after: healthy,
+        pusher: "carol-dev",
+        tickets: ["PAY-101"],
+        startedAt: "2026-12-04T10:00:00.000Z",
+        services: [{ service: "hello", outcome: "deployed", version: "1.1.0" }],
+      };
+      const start = { state: emptyState("qa"), files: new Map<string, string>() };
+      expect(
+        await store.write(
+          "qa",
+          applyRelease(start, {
+            release,
+            allowed: true,
+            configBlob: config,
+            services: [
+              {
+                service: "hello",
+                file: "services/hello.yaml",
+                outcome: "deployed",
+                pushed: { version: "1.1.0", commit: healthy, blob },
+              },
+            ],
+          }),
+          undefined,
+        ),
+      ).toBe(true);
+      // Two broken versions in a row: the commit before the second names the first.
+      repo.bump("1.2.0", "PAY-102 hello 1.2.0");
+      repo.bump("1.2.0-rc.2", "PAY-103 hello 1.2.0-rc.2");
+      await deploy(repo);
+
+      const run = await deploy(repo, { reason: "rollback", ref: "HEAD~1" });
+      expect(run.exitCode, run.stdout).toBe(0);
+      expect(result(run.outputs)).toMatchObject({ reason: "rollback", version: "1.1.0", ok: true });
+      expect(await healthz(repo.ports.qa)).toEqual({ status: 200, version: "1.1.0" });
+    });
+
+    it("has nothing to restore when no version ran healthy here, by the record", async () => {
+      const repo = await deployRepo();
+      repo.bump("1.2.0", "PAY-102 hello 1.2.0");
+      const run = await deploy(repo, { reason: "rollback" });
+      expect(run.exitCode).toBe(0);
+      expect(result(run.outputs)).toMatchObject({
+        ok: true,
+        detail: "nothing to restore: no version of hello ran healthy in qa",
+        stages: [],
+      });
+      expect(repo.instances()).toEqual([]);
     });
 
     it("has nothing to restore after a push that created the branch", async () => {
@@ -187,7 +252,7 @@ describe("deploy action", () => {
       const hello = repo.hello();
       const without = repo.commit("PAY-100 no hello yet", { "services/hello.yaml": null });
       repo.commit("PAY-101 add hello", { "services/hello.yaml": hello });
-      const run = await deploy(repo, { reason: "rollback", ref: without });
+      const run = await deploy(repo, { reason: "rollback", ref: without, record: "none" });
       expect(run.exitCode).toBe(0);
       expect(run.outputs.ok).toBe("true");
       expect(result(run.outputs)).toMatchObject({

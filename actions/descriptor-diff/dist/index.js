@@ -1526,7 +1526,7 @@ function catFileBatch(child, binary, args, names) {
                     body.filled += take;
                     at += take;
                     if (body.filled === body.bytes.length) {
-                        results.push({ type: body.type, bytes: body.bytes });
+                        results.push({ oid: body.oid, type: body.type, bytes: body.bytes });
                         body = undefined;
                         needNewline = true;
                     }
@@ -1548,12 +1548,12 @@ function catFileBatch(child, binary, args, names) {
                 at = lf + 1;
                 const line = Buffer.concat(header).toString("utf8");
                 header = [];
-                const match = /^[0-9a-f]+ (\S+) (\d+)$/.exec(line);
+                const match = /^([0-9a-f]+) (\S+) (\d+)$/.exec(line);
                 if (match) {
-                    const size = Number(match[2]);
-                    body = { type: match[1], bytes: new Uint8Array(size), filled: 0 };
+                    const size = Number(match[3]);
+                    body = { oid: match[1], type: match[2], bytes: new Uint8Array(size), filled: 0 };
                     if (size === 0) {
-                        results.push({ type: body.type, bytes: body.bytes });
+                        results.push({ oid: body.oid, type: body.type, bytes: body.bytes });
                         body = undefined;
                         needNewline = true;
                     }
@@ -1827,7 +1827,27 @@ function openGit(repoDir, options = {}) {
             }
             return ids;
         },
+        async treeIds(ref) {
+            const r = await git(["ls-tree", "-r", "-z", "--full-tree", "--end-of-options", checkRef(ref)]);
+            const ids = new Map();
+            for (const entry of parseLsTree(r.stdout))
+                if (isRegularFile(entry.mode))
+                    ids.set(entry.path, entry.oid);
+            return ids;
+        },
         readBlobs,
+        async readObjects(names) {
+            for (const name of names) {
+                const colon = name.indexOf(":");
+                checkRef(colon === -1 ? name : name.slice(0, colon));
+                if (colon !== -1)
+                    checkPath(name.slice(colon + 1));
+            }
+            if (names.length === 0)
+                return [];
+            const batch = ["cat-file", "--batch", "--buffer"];
+            return catFileBatch(await runner.start(batch), runner.binary, batch, names);
+        },
         async writeBlob(content) {
             const r = await runner.run(["hash-object", "-w", "--stdin"], { input: content });
             return r.stdout.toString("utf8").trim();
@@ -1839,6 +1859,26 @@ function openGit(repoDir, options = {}) {
                 const env = { GIT_INDEX_FILE: (0,external_node_path_namespaceObject.join)(scratch, "index") };
                 const entries = [...files].map(([path, oid]) => `100644 ${checkObjectId(oid)}\t${checkPath(path)}\0`);
                 await runner.run(["update-index", "--add", "-z", "--index-info"], { input: entries.join(""), env });
+                const r = await runner.run(["write-tree"], { env });
+                return r.stdout.toString("utf8").trim();
+            }
+            finally {
+                (0,external_node_fs_namespaceObject.rmSync)(scratch, { recursive: true, force: true });
+            }
+        },
+        async editTree(ref, edits) {
+            const scratch = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), "gitops-index-"));
+            try {
+                const env = { GIT_INDEX_FILE: (0,external_node_path_namespaceObject.join)(scratch, "index") };
+                await runner.run(["read-tree", "--end-of-options", `${checkRef(ref)}^{tree}`], { env });
+                // Mode 0 removes the path; a replaced file keeps a plain file's mode.
+                const entries = [...edits].map(([path, oid]) => oid === null
+                    ? `0 ${"0".repeat(40)}\t${checkPath(path)}\0`
+                    : `100644 ${checkObjectId(oid)}\t${checkPath(path)}\0`);
+                await runner.run(["update-index", "--add", "--remove", "-z", "--index-info"], {
+                    input: entries.join(""),
+                    env,
+                });
                 const r = await runner.run(["write-tree"], { env });
                 return r.stdout.toString("utf8").trim();
             }
@@ -2633,7 +2673,7 @@ async function detectChanges(git, options) {
                 "fetch it (actions/checkout with fetch-depth: 0, or git fetch origin <sha>)");
         }
     }
-    const forcePush = base !== undefined && !(await git.isAncestor(base, head));
+    const forcePush = base !== undefined && options.checkForcePush !== false && !(await git.isAncestor(base, head));
     const dir = changes_normaliseDir(options.servicesDir);
     // Two-dot: the trees of the two commits, whatever history lies between them (several commits
     // pushed at once, or a rewritten history after a force push).
@@ -3250,6 +3290,8 @@ async function buildPlan(options) {
         base: options.base,
         head: options.head,
         servicesDir: config.servicesDir,
+        // Against a record, a force push is told by the push's own before, below.
+        checkForcePush: options.pushedOver === undefined,
     });
     const head = await loadRepo(treeReader(git, changes.head));
     const afterByService = new Map(head.descriptors.map((d) => [d.service, d]));
@@ -3610,6 +3652,7 @@ async function upsertPlanComment(target, body) {
 // facts of a push every action reads the same way.
 
 
+
 function readEvent() {
     const path = process.env.GITHUB_EVENT_PATH;
     return path ? JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, "utf8")) : {};
@@ -3652,6 +3695,7 @@ function pushTargetInputs() {
         ...(environment ? { environment } : {}),
         push: readPush(),
         githubToken: secretInput("github-token"),
+        record: recordInput(),
     };
 }
 

@@ -1291,7 +1291,7 @@ const summary = _summary;
 // last release ended, and the versions that ever ran healthy there; per environment the commit
 // of the last release the gate allowed, whose gitops.yaml is the trusted policy. Plain data,
 // schema-versioned JSON, and pure functions that move it from one release to the next.
-const HEALTHY_KEPT = 50;
+const HEALTHY_KEPT = 10;
 function emptyState(environment) {
     return { schema: 1, environment, services: {} };
 }
@@ -1320,13 +1320,17 @@ class RecordError extends Error {
         this.name = "RecordError";
     }
 }
-/** The versions that ran healthy, with `version` last, kept to the newest HEALTHY_KEPT. */
-function state_withHealthy(healthy, version) {
-    return [...healthy.filter((v) => v !== version), version].slice(-HEALTHY_KEPT);
+/** The descriptors that ran healthy, with `ref` last (replacing its version's earlier one), the newest HEALTHY_KEPT. */
+function withHealthy(healthy, ref) {
+    return [...healthy.filter((h) => h.version !== ref.version), ref].slice(-HEALTHY_KEPT);
+}
+/** The descriptor of `version` of `service` that last ran healthy in this environment, if one did. */
+function healthyRef(state, service, version) {
+    return state?.services[service]?.healthy.find((h) => h.version === version);
 }
 /** Whether `version` of `service` ever ran healthy in this environment. */
 function ranHealthy(state, service, version) {
-    return state?.services[service]?.healthy.includes(version) ?? false;
+    return healthyRef(state, service, version) !== undefined;
 }
 
 ;// CONCATENATED MODULE: ../../packages/record/src/store.ts
@@ -1363,13 +1367,13 @@ function applyRelease(previous, facts) {
         }
         if (f.oldFile && f.oldFile !== f.file)
             files.delete(f.oldFile);
-        state.services[f.service] = nextService(before, f, at, pusher);
+        state.services[f.service] = nextService(before, f, at, pusher, facts.release.tickets);
         if (f.pushed && (f.outcome === "deployed" || f.outcome === "unchanged"))
             files.set(f.file, f.pushed.blob);
     }
     return { state, files };
 }
-function nextService(before, f, at, pusher) {
+function nextService(before, f, at, pusher, tickets) {
     const next = { ...before, file: f.file };
     const last = f.pushed
         ? {
@@ -1377,6 +1381,7 @@ function nextService(before, f, at, pusher) {
             outcome: f.outcome,
             at,
             pusher,
+            ...(tickets.length ? { tickets } : {}),
             ...(f.reason ? { reason: f.reason } : {}),
             ...(f.issue ? { issue: f.issue } : {}),
         }
@@ -1385,7 +1390,7 @@ function nextService(before, f, at, pusher) {
         case "deployed":
             if (f.pushed) {
                 next.running = { ...f.pushed, since: at, pusher };
-                next.healthy = withHealthy(before.healthy, f.pushed.version);
+                next.healthy = withHealthy(before.healthy, f.pushed);
             }
             if (last)
                 next.last = last;
@@ -1427,28 +1432,44 @@ const DEFAULT_IDENTITY = { name: "gitops", email: "gitops@users.noreply.github.c
 function gitRecordStore(git, options = {}) {
     let remote;
     const useRemote = () => (remote ??= options.remote !== undefined ? Promise.resolve(options.remote) : git.hasOrigin());
-    const read = async (environment) => {
+    const read = async (environment, attempt = 1) => {
         const ref = recordRef(environment);
         if (await useRemote())
             await git.fetch([`+${ref}:${ref}`]).catch(ignoreMissing(ref));
-        const commit = await git.resolve(ref);
-        if (!commit)
+        // Two git processes whatever the history: the commit, its state and its policy in one
+        // cat-file, then the tree's listing.
+        const [head, stateObject, configObject] = await git.readObjects([
+            ref,
+            `${ref}:${STATE_PATH}`,
+            `${ref}:${CONFIG_PATH}`,
+        ]);
+        if (head?.type !== "commit")
             return undefined;
-        const stateBytes = (await git.readFiles(commit, [STATE_PATH])).get(STATE_PATH);
-        if (!stateBytes)
+        const commit = head.oid;
+        if (stateObject?.type !== "blob")
             throw new RecordError(`${ref} at ${commit.slice(0, 12)} has no ${STATE_PATH}`);
-        const state = parseState(Buffer.from(stateBytes).toString("utf8"), environment);
-        const dirs = new Set(["", ...Object.values(state.services).map((s) => dirname(s.file))]);
-        const files = new Map();
-        for (const dir of dirs)
-            for (const [path, oid] of await git.fileIds(commit, dir))
-                if (path === CONFIG_PATH || dir !== "")
-                    files.set(path, oid);
-        return { state, files, commit, version: commit };
+        const state = parseState(Buffer.from(stateObject.bytes).toString("utf8"), environment);
+        // The three names were resolved one after another: a write in between would mix two
+        // records, which the commit's release (in its message) and the state's tell apart.
+        const release = releaseFromMessage(Buffer.from(head.bytes).toString("utf8"));
+        if (release && release.id !== state.release?.id) {
+            if (attempt >= 3)
+                throw new RecordError(`${ref} kept changing while it was read`);
+            return read(environment, attempt + 1);
+        }
+        const files = await git.treeIds(commit);
+        files.delete(STATE_PATH);
+        return {
+            state,
+            files,
+            commit,
+            version: commit,
+            ...(configObject?.type === "blob" ? { config: configObject.bytes } : {}),
+        };
     };
     return {
         name: "git",
-        read,
+        read: (environment) => read(environment),
         async write(environment, next, expected) {
             const ref = recordRef(environment);
             const commit = await recordCommit(git, next, expected, options);
@@ -1475,7 +1496,8 @@ function gitRecordStore(git, options = {}) {
 }
 /** Writes the objects of one record commit and returns its id. */
 async function recordCommit(git, next, parent, options) {
-    const stateBlob = await git.writeBlob(`${JSON.stringify(next.state, null, 2)}\n`);
+    // Compact: the record is read at every release, and its size is most of the read.
+    const stateBlob = await git.writeBlob(`${JSON.stringify(next.state)}\n`);
     const tree = await git.writeTree(new Map([...next.files, [STATE_PATH, stateBlob]]));
     const release = next.state.release;
     // The first parent is the record before; the second the released commit, kept reachable.
@@ -1508,10 +1530,6 @@ function releaseFromMessage(message) {
         return undefined;
     }
 }
-function dirname(path) {
-    const slash = path.lastIndexOf("/");
-    return slash === -1 ? "" : path.slice(0, slash);
-}
 /** Fetching a record origin does not have yet is not a failure; anything else is. */
 function ignoreMissing(ref) {
     return (error) => {
@@ -1521,18 +1539,168 @@ function ignoreMissing(ref) {
     };
 }
 
-;// CONCATENATED MODULE: ../shared/src/record.ts
+;// CONCATENATED MODULE: ../../packages/record/src/deployments-store.ts
 
-const ACTIONS_BOT = {
-    name: "github-actions[bot]",
-    email: "41898282+github-actions[bot]@users.noreply.github.com",
-};
-/**
- * The record behind origin. A release must reach origin (a record left in the runner's clone
- * would be lost with it); a step that only reads may work on a clone without one.
- */
-function recordStore(git, options) {
-    return gitRecordStore(git, { ...(options.mustReachOrigin ? { remote: true } : {}), identity: ACTIONS_BOT });
+
+const RECORD_TASK = "gitops:record";
+function deploymentsRecordStore(options) {
+    const { request, git } = options;
+    const repo = { owner: options.repository.owner, repo: options.repository.repo };
+    const writers = options.writers ?? ["github-actions[bot]"];
+    // Deployments this process created at a release's start, to finish with their final status.
+    const started = new Map();
+    const newest = async (environment, task) => {
+        const { data } = await request("GET /repos/{owner}/{repo}/deployments", {
+            ...repo,
+            environment,
+            task,
+            per_page: 1,
+        });
+        return data[0];
+    };
+    const status = (id, state, extra = {}) => request("POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", {
+        ...repo,
+        deployment_id: id,
+        state,
+        // Only this deployment: another service's in the same environment stays as it is.
+        auto_inactive: false,
+        ...extra,
+    });
+    return {
+        name: "deployments",
+        async read(environment) {
+            const deployment = await newest(environment, RECORD_TASK);
+            if (!deployment)
+                return undefined;
+            const creator = deployment.creator?.login ?? "";
+            if (!writers.includes(creator))
+                throw new RecordError(`the newest record of ${environment} in GitHub Deployments was created by ${creator || "nobody known"}, not by ${writers.join(" or ")}: refusing to trust it`);
+            const payload = (typeof deployment.payload === "string" ? JSON.parse(deployment.payload) : deployment.payload);
+            if (payload?.schema !== 1 || typeof payload.files !== "object")
+                throw new RecordError(`the record of ${environment} in deployment ${deployment.id} is not a gitops record`);
+            const state = parseState(JSON.stringify(payload.state), environment);
+            const files = new Map(Object.entries(payload.files));
+            const commit = await localCommit(git, state, files, environment);
+            return { state, files, commit, version: String(deployment.id) };
+        },
+        async write(environment, next, expected) {
+            const current = await newest(environment, RECORD_TASK);
+            if ((current ? String(current.id) : undefined) !== expected)
+                return false;
+            const release = next.state.release;
+            if (!release)
+                throw new RecordError(`nothing to record for ${environment}: no release`);
+            const payload = recordPayload(next, environment);
+            await serviceDeployments(release, environment);
+            const { data } = await request("POST /repos/{owner}/{repo}/deployments", {
+                ...repo,
+                ref: release.after,
+                task: RECORD_TASK,
+                environment,
+                auto_merge: false,
+                required_contexts: [],
+                production_environment: false,
+                description: `gitops record: ${release.outcome}`.slice(0, 140),
+                payload,
+            });
+            await status(data.id, "success", { description: "recorded" });
+            return true;
+        },
+        async history(environment, limit = 100) {
+            const { data } = await request("GET /repos/{owner}/{repo}/deployments", {
+                ...repo,
+                environment,
+                task: RECORD_TASK,
+                per_page: Math.min(100, limit),
+            });
+            return data.flatMap((d) => {
+                const state = d.payload?.state;
+                return state?.release && writers.includes(d.creator?.login ?? "") ? [state.release] : [];
+            });
+        },
+    };
+    /** One deployment a service: created in progress at the start, given its final status at the end. */
+    async function serviceDeployments(release, environment) {
+        for (const s of release.services) {
+            const key = `${environment}/${s.service}/${release.id}`;
+            const task = `deploy:${s.service}`;
+            if (release.outcome === "started") {
+                const previous = await newest(environment, task);
+                const { data } = await request("POST /repos/{owner}/{repo}/deployments", {
+                    ...repo,
+                    ref: release.after,
+                    task,
+                    environment,
+                    auto_merge: false,
+                    required_contexts: [],
+                    production_environment: false,
+                    description: `${s.service} ${s.version ?? ""}`.trim().slice(0, 140),
+                    payload: { schema: 1, service: s.service, version: s.version, release: release.id },
+                });
+                const id = data.id;
+                started.set(key, id);
+                await status(id, "in_progress", {
+                    ...(release.run ? { log_url: release.run } : {}),
+                    ...(s.url ? { environment_url: s.url } : {}),
+                });
+                if (previous)
+                    await status(previous.id, "inactive");
+                continue;
+            }
+            const id = started.get(key);
+            if (id === undefined)
+                continue;
+            const final = {
+                deployed: "success",
+                unchanged: "success",
+                failed: "failure",
+                "rolled-back": "failure",
+                cancelled: "error",
+                removed: "inactive",
+                planned: "error",
+            }[s.outcome];
+            await status(id, final, {
+                description: `${s.outcome}${s.reason ? `: ${s.reason}` : ""}`.slice(0, 140),
+                ...(release.run ? { log_url: release.run } : {}),
+                ...(s.url ? { environment_url: s.url } : {}),
+            });
+        }
+    }
+}
+/** GitHub keeps a deployment's payload in a text column: about 64 KiB of JSON. */
+const MAX_PAYLOAD_BYTES = 65_535;
+/** Healthy versions kept per service in the payload, where room is short. */
+const HEALTHY_IN_PAYLOAD = 5;
+/** The state and files as one payload, trimmed to fit; too large a record says to use the git store. */
+function recordPayload(next, environment) {
+    const services = Object.fromEntries(Object.entries(next.state.services).map(([name, s]) => [
+        name,
+        { ...s, healthy: s.healthy.slice(-HEALTHY_IN_PAYLOAD) },
+    ]));
+    const payload = {
+        schema: 1,
+        state: { ...next.state, services },
+        files: Object.fromEntries(next.files),
+    };
+    const size = Buffer.byteLength(JSON.stringify(payload));
+    if (size > MAX_PAYLOAD_BYTES)
+        throw new RecordError(`the record of ${environment} is ${size} bytes, more than a GitHub deployment's payload holds (${MAX_PAYLOAD_BYTES}): keep it in git (record: git)`);
+    return payload;
+}
+/** The record's tree, rebuilt in the clone from the blobs it names: the base a plan diffs. */
+async function localCommit(git, state, files, environment) {
+    const stateBlob = await git.writeBlob(`${JSON.stringify(state, null, 2)}\n`);
+    try {
+        const tree = await git.writeTree(new Map([...files, [STATE_PATH, stateBlob]]));
+        return await git.commitTree({
+            tree,
+            parents: [],
+            message: `${environment}: record from GitHub Deployments`,
+        });
+    }
+    catch (error) {
+        throw new RecordError(`the record of ${environment} names descriptors this clone does not have (fetch the environment branch's whole history): ${error instanceof Error ? error.message : String(error)}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ../../packages/retry/src/retry.ts
@@ -1653,12 +1821,109 @@ function github_githubFacts(token, repository) {
     return lazyGitHubFacts(octokitRequest(token), repository);
 }
 
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ../shared/src/inputs.ts
+// Reading action inputs into typed values: one function per kind of value, each failing with the
+// input's name and what it got, so a misconfigured step says exactly which line to fix.
+
+
+
+/** The input, or undefined when it is empty (an unset input reads as ""). */
+function inputs_optionalInput(name) {
+    return getInput(name) || undefined;
+}
+function requiredInput(name) {
+    return core.getInput(name, { required: true });
+}
+/** A secret input, masked in the log the moment it is read. */
+function inputs_secretInput(name) {
+    const value = getInput(name);
+    if (value)
+        setSecret(value);
+    return value;
+}
+function booleanInput(name) {
+    return getBooleanInput(name);
+}
+/** Where the workflow's checkout lives: GITHUB_WORKSPACE on a runner, the current directory elsewhere. */
+function workspaceRoot() {
+    return process.env.GITHUB_WORKSPACE ?? process.cwd();
+}
+/** A directory input (default "path") resolved against the workspace. */
+function workspacePath(name = "path") {
+    return (0,external_node_path_namespaceObject.resolve)(workspaceRoot(), getInput(name) || ".");
+}
+function integerInput(name) {
+    const raw = inputs_optionalInput(name);
+    if (raw === undefined)
+        return undefined;
+    if (!/^\d+$/.test(raw))
+        throw new Error(`${name} must be a whole number; got "${raw}"`);
+    return Number(raw);
+}
+function inputs_portInput(name) {
+    const port = integerInput(name);
+    if (port !== undefined && (port < 1 || port > 65535))
+        throw new Error(`${name} must be a port from 1 to 65535; got ${port}`);
+    return port;
+}
+/** A duration such as `30s` or `1m30s`, in milliseconds. */
+function durationInput(name) {
+    const raw = inputs_optionalInput(name);
+    if (raw === undefined)
+        return undefined;
+    const parsed = parseDuration(raw);
+    if (!parsed.ok)
+        throw new Error(`${name}: ${parsed.message}`);
+    return parsed.value;
+}
+function inputs_oneOfInput(name, allowed, fallback) {
+    const value = getInput(name) || fallback;
+    if (value === undefined || !allowed.includes(value))
+        throw new Error(`${name} must be one of ${allowed.join(", ")}; got "${value ?? ""}"`);
+    return value;
+}
+function checkTargetInputs() {
+    const host = inputs_optionalInput("host");
+    const port = inputs_portInput("port");
+    return {
+        repoDir: workspacePath(),
+        service: requiredInput("service"),
+        environment: requiredInput("environment"),
+        ...(host ? { host } : {}),
+        ...(port !== undefined ? { port } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ../shared/src/record.ts
+
+
+
+const ACTIONS_BOT = {
+    name: "github-actions[bot]",
+    email: "41898282+github-actions[bot]@users.noreply.github.com",
+};
+function recordInput() {
+    return inputs_oneOfInput("record", ["git", "deployments"], "git");
+}
+function recordStore(git, options) {
+    if (options.kind === "deployments") {
+        const load = octokitRequest(options.token);
+        return deploymentsRecordStore({
+            request: async (route, parameters) => (await load())(route, parameters),
+            repository: options.repository,
+            git,
+            writers: [ACTIONS_BOT.name],
+        });
+    }
+    return gitRecordStore(git, { ...(options.mustReachOrigin ? { remote: true } : {}), identity: ACTIONS_BOT });
+}
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ../../packages/git/src/errors.ts
 // git's failures, as one error type with a stable code, and the checks that keep a ref from
 // ever being read by git as an option.
@@ -1796,7 +2061,7 @@ function catFileBatch(child, binary, args, names) {
                     body.filled += take;
                     at += take;
                     if (body.filled === body.bytes.length) {
-                        results.push({ type: body.type, bytes: body.bytes });
+                        results.push({ oid: body.oid, type: body.type, bytes: body.bytes });
                         body = undefined;
                         needNewline = true;
                     }
@@ -1818,12 +2083,12 @@ function catFileBatch(child, binary, args, names) {
                 at = lf + 1;
                 const line = Buffer.concat(header).toString("utf8");
                 header = [];
-                const match = /^[0-9a-f]+ (\S+) (\d+)$/.exec(line);
+                const match = /^([0-9a-f]+) (\S+) (\d+)$/.exec(line);
                 if (match) {
-                    const size = Number(match[2]);
-                    body = { type: match[1], bytes: new Uint8Array(size), filled: 0 };
+                    const size = Number(match[3]);
+                    body = { oid: match[1], type: match[2], bytes: new Uint8Array(size), filled: 0 };
                     if (size === 0) {
-                        results.push({ type: body.type, bytes: body.bytes });
+                        results.push({ oid: body.oid, type: body.type, bytes: body.bytes });
                         body = undefined;
                         needNewline = true;
                     }
@@ -2097,7 +2362,27 @@ function openGit(repoDir, options = {}) {
             }
             return ids;
         },
+        async treeIds(ref) {
+            const r = await git(["ls-tree", "-r", "-z", "--full-tree", "--end-of-options", checkRef(ref)]);
+            const ids = new Map();
+            for (const entry of parseLsTree(r.stdout))
+                if (isRegularFile(entry.mode))
+                    ids.set(entry.path, entry.oid);
+            return ids;
+        },
         readBlobs,
+        async readObjects(names) {
+            for (const name of names) {
+                const colon = name.indexOf(":");
+                checkRef(colon === -1 ? name : name.slice(0, colon));
+                if (colon !== -1)
+                    checkPath(name.slice(colon + 1));
+            }
+            if (names.length === 0)
+                return [];
+            const batch = ["cat-file", "--batch", "--buffer"];
+            return catFileBatch(await runner.start(batch), runner.binary, batch, names);
+        },
         async writeBlob(content) {
             const r = await runner.run(["hash-object", "-w", "--stdin"], { input: content });
             return r.stdout.toString("utf8").trim();
@@ -2109,6 +2394,26 @@ function openGit(repoDir, options = {}) {
                 const env = { GIT_INDEX_FILE: (0,external_node_path_namespaceObject.join)(scratch, "index") };
                 const entries = [...files].map(([path, oid]) => `100644 ${checkObjectId(oid)}\t${checkPath(path)}\0`);
                 await runner.run(["update-index", "--add", "-z", "--index-info"], { input: entries.join(""), env });
+                const r = await runner.run(["write-tree"], { env });
+                return r.stdout.toString("utf8").trim();
+            }
+            finally {
+                (0,external_node_fs_namespaceObject.rmSync)(scratch, { recursive: true, force: true });
+            }
+        },
+        async editTree(ref, edits) {
+            const scratch = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), "gitops-index-"));
+            try {
+                const env = { GIT_INDEX_FILE: (0,external_node_path_namespaceObject.join)(scratch, "index") };
+                await runner.run(["read-tree", "--end-of-options", `${checkRef(ref)}^{tree}`], { env });
+                // Mode 0 removes the path; a replaced file keeps a plain file's mode.
+                const entries = [...edits].map(([path, oid]) => oid === null
+                    ? `0 ${"0".repeat(40)}\t${checkPath(path)}\0`
+                    : `100644 ${checkObjectId(oid)}\t${checkPath(path)}\0`);
+                await runner.run(["update-index", "--add", "--remove", "-z", "--index-info"], {
+                    input: entries.join(""),
+                    env,
+                });
                 const r = await runner.run(["write-tree"], { env });
                 return r.stdout.toString("utf8").trim();
             }
@@ -2420,10 +2725,11 @@ function jiraTickets(facts, tickets) {
     const reasons = [];
     let deny = false;
     for (const commit of commitsToCite(facts)) {
-        const keys = citedKeys(commit.message, jira.projects);
+        // A failure issue explains a commit (a rollback) but does not authorise one.
+        const keys = citedKeys(commit.message, jira.projects).filter((k) => !tickets.get(k)?.failureIssue);
         if (keys.length === 0) {
             deny = true;
-            reasons.push(`${commit.sha.slice(0, 12)} cites no ticket of ${jira.projects.join(", ")}: "${firstLine(commit.message)}"`);
+            reasons.push(`${commit.sha.slice(0, 12)} cites no change ticket of ${jira.projects.join(", ")}: "${firstLine(commit.message)}"`);
         }
     }
     const { statuses, approvals } = facts.environment.gate.jira;
@@ -2431,6 +2737,10 @@ function jiraTickets(facts, tickets) {
         if (!ticket) {
             deny = true;
             reasons.push(`${key} does not exist (or the gate's JIRA user cannot see it)`);
+            continue;
+        }
+        if (ticket.failureIssue) {
+            reasons.push(`${key} is a failure issue gitops opened: context, not a change ticket`);
             continue;
         }
         if (statuses && !statuses.some((s) => s.toLowerCase() === ticket.status.toLowerCase())) {
@@ -2460,8 +2770,9 @@ function planVerdict(facts, tickets) {
     }
     if (tickets instanceof Error)
         throw tickets;
-    const approved = [...tickets.values()].filter((t) => t && t.approvals.approved >= approvals.required);
-    if (tickets.size > 0 && approved.length === tickets.size) {
+    const changeTickets = [...tickets.values()].filter((t) => !t?.failureIssue);
+    const approved = changeTickets.filter((t) => t && t.approvals.approved >= approvals.required);
+    if (changeTickets.length > 0 && approved.length === changeTickets.length) {
         return result("plan-verdict", "allow", `the plan is risky, and every cited ticket has ${approvals.required} approvals: ${summary}`);
     }
     return result("plan-verdict", "deny", `the plan is risky and needs ${approvals.required} approvals on every cited ticket: ${summary}`);
@@ -2712,6 +3023,11 @@ function withTimeout(promise, ms, message) {
     return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+;// CONCATENATED MODULE: ../../packages/jira/src/labels.ts
+// The label gitops puts on every failure issue it opens. Notify writes it; the gate reads it, so
+// citing a failure issue explains a commit (a rollback) without standing for a change ticket.
+const FAILURE_LABEL = "gitops-failure";
+
 ;// CONCATENATED MODULE: ../../packages/gate/src/jira.ts
 // JIRA as the gate asks it: a ticket's status and approvals, through the shared connection
 // (@gitops/jira: jira.js loaded on first use, retries, a timeout per request).
@@ -2724,11 +3040,15 @@ function jiraTicketSource(connection, approvals, options = {}) {
             try {
                 const fields = [
                     "status",
+                    "labels",
                     ...(approvals?.source === "field" && approvals.field ? [approvals.field] : []),
                 ];
                 const issue = await jira.call(`get ${key}`, (api) => api.getIssue(api.client, { issueIdOrKey: key, fields }));
-                const status = issue.fields?.status?.name ?? "";
+                const known = issue.fields;
+                const status = known?.status?.name ?? "";
                 const ticket = { key, status, approvals: { approved: 0, declined: 0, pending: 0 } };
+                if (Array.isArray(known?.labels) && known.labels.includes(FAILURE_LABEL))
+                    ticket.failureIssue = true;
                 if (approvals?.source === "field" && approvals.field) {
                     ticket.approvals.approved = countApprovers(issue.fields?.[approvals.field]);
                 }
@@ -3461,7 +3781,7 @@ async function detectChanges(git, options) {
                 "fetch it (actions/checkout with fetch-depth: 0, or git fetch origin <sha>)");
         }
     }
-    const forcePush = base !== undefined && !(await git.isAncestor(base, head));
+    const forcePush = base !== undefined && options.checkForcePush !== false && !(await git.isAncestor(base, head));
     const dir = changes_normaliseDir(options.servicesDir);
     // Two-dot: the trees of the two commits, whatever history lies between them (several commits
     // pushed at once, or a rewritten history after a force push).
@@ -4078,6 +4398,8 @@ async function buildPlan(options) {
         base: options.base,
         head: options.head,
         servicesDir: config.servicesDir,
+        // Against a record, a force push is told by the push's own before, below.
+        checkForcePush: options.pushedOver === undefined,
     });
     const head = await loadRepo(treeReader(git, changes.head));
     const afterByService = new Map(head.descriptors.map((d) => [d.service, d]));
@@ -4220,6 +4542,44 @@ function servicePlan(change, delta, environment) {
 function matrixOf(plan) {
     const include = plan.services.flatMap((s) => s.change === "unchanged-here" ? [] : [{ service: s.service, change: s.change, file: s.file }]);
     return { include };
+}
+
+;// CONCATENATED MODULE: ../../packages/text/src/escape.ts
+// Untrusted text made inert for the formats that render HTML: job summaries, pull-request
+// comments and emails.
+/** `& < > " '` as entities: no tag, attribute or entity of the text's own survives. */
+function escapeHtml(text) {
+    return text
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/"/g, "&quot;")
+        .replace(/'/g, "&#39;");
+}
+// Every line-break form a renderer (or a reader) may honour.
+const LINE_BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
+// What Markdown reads as syntax anywhere in a line: emphasis, code, strikethrough, links and
+// images (a `[` starts both), table pipes, and the backslash itself.
+const INLINE_SYNTAX = /[\\`*_[\]|~]/g;
+// What it reads as syntax only at the start of a line: headings, list items, numbered items.
+const LEADING_SYNTAX = /^(\s*)(#{1,6}(?=\s|$)|[-+](?=\s|$)|\d{1,9}(?=[.)](?:\s|$)))/;
+/**
+ * Untrusted text as inert Markdown inline text: what Markdown would read as syntax
+ * backslash-escaped (no link, image, emphasis, code or heading of its own), then its HTML
+ * escaped. Markdown first, so the entities HTML escaping writes are not escaped again. Ordinary
+ * punctuation (`carol-dev`, `PAY-101`, `(qa)`) stays as it is.
+ */
+function escapeMarkdown(text) {
+    const inline = text.replace(INLINE_SYNTAX, "\\$&");
+    const leading = inline.replace(LEADING_SYNTAX, (_m, space, marker) => /^\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`);
+    return escapeHtml(leading);
+}
+/**
+ * One cell of a Markdown table: inert Markdown (`|` included, so it cannot open a column), and
+ * line breaks as `<br>` so they cannot end the row.
+ */
+function markdownCell(text) {
+    return escapeMarkdown(text).replace(LINE_BREAK, "<br>");
 }
 
 ;// CONCATENATED MODULE: ../../packages/plan/src/render.ts
@@ -4376,7 +4736,10 @@ async function trusted(options) {
             (baseline ? { from: "baseline", commit: baseline } : undefined));
     if (!policy)
         throw new PlanError("E_PLAN_CONFIG", `nothing trusted to judge this push to ${name} by: no release was ever allowed there, there is no default branch to take gitops.yaml from, and the push created the branch (a push never judges itself)`);
-    const config = await configAt(git, policy.commit);
+    // The record hands over its gitops.yaml when it has read it: one git read less per release.
+    const config = policy.from === "record" && recorded?.config
+        ? await configFrom(recorded.config, policy.commit)
+        : await configAt(git, policy.commit);
     const environment = config.environments.find((e) => e.name === name);
     if (!environment)
         throw new PlanError("E_PLAN_ENVIRONMENT", `the trusted gitops.yaml (${policy.from}) has no environment "${name}"`);
@@ -4392,6 +4755,12 @@ async function trusted(options) {
         ...(since ? { since } : {}),
         ...(recorded ? { recorded } : {}),
     };
+}
+async function configFrom(bytes, commit) {
+    const loaded = await loadConfig(bytes);
+    if (!loaded.ok)
+        throw new PlanError("E_PLAN_CONFIG", `gitops.yaml of the record at ${commit.slice(0, 12)} is not valid`, loaded.diagnostics);
+    return loaded.value;
 }
 /** The default branch's gitops.yaml, unless that branch is the environment's own (it would judge itself). */
 async function fromDefaultBranch(git, commit, ref, environment) {
@@ -4466,115 +4835,164 @@ async function gatePush(options) {
     return { ...gate, config, environment, plan, commits, trust };
 }
 
-;// CONCATENATED MODULE: ../../packages/text/src/escape.ts
-// Untrusted text made inert for the formats that render HTML: job summaries, pull-request
-// comments and emails.
-/** `& < > " '` as entities: no tag, attribute or entity of the text's own survives. */
-function escapeHtml(text) {
-    return text
-        .replace(/&/g, "&amp;")
-        .replace(/</g, "&lt;")
-        .replace(/>/g, "&gt;")
-        .replace(/"/g, "&quot;")
-        .replace(/'/g, "&#39;");
-}
-// Every line-break form a renderer (or a reader) may honour.
-const LINE_BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
-// What Markdown reads as syntax anywhere in a line: emphasis, code, strikethrough, links and
-// images (a `[` starts both), table pipes, and the backslash itself.
-const INLINE_SYNTAX = /[\\`*_[\]|~]/g;
-// What it reads as syntax only at the start of a line: headings, list items, numbered items.
-const LEADING_SYNTAX = /^(\s*)(#{1,6}(?=\s|$)|[-+](?=\s|$)|\d{1,9}(?=[.)](?:\s|$)))/;
-/**
- * Untrusted text as inert Markdown inline text: what Markdown would read as syntax
- * backslash-escaped (no link, image, emphasis, code or heading of its own), then its HTML
- * escaped. Markdown first, so the entities HTML escaping writes are not escaped again. Ordinary
- * punctuation (`carol-dev`, `PAY-101`, `(qa)`) stays as it is.
- */
-function escapeMarkdown(text) {
-    const inline = text.replace(INLINE_SYNTAX, "\\$&");
-    const leading = inline.replace(LEADING_SYNTAX, (_m, space, marker) => /^\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`);
-    return escapeHtml(leading);
-}
-/**
- * One cell of a Markdown table: inert Markdown (`|` included, so it cannot open a column), and
- * line breaks as `<br>` so they cannot end the row.
- */
-function escape_markdownCell(text) {
-    return escapeMarkdown(text).replace(LINE_BREAK, "<br>");
+;// CONCATENATED MODULE: ../../packages/record/src/update.ts
+// Read, change, write, and again when another release wrote in between: the one way the record
+// changes, so no two writers lose each other's work.
+
+async function updateRecord(store, environment, change, attempts = 5) {
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        const current = await store.read(environment);
+        const next = await change(current);
+        if (await store.write(environment, next, current?.version))
+            return next;
+    }
+    throw new RecordError(`the ${store.name} record of ${environment} kept changing while gitops wrote it (${attempts} attempts)`);
 }
 
-;// CONCATENATED MODULE: ../shared/src/inputs.ts
-// Reading action inputs into typed values: one function per kind of value, each failing with the
-// input's name and what it got, so a misconfigured step says exactly which line to fix.
+;// CONCATENATED MODULE: ../../packages/pipeline/src/recording.ts
 
 
-
-/** The input, or undefined when it is empty (an unset input reads as ""). */
-function inputs_optionalInput(name) {
-    return getInput(name) || undefined;
-}
-function requiredInput(name) {
-    return core.getInput(name, { required: true });
-}
-/** A secret input, masked in the log the moment it is read. */
-function inputs_secretInput(name) {
-    const value = getInput(name);
-    if (value)
-        setSecret(value);
-    return value;
-}
-function booleanInput(name) {
-    return core.getBooleanInput(name);
-}
-/** Where the workflow's checkout lives: GITHUB_WORKSPACE on a runner, the current directory elsewhere. */
-function workspaceRoot() {
-    return process.env.GITHUB_WORKSPACE ?? process.cwd();
-}
-/** A directory input (default "path") resolved against the workspace. */
-function workspacePath(name = "path") {
-    return (0,external_node_path_namespaceObject.resolve)(workspaceRoot(), getInput(name) || ".");
-}
-function integerInput(name) {
-    const raw = inputs_optionalInput(name);
-    if (raw === undefined)
-        return undefined;
-    if (!/^\d+$/.test(raw))
-        throw new Error(`${name} must be a whole number; got "${raw}"`);
-    return Number(raw);
-}
-function inputs_portInput(name) {
-    const port = integerInput(name);
-    if (port !== undefined && (port < 1 || port > 65535))
-        throw new Error(`${name} must be a port from 1 to 65535; got ${port}`);
-    return port;
-}
-/** A duration such as `30s` or `1m30s`, in milliseconds. */
-function durationInput(name) {
-    const raw = inputs_optionalInput(name);
-    if (raw === undefined)
-        return undefined;
-    const parsed = parseDuration(raw);
-    if (!parsed.ok)
-        throw new Error(`${name}: ${parsed.message}`);
-    return parsed.value;
-}
-function inputs_oneOfInput(name, allowed, fallback) {
-    const value = core.getInput(name) || fallback;
-    if (value === undefined || !allowed.includes(value))
-        throw new Error(`${name} must be one of ${allowed.join(", ")}; got "${value ?? ""}"`);
-    return value;
-}
-function checkTargetInputs() {
-    const host = inputs_optionalInput("host");
-    const port = inputs_portInput("port");
-    return {
-        repoDir: workspacePath(),
-        service: requiredInput("service"),
-        environment: requiredInput("environment"),
-        ...(host ? { host } : {}),
-        ...(port !== undefined ? { port } : {}),
+function recorder(options) {
+    const { git, store, gated } = options;
+    const environment = gated.environment.name;
+    const after = gated.plan.head;
+    const before = gated.trust.base;
+    const allowed = gated.decision === "allow";
+    const id = `${after.slice(0, 12)}-${options.startedAt.replace(/[^0-9]/g, "").slice(0, 14)}`;
+    let pushed;
+    // The pushed gitops.yaml and descriptors, by blob id: read once, for the start and the end.
+    const pushedIds = () => (pushed ??= Promise.all([git.fileIds(after, ""), git.fileIds(after, gated.config.servicesDir)]).then(([root, services]) => ({
+        ...(root.get("gitops.yaml") ? { config: root.get("gitops.yaml") } : {}),
+        blobs: services,
+    })));
+    const release = (outcome, services) => ({
+        id,
+        outcome,
+        after,
+        ...(gated.trust.recorded ? {} : before ? { before } : {}),
+        pusher: options.pusher,
+        tickets: gated.tickets.map((t) => t.key),
+        startedAt: options.startedAt,
+        ...(outcome === "started" ? {} : { finishedAt: new Date(options.now()).toISOString() }),
+        ...(options.run ? { run: options.run } : {}),
+        ...(allowed
+            ? {}
+            : { reasons: gated.results.filter((r) => r.decision !== "allow").flatMap((r) => r.reasons) }),
+        services,
+    });
+    const write = (facts) => updateRecord(store, environment, async (current) => applyRelease(await startFrom(current), await facts()));
+    /** The record to apply a release to: itself once a release was allowed; before, the baseline. */
+    const startFrom = async (current) => {
+        if (current?.state.allowed)
+            return current;
+        const begin = allowed
+            ? await baselineAt(git, before, gated.config.servicesDir, environment, options.startedAt)
+            : { state: emptyState(environment), files: new Map() };
+        // The commit the record began from stays what it was: a later push cannot move it.
+        const commit = current ? current.state.baseline : before;
+        return { state: { ...begin.state, ...(commit ? { baseline: commit } : {}) }, files: begin.files };
     };
+    return {
+        async start(urls = new Map()) {
+            if (!allowed) {
+                await write(async () => ({
+                    release: release(gated.decision === "skip" ? "skipped" : "denied", []),
+                    allowed: false,
+                    services: [],
+                }));
+                return;
+            }
+            const ids = await pushedIds();
+            await write(async () => ({
+                release: release("started", gated.plan.services.map((s) => ({
+                    service: s.service,
+                    outcome: "planned",
+                    ...(s.version.to ? { version: s.version.to } : {}),
+                    ...(urls.get(s.service) ? { url: urls.get(s.service) } : {}),
+                }))),
+                allowed: true,
+                ...(ids.config ? { configBlob: ids.config } : {}),
+                services: [],
+            }));
+        },
+        async finish(result, urls = new Map()) {
+            const ids = await pushedIds();
+            const services = result.services.flatMap((s) => serviceFacts(s, after, ids.blobs, result));
+            const recorded = await write(async () => ({
+                release: release(recordedOutcome(result), services.map((f) => ({
+                    service: f.service,
+                    outcome: f.outcome,
+                    ...(f.pushed ? { version: f.pushed.version } : {}),
+                    ...(f.reason ? { reason: f.reason } : {}),
+                    ...(urls.get(f.service) ? { url: urls.get(f.service) } : {}),
+                }))),
+                allowed: true,
+                ...(ids.config ? { configBlob: ids.config } : {}),
+                services,
+            }));
+            return recorded.state;
+        },
+    };
+}
+function recordedOutcome(result) {
+    switch (result.outcome) {
+        case "succeeded":
+        case "rolled-back":
+        case "failed":
+        case "nothing-to-deploy":
+            return result.outcome;
+        case "denied":
+            return "denied";
+        case "skipped":
+            return "skipped";
+        default:
+            return "failed";
+    }
+}
+function serviceFacts(s, commit, blobs, result) {
+    const blob = blobs.get(s.file);
+    const pushed = blob && s.version.to ? { version: s.version.to, commit, blob } : undefined;
+    const base = { service: s.service, file: s.file, ...(s.oldFile ? { oldFile: s.oldFile } : {}) };
+    if (s.change === "removed")
+        return [{ ...base, outcome: "removed" }];
+    if (!pushed)
+        return [];
+    if (s.outcome === "not-deployed")
+        return [{ ...base, outcome: "unchanged", pushed }];
+    if (s.outcome === "planned")
+        return [];
+    const cancelled = result.cancelled === true && s.outcome === "failed";
+    const issue = s.deliveries.find((d) => d.channel === "jira" && / failure issue/.test(d.target));
+    return [
+        {
+            ...base,
+            outcome: cancelled ? "cancelled" : s.outcome,
+            pushed: { ...pushed, ...(s.image ? { image: s.image } : {}) },
+            ...(s.failure ? { reason: `${s.failure.stage}: ${s.failure.reason}` } : {}),
+            ...(issue ? { issue: issue.target.split(" ")[0] } : {}),
+        },
+    ];
+}
+/** What ran when the record began: the descriptors at that commit, assumed to run. */
+async function baselineAt(git, commit, servicesDir, environment, at) {
+    if (!commit)
+        return baseline(environment, [], at);
+    const ids = await git.fileIds(commit, servicesDir);
+    const contents = await git.readBlobs([...ids.values()]);
+    const descriptors = [];
+    for (const [file, blob] of ids) {
+        const bytes = contents.get(blob);
+        const loaded = bytes ? await loadDescriptor(file, bytes) : undefined;
+        if (!loaded?.ok)
+            continue;
+        const d = forEnvironment(loaded.value, environment);
+        descriptors.push({
+            service: d.service,
+            file,
+            ref: { version: d.version, ...(d.image ? { image: d.image } : {}), commit, blob },
+        });
+    }
+    return baseline(environment, descriptors, at);
 }
 
 ;// CONCATENATED MODULE: ../shared/src/channels.ts
@@ -4630,6 +5048,7 @@ function channelInputs() {
 // facts of a push every action reads the same way.
 
 
+
 function readEvent() {
     const path = process.env.GITHUB_EVENT_PATH;
     return path ? JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, "utf8")) : {};
@@ -4672,6 +5091,7 @@ function pushTargetInputs() {
         ...(environment ? { environment } : {}),
         push: readPush(),
         githubToken: inputs_secretInput("github-token"),
+        record: recordInput(),
     };
 }
 
@@ -4680,7 +5100,12 @@ function pushTargetInputs() {
 
 function readSettings() {
     const jira = jiraInputs();
-    return { ...pushTargetInputs(), ...(jira ? { jira } : {}) };
+    return {
+        ...pushTargetInputs(),
+        ...(jira ? { jira } : {}),
+        keepRecord: booleanInput("keep-record"),
+        recordToken: inputs_secretInput("record-token"),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -4692,14 +5117,21 @@ function readSettings() {
 
 
 
+
 async function main() {
     const settings = readSettings();
     const { push } = settings;
     // The token rides in git's environment: the record is fetched from origin, and so is where the branch is now.
-    const git = openGit(settings.workdir, { env: gitAuthEnv(push.repository.serverUrl, settings.githubToken) });
+    const git = openGit(settings.workdir, { env: gitAuthEnv(push.repository.serverUrl, settings.recordToken) });
+    const record = recordStore(git, {
+        kind: settings.record,
+        mustReachOrigin: settings.keepRecord,
+        token: settings.recordToken,
+        repository: push.repository,
+    });
     const gate = await gatePush({
         git,
-        record: recordStore(git, { mustReachOrigin: false }),
+        record,
         ...(push.defaultBranch ? { defaultBranch: `refs/remotes/origin/${push.defaultBranch}` } : {}),
         ...(push.before ? { before: push.before } : {}),
         after: push.after,
@@ -4708,7 +5140,33 @@ async function main() {
         github: github_githubFacts(settings.githubToken, push.repository),
         ...(settings.jira ? { jira: settings.jira } : {}),
     });
+    if (settings.keepRecord) {
+        // Fail closed: a release the record cannot hold deploys nothing.
+        const written = await recorder({
+            git,
+            store: record,
+            gated: gate,
+            pusher: push.pusher,
+            startedAt: new Date().toISOString(),
+            ...(push.links.run ? { run: push.links.run } : {}),
+            now: Date.now,
+        })
+            .start()
+            .then(() => undefined, (error) => (error instanceof Error ? error.message : String(error)));
+        if (written !== undefined && gate.decision !== "deny") {
+            gate.decision = "deny";
+            gate.results.push({
+                rule: "plan-verdict",
+                decision: "deny",
+                reasons: [`the deployment record cannot be written: ${written}`],
+            });
+        }
+    }
+    const matrix = matrixOf(gate.plan);
     setOutput("tickets", JSON.stringify(gate.tickets));
+    setOutput("services", JSON.stringify(gate.decision === "allow" ? matrix : { include: [] }));
+    setOutput("changed", String(gate.decision === "allow" ? matrix.include.length : 0));
+    summary.addRaw(renderMarkdown(gate.plan));
     report(gate.decision, gate.results, gate.plan.verdict, `${push.pusher} \u2192 ${gate.environment.name}`);
     if (gate.decision === "deny")
         setFailed(`the gate denies this push to ${gate.environment.name}`);
@@ -4726,11 +5184,11 @@ function report(decision, results, verdict, title) {
         info(`${r.decision.padEnd(5)} ${r.rule}: ${r.reasons.join("; ")}`);
     // Reasons quote commit messages: untrusted text, escaped before it becomes Markdown or HTML.
     summary.addRaw([
-        `### ${icon} gate: ${decision} (${escape_markdownCell(title)})`,
+        `### ${icon} gate: ${decision} (${markdownCell(title)})`,
         "",
         "| Rule | Decision | Why |",
         "|---|---|---|",
-        ...results.map((r) => `| ${r.rule} | ${r.decision} | ${r.reasons.map(escape_markdownCell).join("<br>")} |`),
+        ...results.map((r) => `| ${r.rule} | ${r.decision} | ${r.reasons.map(markdownCell).join("<br>")} |`),
         "",
     ].join("\n"));
 }

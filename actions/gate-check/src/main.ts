@@ -4,7 +4,8 @@ import * as core from "@actions/core";
 import { githubFacts, recordStore } from "@gitops/action-shared";
 import type { RuleResult } from "@gitops/gate";
 import { gitAuthEnv, openGit } from "@gitops/git";
-import { gatePush } from "@gitops/pipeline";
+import { gatePush, recorder } from "@gitops/pipeline";
+import { matrixOf, renderMarkdown } from "@gitops/plan";
 import { markdownCell } from "@gitops/text";
 import { readSettings } from "./inputs.ts";
 
@@ -12,15 +13,16 @@ async function main(): Promise<void> {
   const settings = readSettings();
   const { push } = settings;
   // The token rides in git's environment: the record is fetched from origin, and so is where the branch is now.
-  const git = openGit(settings.workdir, { env: gitAuthEnv(push.repository.serverUrl, settings.githubToken) });
+  const git = openGit(settings.workdir, { env: gitAuthEnv(push.repository.serverUrl, settings.recordToken) });
+  const record = recordStore(git, {
+    kind: settings.record,
+    mustReachOrigin: settings.keepRecord,
+    token: settings.recordToken,
+    repository: push.repository,
+  });
   const gate = await gatePush({
     git,
-    record: recordStore(git, {
-      kind: settings.record,
-      mustReachOrigin: false,
-      token: settings.githubToken,
-      repository: push.repository,
-    }),
+    record,
     ...(push.defaultBranch ? { defaultBranch: `refs/remotes/origin/${push.defaultBranch}` } : {}),
     ...(push.before ? { before: push.before } : {}),
     after: push.after,
@@ -30,7 +32,36 @@ async function main(): Promise<void> {
     ...(settings.jira ? { jira: settings.jira } : {}),
   });
 
+  if (settings.keepRecord) {
+    // Fail closed: a release the record cannot hold deploys nothing.
+    const written = await recorder({
+      git,
+      store: record,
+      gated: gate,
+      pusher: push.pusher,
+      startedAt: new Date().toISOString(),
+      ...(push.links.run ? { run: push.links.run } : {}),
+      now: Date.now,
+    })
+      .start()
+      .then(
+        () => undefined,
+        (error: unknown) => (error instanceof Error ? error.message : String(error)),
+      );
+    if (written !== undefined && gate.decision !== "deny") {
+      gate.decision = "deny";
+      gate.results.push({
+        rule: "plan-verdict",
+        decision: "deny",
+        reasons: [`the deployment record cannot be written: ${written}`],
+      });
+    }
+  }
+  const matrix = matrixOf(gate.plan);
   core.setOutput("tickets", JSON.stringify(gate.tickets));
+  core.setOutput("services", JSON.stringify(gate.decision === "allow" ? matrix : { include: [] }));
+  core.setOutput("changed", String(gate.decision === "allow" ? matrix.include.length : 0));
+  core.summary.addRaw(renderMarkdown(gate.plan));
   report(gate.decision, gate.results, gate.plan.verdict, `${push.pusher} → ${gate.environment.name}`);
   if (gate.decision === "deny") core.setFailed(`the gate denies this push to ${gate.environment.name}`);
   else if (gate.decision === "skip") {

@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   EVENT_EMOJI: () => (/* reexport */ messages/* EVENT_EMOJI */.Sn),
-  FAILURE_LABEL: () => (/* reexport */ labels/* FAILURE_LABEL */.oR),
+  FAILURE_LABEL: () => (/* reexport */ src_labels/* FAILURE_LABEL */.o),
   OUTCOME_MARK: () => (/* reexport */ messages/* OUTCOME_MARK */.V8),
   SLACK_LIMITS: () => (/* reexport */ slack_message/* SLACK_LIMITS */.u),
   TRIAGE_LABEL: () => (/* reexport */ labels/* TRIAGE_LABEL */.Qz),
@@ -120,6 +120,8 @@ var notifier = __webpack_require__(9181);
 var recipients = __webpack_require__(1908);
 // EXTERNAL MODULE: ../../packages/notify/src/jira/labels.ts
 var labels = __webpack_require__(5219);
+// EXTERNAL MODULE: ../../packages/jira/src/labels.ts
+var src_labels = __webpack_require__(6429);
 // EXTERNAL MODULE: ../../packages/notify/src/jira/message.ts + 1 modules
 var jira_message = __webpack_require__(439);
 // EXTERNAL MODULE: ../../packages/notify/src/jira/notifier.ts + 4 modules

@@ -221,6 +221,19 @@ function withTimeout(promise, ms, message) {
 
 /***/ }),
 
+/***/ 6429:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ FAILURE_LABEL)
+/* harmony export */ });
+// The label gitops puts on every failure issue it opens. Notify writes it; the gate reads it, so
+// citing a failure issue explains a commit (a rollback) without standing for a change ticket.
+const FAILURE_LABEL = "gitops-failure";
+
+
+/***/ }),
+
 /***/ 5284:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -735,11 +748,13 @@ function recipientsOf(notice, always) {
 /* harmony export */   M5: () => (/* binding */ failureJql),
 /* harmony export */   OJ: () => (/* binding */ failureLabels),
 /* harmony export */   Qz: () => (/* binding */ TRIAGE_LABEL),
-/* harmony export */   WO: () => (/* binding */ labelSafe),
-/* harmony export */   oR: () => (/* binding */ FAILURE_LABEL)
+/* harmony export */   WO: () => (/* binding */ labelSafe)
 /* harmony export */ });
+/* harmony import */ var _gitops_jira__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6429);
+// The labels a failure issue carries, and the JQL that finds the open one again.
+
 /** The label every failure issue carries; with `service:<svc>` and `env:<env>` it finds the open one. */
-const FAILURE_LABEL = "gitops-failure";
+
 /** Added when nobody could be assigned. */
 const TRIAGE_LABEL = "needs-triage";
 /** A JIRA label: no spaces (JIRA refuses them), lower case, only [a-z0-9._:-], at most 255 characters. */
@@ -755,7 +770,7 @@ function failureLabels(notice, configured) {
     return [
         ...new Set([
             ...configured.map((l) => l.trim().replace(/\s+/g, "-")).filter(Boolean),
-            FAILURE_LABEL,
+            _gitops_jira__WEBPACK_IMPORTED_MODULE_0__/* .FAILURE_LABEL */ .o,
             `service:${labelSafe(notice.service)}`,
             `env:${labelSafe(notice.environment)}`,
         ]),
@@ -766,7 +781,7 @@ const jqlString = (value) => `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"
 function failureJql(project, notice) {
     return [
         `project = ${jqlString(project)}`,
-        `labels = ${jqlString(FAILURE_LABEL)}`,
+        `labels = ${jqlString(_gitops_jira__WEBPACK_IMPORTED_MODULE_0__/* .FAILURE_LABEL */ .o)}`,
         `labels = ${jqlString(`service:${labelSafe(notice.service)}`)}`,
         `labels = ${jqlString(`env:${labelSafe(notice.environment)}`)}`,
         "statusCategory != Done ORDER BY created DESC",

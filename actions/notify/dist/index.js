@@ -1424,6 +1424,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // facts of a push every action reads the same way.
 
 
+
 function readEvent() {
     const path = process.env.GITHUB_EVENT_PATH;
     return path ? JSON.parse((0,external_node_fs_.readFileSync)(path, "utf8")) : {};
@@ -1466,6 +1467,7 @@ function pushTargetInputs() {
         ...(environment ? { environment } : {}),
         push: readPush(),
         githubToken: secretInput("github-token"),
+        record: recordInput(),
     };
 }
 
@@ -1547,7 +1549,7 @@ function readSettings() {
 async function main() {
     const settings = readSettings();
     // The channels load once the inputs make sense.
-    const [{ openGit }, { consoleNotifier, deliverAll, summaryNotifier }, { notifiersFor, serviceNotice }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(647), __nccwpck_require__.e(875)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4875)), Promise.all(/* import() */[__nccwpck_require__.e(758), __nccwpck_require__.e(178)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1178)), Promise.all(/* import() */[__nccwpck_require__.e(758), __nccwpck_require__.e(647), __nccwpck_require__.e(314)]).then(__nccwpck_require__.bind(__nccwpck_require__, 314))]);
+    const [{ openGit }, { consoleNotifier, deliverAll, summaryNotifier }, { notifiersFor, serviceNotice }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(647), __nccwpck_require__.e(875)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4875)), Promise.all(/* import() */[__nccwpck_require__.e(758), __nccwpck_require__.e(178)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1178)), Promise.all(/* import() */[__nccwpck_require__.e(758), __nccwpck_require__.e(647), __nccwpck_require__.e(107)]).then(__nccwpck_require__.bind(__nccwpck_require__, 107))]);
     const { notice, config, problem } = await serviceNotice({ ...settings, git: openGit(settings.workdir) });
     if (problem)
         warning(problem);

@@ -163,7 +163,7 @@ function catFileBatch(child, binary, args, names) {
                     body.filled += take;
                     at += take;
                     if (body.filled === body.bytes.length) {
-                        results.push({ type: body.type, bytes: body.bytes });
+                        results.push({ oid: body.oid, type: body.type, bytes: body.bytes });
                         body = undefined;
                         needNewline = true;
                     }
@@ -185,12 +185,12 @@ function catFileBatch(child, binary, args, names) {
                 at = lf + 1;
                 const line = Buffer.concat(header).toString("utf8");
                 header = [];
-                const match = /^[0-9a-f]+ (\S+) (\d+)$/.exec(line);
+                const match = /^([0-9a-f]+) (\S+) (\d+)$/.exec(line);
                 if (match) {
-                    const size = Number(match[2]);
-                    body = { type: match[1], bytes: new Uint8Array(size), filled: 0 };
+                    const size = Number(match[3]);
+                    body = { oid: match[1], type: match[2], bytes: new Uint8Array(size), filled: 0 };
                     if (size === 0) {
-                        results.push({ type: body.type, bytes: body.bytes });
+                        results.push({ oid: body.oid, type: body.type, bytes: body.bytes });
                         body = undefined;
                         needNewline = true;
                     }
@@ -464,7 +464,27 @@ function openGit(repoDir, options = {}) {
             }
             return ids;
         },
+        async treeIds(ref) {
+            const r = await git(["ls-tree", "-r", "-z", "--full-tree", "--end-of-options", (0,errors/* checkRef */.__)(ref)]);
+            const ids = new Map();
+            for (const entry of parseLsTree(r.stdout))
+                if (isRegularFile(entry.mode))
+                    ids.set(entry.path, entry.oid);
+            return ids;
+        },
         readBlobs,
+        async readObjects(names) {
+            for (const name of names) {
+                const colon = name.indexOf(":");
+                (0,errors/* checkRef */.__)(colon === -1 ? name : name.slice(0, colon));
+                if (colon !== -1)
+                    checkPath(name.slice(colon + 1));
+            }
+            if (names.length === 0)
+                return [];
+            const batch = ["cat-file", "--batch", "--buffer"];
+            return catFileBatch(await runner.start(batch), runner.binary, batch, names);
+        },
         async writeBlob(content) {
             const r = await runner.run(["hash-object", "-w", "--stdin"], { input: content });
             return r.stdout.toString("utf8").trim();
@@ -476,6 +496,26 @@ function openGit(repoDir, options = {}) {
                 const env = { GIT_INDEX_FILE: (0,external_node_path_.join)(scratch, "index") };
                 const entries = [...files].map(([path, oid]) => `100644 ${checkObjectId(oid)}\t${checkPath(path)}\0`);
                 await runner.run(["update-index", "--add", "-z", "--index-info"], { input: entries.join(""), env });
+                const r = await runner.run(["write-tree"], { env });
+                return r.stdout.toString("utf8").trim();
+            }
+            finally {
+                (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
+            }
+        },
+        async editTree(ref, edits) {
+            const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "gitops-index-"));
+            try {
+                const env = { GIT_INDEX_FILE: (0,external_node_path_.join)(scratch, "index") };
+                await runner.run(["read-tree", "--end-of-options", `${(0,errors/* checkRef */.__)(ref)}^{tree}`], { env });
+                // Mode 0 removes the path; a replaced file keeps a plain file's mode.
+                const entries = [...edits].map(([path, oid]) => oid === null
+                    ? `0 ${"0".repeat(40)}\t${checkPath(path)}\0`
+                    : `100644 ${checkObjectId(oid)}\t${checkPath(path)}\0`);
+                await runner.run(["update-index", "--add", "--remove", "-z", "--index-info"], {
+                    input: entries.join(""),
+                    env,
+                });
                 const r = await runner.run(["write-tree"], { env });
                 return r.stdout.toString("utf8").trim();
             }

@@ -147,6 +147,7 @@ function parseWebhookLines(text) {
 /* harmony export */   Bu: () => (/* binding */ parseState),
 /* harmony export */   VP: () => (/* binding */ ranHealthy),
 /* harmony export */   W1: () => (/* binding */ RecordError),
+/* harmony export */   bq: () => (/* binding */ healthyRef),
 /* harmony export */   p$: () => (/* binding */ emptyState),
 /* harmony export */   yh: () => (/* binding */ withHealthy)
 /* harmony export */ });
@@ -155,7 +156,7 @@ function parseWebhookLines(text) {
 // last release ended, and the versions that ever ran healthy there; per environment the commit
 // of the last release the gate allowed, whose gitops.yaml is the trusted policy. Plain data,
 // schema-versioned JSON, and pure functions that move it from one release to the next.
-const HEALTHY_KEPT = 50;
+const HEALTHY_KEPT = 10;
 function emptyState(environment) {
     return { schema: 1, environment, services: {} };
 }
@@ -184,13 +185,17 @@ class RecordError extends Error {
         this.name = "RecordError";
     }
 }
-/** The versions that ran healthy, with `version` last, kept to the newest HEALTHY_KEPT. */
-function withHealthy(healthy, version) {
-    return [...healthy.filter((v) => v !== version), version].slice(-HEALTHY_KEPT);
+/** The descriptors that ran healthy, with `ref` last (replacing its version's earlier one), the newest HEALTHY_KEPT. */
+function withHealthy(healthy, ref) {
+    return [...healthy.filter((h) => h.version !== ref.version), ref].slice(-HEALTHY_KEPT);
+}
+/** The descriptor of `version` of `service` that last ran healthy in this environment, if one did. */
+function healthyRef(state, service, version) {
+    return state?.services[service]?.healthy.find((h) => h.version === version);
 }
 /** Whether `version` of `service` ever ran healthy in this environment. */
 function ranHealthy(state, service, version) {
-    return state?.services[service]?.healthy.includes(version) ?? false;
+    return healthyRef(state, service, version) !== undefined;
 }
 
 
@@ -232,13 +237,13 @@ function applyRelease(previous, facts) {
         }
         if (f.oldFile && f.oldFile !== f.file)
             files.delete(f.oldFile);
-        state.services[f.service] = nextService(before, f, at, pusher);
+        state.services[f.service] = nextService(before, f, at, pusher, facts.release.tickets);
         if (f.pushed && (f.outcome === "deployed" || f.outcome === "unchanged"))
             files.set(f.file, f.pushed.blob);
     }
     return { state, files };
 }
-function nextService(before, f, at, pusher) {
+function nextService(before, f, at, pusher, tickets) {
     const next = { ...before, file: f.file };
     const last = f.pushed
         ? {
@@ -246,6 +251,7 @@ function nextService(before, f, at, pusher) {
             outcome: f.outcome,
             at,
             pusher,
+            ...(tickets.length ? { tickets } : {}),
             ...(f.reason ? { reason: f.reason } : {}),
             ...(f.issue ? { issue: f.issue } : {}),
         }
@@ -254,7 +260,7 @@ function nextService(before, f, at, pusher) {
         case "deployed":
             if (f.pushed) {
                 next.running = { ...f.pushed, since: at, pusher };
-                next.healthy = (0,_state_js__WEBPACK_IMPORTED_MODULE_0__/* .withHealthy */ .yh)(before.healthy, f.pushed.version);
+                next.healthy = (0,_state_js__WEBPACK_IMPORTED_MODULE_0__/* .withHealthy */ .yh)(before.healthy, f.pushed);
             }
             if (last)
                 next.last = last;
@@ -1696,28 +1702,44 @@ const DEFAULT_IDENTITY = { name: "gitops", email: "gitops@users.noreply.github.c
 function gitRecordStore(git, options = {}) {
     let remote;
     const useRemote = () => (remote ??= options.remote !== undefined ? Promise.resolve(options.remote) : git.hasOrigin());
-    const read = async (environment) => {
+    const read = async (environment, attempt = 1) => {
         const ref = recordRef(environment);
         if (await useRemote())
             await git.fetch([`+${ref}:${ref}`]).catch(ignoreMissing(ref));
-        const commit = await git.resolve(ref);
-        if (!commit)
+        // Two git processes whatever the history: the commit, its state and its policy in one
+        // cat-file, then the tree's listing.
+        const [head, stateObject, configObject] = await git.readObjects([
+            ref,
+            `${ref}:${STATE_PATH}`,
+            `${ref}:${transition/* CONFIG_PATH */.tF}`,
+        ]);
+        if (head?.type !== "commit")
             return undefined;
-        const stateBytes = (await git.readFiles(commit, [STATE_PATH])).get(STATE_PATH);
-        if (!stateBytes)
+        const commit = head.oid;
+        if (stateObject?.type !== "blob")
             throw new src_state/* RecordError */.W1(`${ref} at ${commit.slice(0, 12)} has no ${STATE_PATH}`);
-        const state = (0,src_state/* parseState */.Bu)(Buffer.from(stateBytes).toString("utf8"), environment);
-        const dirs = new Set(["", ...Object.values(state.services).map((s) => dirname(s.file))]);
-        const files = new Map();
-        for (const dir of dirs)
-            for (const [path, oid] of await git.fileIds(commit, dir))
-                if (path === transition/* CONFIG_PATH */.tF || dir !== "")
-                    files.set(path, oid);
-        return { state, files, commit, version: commit };
+        const state = (0,src_state/* parseState */.Bu)(Buffer.from(stateObject.bytes).toString("utf8"), environment);
+        // The three names were resolved one after another: a write in between would mix two
+        // records, which the commit's release (in its message) and the state's tell apart.
+        const release = releaseFromMessage(Buffer.from(head.bytes).toString("utf8"));
+        if (release && release.id !== state.release?.id) {
+            if (attempt >= 3)
+                throw new src_state/* RecordError */.W1(`${ref} kept changing while it was read`);
+            return read(environment, attempt + 1);
+        }
+        const files = await git.treeIds(commit);
+        files.delete(STATE_PATH);
+        return {
+            state,
+            files,
+            commit,
+            version: commit,
+            ...(configObject?.type === "blob" ? { config: configObject.bytes } : {}),
+        };
     };
     return {
         name: "git",
-        read,
+        read: (environment) => read(environment),
         async write(environment, next, expected) {
             const ref = recordRef(environment);
             const commit = await recordCommit(git, next, expected, options);
@@ -1744,7 +1766,8 @@ function gitRecordStore(git, options = {}) {
 }
 /** Writes the objects of one record commit and returns its id. */
 async function recordCommit(git, next, parent, options) {
-    const stateBlob = await git.writeBlob(`${JSON.stringify(next.state, null, 2)}\n`);
+    // Compact: the record is read at every release, and its size is most of the read.
+    const stateBlob = await git.writeBlob(`${JSON.stringify(next.state)}\n`);
     const tree = await git.writeTree(new Map([...next.files, [STATE_PATH, stateBlob]]));
     const release = next.state.release;
     // The first parent is the record before; the second the released commit, kept reachable.
@@ -1777,10 +1800,6 @@ function releaseFromMessage(message) {
         return undefined;
     }
 }
-function dirname(path) {
-    const slash = path.lastIndexOf("/");
-    return slash === -1 ? "" : path.slice(0, slash);
-}
 /** Fetching a record origin does not have yet is not a failure; anything else is. */
 function ignoreMissing(ref) {
     return (error) => {
@@ -1790,18 +1809,168 @@ function ignoreMissing(ref) {
     };
 }
 
-;// CONCATENATED MODULE: ../shared/src/record.ts
+;// CONCATENATED MODULE: ../../packages/record/src/deployments-store.ts
 
-const ACTIONS_BOT = {
-    name: "github-actions[bot]",
-    email: "41898282+github-actions[bot]@users.noreply.github.com",
-};
-/**
- * The record behind origin. A release must reach origin (a record left in the runner's clone
- * would be lost with it); a step that only reads may work on a clone without one.
- */
-function recordStore(git, options) {
-    return gitRecordStore(git, { ...(options.mustReachOrigin ? { remote: true } : {}), identity: ACTIONS_BOT });
+
+const RECORD_TASK = "gitops:record";
+function deploymentsRecordStore(options) {
+    const { request, git } = options;
+    const repo = { owner: options.repository.owner, repo: options.repository.repo };
+    const writers = options.writers ?? ["github-actions[bot]"];
+    // Deployments this process created at a release's start, to finish with their final status.
+    const started = new Map();
+    const newest = async (environment, task) => {
+        const { data } = await request("GET /repos/{owner}/{repo}/deployments", {
+            ...repo,
+            environment,
+            task,
+            per_page: 1,
+        });
+        return data[0];
+    };
+    const status = (id, state, extra = {}) => request("POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", {
+        ...repo,
+        deployment_id: id,
+        state,
+        // Only this deployment: another service's in the same environment stays as it is.
+        auto_inactive: false,
+        ...extra,
+    });
+    return {
+        name: "deployments",
+        async read(environment) {
+            const deployment = await newest(environment, RECORD_TASK);
+            if (!deployment)
+                return undefined;
+            const creator = deployment.creator?.login ?? "";
+            if (!writers.includes(creator))
+                throw new src_state/* RecordError */.W1(`the newest record of ${environment} in GitHub Deployments was created by ${creator || "nobody known"}, not by ${writers.join(" or ")}: refusing to trust it`);
+            const payload = (typeof deployment.payload === "string" ? JSON.parse(deployment.payload) : deployment.payload);
+            if (payload?.schema !== 1 || typeof payload.files !== "object")
+                throw new src_state/* RecordError */.W1(`the record of ${environment} in deployment ${deployment.id} is not a gitops record`);
+            const state = (0,src_state/* parseState */.Bu)(JSON.stringify(payload.state), environment);
+            const files = new Map(Object.entries(payload.files));
+            const commit = await localCommit(git, state, files, environment);
+            return { state, files, commit, version: String(deployment.id) };
+        },
+        async write(environment, next, expected) {
+            const current = await newest(environment, RECORD_TASK);
+            if ((current ? String(current.id) : undefined) !== expected)
+                return false;
+            const release = next.state.release;
+            if (!release)
+                throw new src_state/* RecordError */.W1(`nothing to record for ${environment}: no release`);
+            const payload = recordPayload(next, environment);
+            await serviceDeployments(release, environment);
+            const { data } = await request("POST /repos/{owner}/{repo}/deployments", {
+                ...repo,
+                ref: release.after,
+                task: RECORD_TASK,
+                environment,
+                auto_merge: false,
+                required_contexts: [],
+                production_environment: false,
+                description: `gitops record: ${release.outcome}`.slice(0, 140),
+                payload,
+            });
+            await status(data.id, "success", { description: "recorded" });
+            return true;
+        },
+        async history(environment, limit = 100) {
+            const { data } = await request("GET /repos/{owner}/{repo}/deployments", {
+                ...repo,
+                environment,
+                task: RECORD_TASK,
+                per_page: Math.min(100, limit),
+            });
+            return data.flatMap((d) => {
+                const state = d.payload?.state;
+                return state?.release && writers.includes(d.creator?.login ?? "") ? [state.release] : [];
+            });
+        },
+    };
+    /** One deployment a service: created in progress at the start, given its final status at the end. */
+    async function serviceDeployments(release, environment) {
+        for (const s of release.services) {
+            const key = `${environment}/${s.service}/${release.id}`;
+            const task = `deploy:${s.service}`;
+            if (release.outcome === "started") {
+                const previous = await newest(environment, task);
+                const { data } = await request("POST /repos/{owner}/{repo}/deployments", {
+                    ...repo,
+                    ref: release.after,
+                    task,
+                    environment,
+                    auto_merge: false,
+                    required_contexts: [],
+                    production_environment: false,
+                    description: `${s.service} ${s.version ?? ""}`.trim().slice(0, 140),
+                    payload: { schema: 1, service: s.service, version: s.version, release: release.id },
+                });
+                const id = data.id;
+                started.set(key, id);
+                await status(id, "in_progress", {
+                    ...(release.run ? { log_url: release.run } : {}),
+                    ...(s.url ? { environment_url: s.url } : {}),
+                });
+                if (previous)
+                    await status(previous.id, "inactive");
+                continue;
+            }
+            const id = started.get(key);
+            if (id === undefined)
+                continue;
+            const final = {
+                deployed: "success",
+                unchanged: "success",
+                failed: "failure",
+                "rolled-back": "failure",
+                cancelled: "error",
+                removed: "inactive",
+                planned: "error",
+            }[s.outcome];
+            await status(id, final, {
+                description: `${s.outcome}${s.reason ? `: ${s.reason}` : ""}`.slice(0, 140),
+                ...(release.run ? { log_url: release.run } : {}),
+                ...(s.url ? { environment_url: s.url } : {}),
+            });
+        }
+    }
+}
+/** GitHub keeps a deployment's payload in a text column: about 64 KiB of JSON. */
+const MAX_PAYLOAD_BYTES = 65_535;
+/** Healthy versions kept per service in the payload, where room is short. */
+const HEALTHY_IN_PAYLOAD = 5;
+/** The state and files as one payload, trimmed to fit; too large a record says to use the git store. */
+function recordPayload(next, environment) {
+    const services = Object.fromEntries(Object.entries(next.state.services).map(([name, s]) => [
+        name,
+        { ...s, healthy: s.healthy.slice(-HEALTHY_IN_PAYLOAD) },
+    ]));
+    const payload = {
+        schema: 1,
+        state: { ...next.state, services },
+        files: Object.fromEntries(next.files),
+    };
+    const size = Buffer.byteLength(JSON.stringify(payload));
+    if (size > MAX_PAYLOAD_BYTES)
+        throw new src_state/* RecordError */.W1(`the record of ${environment} is ${size} bytes, more than a GitHub deployment's payload holds (${MAX_PAYLOAD_BYTES}): keep it in git (record: git)`);
+    return payload;
+}
+/** The record's tree, rebuilt in the clone from the blobs it names: the base a plan diffs. */
+async function localCommit(git, state, files, environment) {
+    const stateBlob = await git.writeBlob(`${JSON.stringify(state, null, 2)}\n`);
+    try {
+        const tree = await git.writeTree(new Map([...files, [STATE_PATH, stateBlob]]));
+        return await git.commitTree({
+            tree,
+            parents: [],
+            message: `${environment}: record from GitHub Deployments`,
+        });
+    }
+    catch (error) {
+        throw new src_state/* RecordError */.W1(`the record of ${environment} names descriptors this clone does not have (fetch the environment branch's whole history): ${error instanceof Error ? error.message : String(error)}`);
+    }
 }
 
 // EXTERNAL MODULE: ../../packages/retry/src/retry.ts
@@ -1880,46 +2049,6 @@ function github_githubFacts(token, repository) {
     return lazyGitHubFacts(octokitRequest(token), repository);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ../../packages/pipeline/src/progress.ts
-var progress = __nccwpck_require__(6159);
-;// CONCATENATED MODULE: ../shared/src/log.ts
-// What actions print: command output that cannot issue workflow commands, and the release's
-// live progress, formatted as the CLI formats it.
-
-
-
-// A token no output can guess: between `::stop-commands::TOKEN` and `::TOKEN::` the runner
-// treats every line as text, so a deploy or test command cannot issue workflow commands
-// (`::add-mask::`, `::error::`, `::set-output::`) through what it prints.
-const STOP_TOKEN = `gitops-${(0,external_node_crypto_.randomUUID)()}`;
-/** Logs what a command printed, as text only. */
-function logCommandOutput(lines) {
-    if (lines.length === 0)
-        return;
-    info(`::stop-commands::${STOP_TOKEN}`);
-    for (const line of lines)
-        info(line);
-    info(`::${STOP_TOKEN}::`);
-}
-/** A progress listener that logs each event: failed stages as errors, output as text only. */
-function progressLogger() {
-    const lines = (0,progress/* progressFormatter */.Q)();
-    return (event) => {
-        const formatted = lines(event);
-        logCommandOutput(formatted.filter((l) => l.kind === "output").map((l) => l.text));
-        for (const line of formatted.filter((l) => l.kind !== "output")) {
-            if (line.failed && line.kind === "stage")
-                error(line.text.trim());
-            else
-                info(line.text);
-        }
-    };
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ../shared/src/inputs.ts
@@ -1995,9 +2124,74 @@ function checkTargetInputs() {
     };
 }
 
+;// CONCATENATED MODULE: ../shared/src/record.ts
+
+
+
+const ACTIONS_BOT = {
+    name: "github-actions[bot]",
+    email: "41898282+github-actions[bot]@users.noreply.github.com",
+};
+function recordInput() {
+    return oneOfInput("record", ["git", "deployments"], "git");
+}
+function recordStore(git, options) {
+    if (options.kind === "deployments") {
+        const load = octokitRequest(options.token);
+        return deploymentsRecordStore({
+            request: async (route, parameters) => (await load())(route, parameters),
+            repository: options.repository,
+            git,
+            writers: [ACTIONS_BOT.name],
+        });
+    }
+    return gitRecordStore(git, { ...(options.mustReachOrigin ? { remote: true } : {}), identity: ACTIONS_BOT });
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ../../packages/pipeline/src/progress.ts
+var progress = __nccwpck_require__(6159);
+;// CONCATENATED MODULE: ../shared/src/log.ts
+// What actions print: command output that cannot issue workflow commands, and the release's
+// live progress, formatted as the CLI formats it.
+
+
+
+// A token no output can guess: between `::stop-commands::TOKEN` and `::TOKEN::` the runner
+// treats every line as text, so a deploy or test command cannot issue workflow commands
+// (`::add-mask::`, `::error::`, `::set-output::`) through what it prints.
+const STOP_TOKEN = `gitops-${(0,external_node_crypto_.randomUUID)()}`;
+/** Logs what a command printed, as text only. */
+function logCommandOutput(lines) {
+    if (lines.length === 0)
+        return;
+    info(`::stop-commands::${STOP_TOKEN}`);
+    for (const line of lines)
+        info(line);
+    info(`::${STOP_TOKEN}::`);
+}
+/** A progress listener that logs each event: failed stages as errors, output as text only. */
+function progressLogger() {
+    const lines = (0,progress/* progressFormatter */.Q)();
+    return (event) => {
+        const formatted = lines(event);
+        logCommandOutput(formatted.filter((l) => l.kind === "output").map((l) => l.text));
+        for (const line of formatted.filter((l) => l.kind !== "output")) {
+            if (line.failed && line.kind === "stage")
+                error(line.text.trim());
+            else
+                info(line.text);
+        }
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ../shared/src/event.ts
 // The event that started the workflow, as the runner wrote it to GITHUB_EVENT_PATH, and the
 // facts of a push every action reads the same way.
+
 
 
 function readEvent() {
@@ -2042,6 +2236,7 @@ function pushTargetInputs() {
         ...(environment ? { environment } : {}),
         push: readPush(),
         githubToken: secretInput("github-token"),
+        record: recordInput(),
     };
 }
 
@@ -2114,7 +2309,7 @@ async function main() {
     // The pipeline loads once there is a push to release: a misconfigured step fails at once.
     const [{ ensureCheckout, gitAuthEnv, isZeroSha, openGit }, pipeline] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(647), __nccwpck_require__.e(875)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4875)),
-        Promise.all(/* import() */[__nccwpck_require__.e(647), __nccwpck_require__.e(765)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4765)),
+        Promise.all(/* import() */[__nccwpck_require__.e(647), __nccwpck_require__.e(576)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4576)),
     ]);
     const { push } = settings;
     const before = isZeroSha(push.before) ? undefined : push.before;
@@ -2138,7 +2333,12 @@ async function main() {
     const git = openGit(settings.workdir, { env: gitAuthEnv(serverUrl, settings.githubToken) });
     const result = await pipeline.release({
         git,
-        record: recordStore(git, { mustReachOrigin: true }),
+        record: recordStore(git, {
+            kind: settings.record,
+            mustReachOrigin: true,
+            token: settings.githubToken,
+            repository: push.repository,
+        }),
         ...(push.defaultBranch ? { defaultBranch: `refs/remotes/origin/${push.defaultBranch}` } : {}),
         workdir: settings.workdir,
         ...(before ? { before } : {}),

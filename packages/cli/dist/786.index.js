@@ -101,7 +101,7 @@ async function detectChanges(git, options) {
                 "fetch it (actions/checkout with fetch-depth: 0, or git fetch origin <sha>)");
         }
     }
-    const forcePush = base !== undefined && !(await git.isAncestor(base, head));
+    const forcePush = base !== undefined && options.checkForcePush !== false && !(await git.isAncestor(base, head));
     const dir = normaliseDir(options.servicesDir);
     // Two-dot: the trees of the two commits, whatever history lies between them (several commits
     // pushed at once, or a rewritten history after a force push).
@@ -320,6 +320,8 @@ async function buildPlan(options) {
         base: options.base,
         head: options.head,
         servicesDir: config.servicesDir,
+        // Against a record, a force push is told by the push's own before, below.
+        checkForcePush: options.pushedOver === undefined,
     });
     const head = await (0,_gitops_model__WEBPACK_IMPORTED_MODULE_2__/* .loadRepo */ .R0)((0,_gitops_git__WEBPACK_IMPORTED_MODULE_3__/* .treeReader */ .u)(git, changes.head));
     const afterByService = new Map(head.descriptors.map((d) => [d.service, d]));

@@ -38,28 +38,44 @@ const DEFAULT_IDENTITY = { name: "gitops", email: "gitops@users.noreply.github.c
 function gitRecordStore(git, options = {}) {
     let remote;
     const useRemote = () => (remote ??= options.remote !== undefined ? Promise.resolve(options.remote) : git.hasOrigin());
-    const read = async (environment) => {
+    const read = async (environment, attempt = 1) => {
         const ref = recordRef(environment);
         if (await useRemote())
             await git.fetch([`+${ref}:${ref}`]).catch(ignoreMissing(ref));
-        const commit = await git.resolve(ref);
-        if (!commit)
+        // Two git processes whatever the history: the commit, its state and its policy in one
+        // cat-file, then the tree's listing.
+        const [head, stateObject, configObject] = await git.readObjects([
+            ref,
+            `${ref}:${STATE_PATH}`,
+            `${ref}:${transition/* CONFIG_PATH */.tF}`,
+        ]);
+        if (head?.type !== "commit")
             return undefined;
-        const stateBytes = (await git.readFiles(commit, [STATE_PATH])).get(STATE_PATH);
-        if (!stateBytes)
+        const commit = head.oid;
+        if (stateObject?.type !== "blob")
             throw new src_state/* RecordError */.W1(`${ref} at ${commit.slice(0, 12)} has no ${STATE_PATH}`);
-        const state = (0,src_state/* parseState */.Bu)(Buffer.from(stateBytes).toString("utf8"), environment);
-        const dirs = new Set(["", ...Object.values(state.services).map((s) => dirname(s.file))]);
-        const files = new Map();
-        for (const dir of dirs)
-            for (const [path, oid] of await git.fileIds(commit, dir))
-                if (path === transition/* CONFIG_PATH */.tF || dir !== "")
-                    files.set(path, oid);
-        return { state, files, commit, version: commit };
+        const state = (0,src_state/* parseState */.Bu)(Buffer.from(stateObject.bytes).toString("utf8"), environment);
+        // The three names were resolved one after another: a write in between would mix two
+        // records, which the commit's release (in its message) and the state's tell apart.
+        const release = releaseFromMessage(Buffer.from(head.bytes).toString("utf8"));
+        if (release && release.id !== state.release?.id) {
+            if (attempt >= 3)
+                throw new src_state/* RecordError */.W1(`${ref} kept changing while it was read`);
+            return read(environment, attempt + 1);
+        }
+        const files = await git.treeIds(commit);
+        files.delete(STATE_PATH);
+        return {
+            state,
+            files,
+            commit,
+            version: commit,
+            ...(configObject?.type === "blob" ? { config: configObject.bytes } : {}),
+        };
     };
     return {
         name: "git",
-        read,
+        read: (environment) => read(environment),
         async write(environment, next, expected) {
             const ref = recordRef(environment);
             const commit = await recordCommit(git, next, expected, options);
@@ -86,7 +102,8 @@ function gitRecordStore(git, options = {}) {
 }
 /** Writes the objects of one record commit and returns its id. */
 async function recordCommit(git, next, parent, options) {
-    const stateBlob = await git.writeBlob(`${JSON.stringify(next.state, null, 2)}\n`);
+    // Compact: the record is read at every release, and its size is most of the read.
+    const stateBlob = await git.writeBlob(`${JSON.stringify(next.state)}\n`);
     const tree = await git.writeTree(new Map([...next.files, [STATE_PATH, stateBlob]]));
     const release = next.state.release;
     // The first parent is the record before; the second the released commit, kept reachable.
@@ -118,10 +135,6 @@ function releaseFromMessage(message) {
     catch {
         return undefined;
     }
-}
-function dirname(path) {
-    const slash = path.lastIndexOf("/");
-    return slash === -1 ? "" : path.slice(0, slash);
 }
 /** Fetching a record origin does not have yet is not a failure; anything else is. */
 function ignoreMissing(ref) {
@@ -178,7 +191,7 @@ async function listingConfig(repo) {
 // last release ended, and the versions that ever ran healthy there; per environment the commit
 // of the last release the gate allowed, whose gitops.yaml is the trusted policy. Plain data,
 // schema-versioned JSON, and pure functions that move it from one release to the next.
-const HEALTHY_KEPT = 20;
+const HEALTHY_KEPT = 10;
 function emptyState(environment) {
     return { schema: 1, environment, services: {} };
 }

@@ -672,7 +672,7 @@ policy and what runs come from the deployment record (refs/gitops/ENV, fetched f
     async run({ values, format }, io) {
         const [{ openDeployRepo }, { gatePush, jiraFromEnv }, { githubFromEnv }] = await Promise.all([
             Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5802)),
-            Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(915), __nccwpck_require__.e(786), __nccwpck_require__.e(440), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6917)),
+            Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(915), __nccwpck_require__.e(786), __nccwpck_require__.e(440), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7812)),
             __nccwpck_require__.e(/* import() */ 756).then(__nccwpck_require__.bind(__nccwpck_require__, 9756)),
         ]);
         const jira = jiraFromEnv(io.env);
@@ -716,8 +716,9 @@ const plan = defineCommand({
     name: "plan",
     summary: "what deploying a commit changes, and how risky it is",
     description: `What deploying head over base changes, and how risky it is, read from git (no
-checkout needed). No --base: a first deployment. No --env: the environment whose branch is
---base (or --head). Like terraform plan -detailed-exitcode, the verdict is the exit status.`,
+checkout needed). No --base: a first deployment. --base refs/gitops/ENV plans from what the
+deployment record says runs there. No --env: the environment whose branch is --base (or --head).
+Like terraform plan -detailed-exitcode, the verdict is the exit status.`,
     options: {
         head: { type: "string", required: true, value: "REF", description: "the commit to deploy" },
         base: { type: "string", value: "REF", description: "what is deployed now" },
@@ -740,6 +741,8 @@ checkout needed). No --base: a first deployment. No --env: the environment whose
             const result = await planning.buildPlan({
                 git: openGit((0,external_node_path_.resolve)(io.cwd, values.repo)),
                 ...(values.base ? { base: values.base } : {}),
+                // The deployment record is no commit of the branch: planning from it is no force push.
+                ...(values.base?.startsWith("refs/gitops/") ? { pushedOver: "" } : {}),
                 head: values.head,
                 ...(values.env ? { environment: values.env } : { branch: values.base ?? values.head }),
             });
@@ -821,7 +824,7 @@ with SMTP_HOST, SMTP_PORT, SMTP_SECURITY, SMTP_USERNAME, SMTP_PASSWORD.`,
             throw new UsageError("release needs --as LOGIN (the GitHub login that pushed)");
         const [{ openDeployRepo }, pipeline, { githubFromEnv }] = await Promise.all([
             Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5802)),
-            Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(915), __nccwpck_require__.e(786), __nccwpck_require__.e(440), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6917)),
+            Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(915), __nccwpck_require__.e(786), __nccwpck_require__.e(440), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7812)),
             __nccwpck_require__.e(/* import() */ 756).then(__nccwpck_require__.bind(__nccwpck_require__, 9756)),
         ]);
         try {
@@ -950,53 +953,26 @@ its failure issue; the release it starts plans the return as safe, not as a risk
         [EXIT.failed, "nothing healthy to go back to, or the push was refused"],
     ],
     async run({ values, format }, io) {
-        const [{ branchRef, openDeployRepo }, { configAt }, pipeline] = await Promise.all([
+        const [{ openDeployRepo }, pipeline] = await Promise.all([
             Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5802)),
-            Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(915), __nccwpck_require__.e(786), __nccwpck_require__.e(686)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4686)),
-            Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(915), __nccwpck_require__.e(786), __nccwpck_require__.e(440), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6917)),
+            Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(915), __nccwpck_require__.e(786), __nccwpck_require__.e(440), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7812)),
         ]);
         try {
             const repo = await openDeployRepo(io, values.repo);
-            const origin = await repo.git.hasOrigin();
-            if (origin)
-                await repo.git.fetch(["+refs/heads/*:refs/remotes/origin/*"]);
-            const recorded = await repo.record.read(values.env);
-            if (!recorded?.state.allowed)
-                throw new Error(`nothing was released to ${values.env} yet`);
-            // The branch as the record's trusted gitops.yaml names it.
-            const config = await configAt(repo.git, recorded.commit);
-            const environment = config.environments.find((e) => e.name === values.env);
-            if (!environment)
-                throw new Error(`the recorded gitops.yaml has no environment "${values.env}"`);
-            const branch = await branchRef(repo, environment.branch);
-            if (!branch)
-                throw new Error(`there is no branch ${environment.branch} to commit to`);
-            const done = await pipeline.rollbackCommit({
+            const done = await pipeline.rollbackToHealthy({
                 git: repo.git,
                 record: repo.record,
                 environment: values.env,
                 service: values.service,
-                branch,
                 ...(values.to ? { to: values.to } : {}),
                 ...(values.ticket ? { tickets: [values.ticket] } : {}),
+                push: !values["no-push"],
             });
-            const target = `refs/heads/${environment.branch}`;
-            let pushed = false;
-            if (!values["no-push"]) {
-                if (origin) {
-                    if ((await repo.git.push(done.commit, target, done.parent)) === "rejected")
-                        throw new Error(`origin's ${environment.branch} moved while rolling back; run it again`);
-                    await repo.git.updateRef(`refs/remotes/origin/${environment.branch}`, done.commit, done.parent);
-                }
-                else if (!(await repo.git.updateRef(target, done.commit, done.parent))) {
-                    throw new Error(`${environment.branch} moved while rolling back; run it again`);
-                }
-                pushed = true;
-            }
+            const origin = await repo.git.hasOrigin();
             if (format === "json")
-                io.stdout(`${JSON.stringify({ ...done, pushed }, null, 2)}\n`);
+                io.stdout(`${JSON.stringify(done, null, 2)}\n`);
             else
-                io.stdout(`${values.service}: ${done.from ?? "?"} \u2192 ${done.to.version} on ${environment.branch} (${done.commit.slice(0, 12)})${pushed ? (origin ? ", pushed to origin" : "") : `; push it: git push origin ${done.commit}:${target}`}\n`);
+                io.stdout(`${values.service}: ${done.from ?? "?"} \u2192 ${done.to.version} on ${done.branch} (${done.commit.slice(0, 12)})${done.pushed ? (origin ? ", pushed to origin" : "") : `; push it: git push origin ${done.commit}:refs/heads/${done.branch}`}\n`);
             return EXIT.ok;
         }
         catch (error) {
@@ -1032,7 +1008,7 @@ where the two disagree. The record is refs/gitops/ENV, fetched from origin when 
     async run({ values, format }, io) {
         const [{ branchRef, listingConfig, openDeployRepo }, pipeline] = await Promise.all([
             Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5802)),
-            Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(915), __nccwpck_require__.e(786), __nccwpck_require__.e(440), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6917)),
+            Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(915), __nccwpck_require__.e(786), __nccwpck_require__.e(440), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7812)),
         ]);
         try {
             const repo = await openDeployRepo(io, values.repo, values["default-branch"]);

@@ -95,7 +95,9 @@ describe("gitops status and gitops rollback", () => {
     }).trim();
     const message = repo.git("log", "-1", "--format=%B", originHead);
     // This repo asks for no JIRA tickets, so there are none to cite.
-    expect(message).toMatch(/^Roll back api to 1\.1\.0 in qa\n\napi 1\.2\.0-broken rolled-back in qa \(healthcheck: /);
+    expect(message).toMatch(
+      /^Roll back api to 1\.1\.0 in qa\n\napi 1\.2\.0-broken rolled-back in qa \(healthcheck: /,
+    );
     expect(message).toContain("The deployment record shows 1.1.0 ran healthy there");
     expect(repo.git("show", `${originHead}:services/api.yaml`)).toBe(
       descriptor("api", "1.1.0", port).trimEnd(),

@@ -55,8 +55,15 @@ export interface Git {
 
   /** The blob ids of the regular files directly in `dir` at `ref`, by path. */
   fileIds(ref: string, dir: string): Promise<Map<string, string>>;
+  /** The blob ids of every regular file in `ref`'s tree, by path (one `ls-tree -r`). */
+  treeIds(ref: string): Promise<Map<string, string>>;
   /** Blobs by id; ids git does not have are absent. */
   readBlobs(oids: string[]): Promise<Map<string, Uint8Array>>;
+  /**
+   * Objects by name (`<ref>`, `<ref>:<path>`), in one `cat-file --batch`: each its id, type and
+   * bytes, or undefined when it does not exist. Names are refs as checkRef allows, with a path.
+   */
+  readObjects(names: string[]): Promise<({ oid: string; type: string; bytes: Uint8Array } | undefined)[]>;
   /** Stores bytes as a blob; returns its id. */
   writeBlob(content: Uint8Array | string): Promise<string>;
   /** Stores a tree of files (repo path → blob id), directories made as needed; returns its id. */
@@ -265,7 +272,26 @@ export function openGit(repoDir: string, options: GitOptions = {}): Git {
       return ids;
     },
 
+    async treeIds(ref) {
+      const r = await git(["ls-tree", "-r", "-z", "--full-tree", "--end-of-options", checkRef(ref)]);
+      const ids = new Map<string, string>();
+      for (const entry of parseLsTree(r.stdout))
+        if (isRegularFile(entry.mode)) ids.set(entry.path, entry.oid);
+      return ids;
+    },
+
     readBlobs,
+
+    async readObjects(names) {
+      for (const name of names) {
+        const colon = name.indexOf(":");
+        checkRef(colon === -1 ? name : name.slice(0, colon));
+        if (colon !== -1) checkPath(name.slice(colon + 1));
+      }
+      if (names.length === 0) return [];
+      const batch = ["cat-file", "--batch", "--buffer"];
+      return catFileBatch(await runner.start(batch), runner.binary, batch, names);
+    },
 
     async writeBlob(content) {
       const r = await runner.run(["hash-object", "-w", "--stdin"], { input: content });

@@ -53,6 +53,7 @@ export function parseNameStatus(bytes: Buffer): FileChange[] {
 }
 
 export interface BatchObject {
+  oid: string;
   type: string;
   bytes: Uint8Array;
 }
@@ -72,7 +73,7 @@ export function catFileBatch(
     const results: (BatchObject | undefined)[] = [];
     const err: Buffer[] = [];
     let header: Buffer[] = [];
-    let body: { type: string; bytes: Uint8Array; filled: number } | undefined;
+    let body: { oid: string; type: string; bytes: Uint8Array; filled: number } | undefined;
     let needNewline = false;
     let failed: Error | undefined;
 
@@ -92,7 +93,7 @@ export function catFileBatch(
           body.filled += take;
           at += take;
           if (body.filled === body.bytes.length) {
-            results.push({ type: body.type, bytes: body.bytes });
+            results.push({ oid: body.oid, type: body.type, bytes: body.bytes });
             body = undefined;
             needNewline = true;
           }
@@ -113,12 +114,12 @@ export function catFileBatch(
         at = lf + 1;
         const line = Buffer.concat(header).toString("utf8");
         header = [];
-        const match = /^[0-9a-f]+ (\S+) (\d+)$/.exec(line);
+        const match = /^([0-9a-f]+) (\S+) (\d+)$/.exec(line);
         if (match) {
-          const size = Number(match[2]);
-          body = { type: match[1]!, bytes: new Uint8Array(size), filled: 0 };
+          const size = Number(match[3]);
+          body = { oid: match[1]!, type: match[2]!, bytes: new Uint8Array(size), filled: 0 };
           if (size === 0) {
-            results.push({ type: body.type, bytes: body.bytes });
+            results.push({ oid: body.oid, type: body.type, bytes: body.bytes });
             body = undefined;
             needNewline = true;
           }

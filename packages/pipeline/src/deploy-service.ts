@@ -5,6 +5,7 @@ import { createDriver, type Driver } from "@gitops/deploy";
 import { type Git, isZeroSha, treeReader } from "@gitops/git";
 import { type DriverConfig, findEnvironment, forEnvironment, loadRepo } from "@gitops/model";
 import type { StageReport } from "@gitops/notify";
+import type { RecordStore } from "@gitops/record";
 import type { ReleaseProgress } from "./result.ts";
 import { runStages } from "./service-release.ts";
 import { builtinStages, ROLLBACK_STAGES, type StageRegistry } from "./stages.ts";
@@ -18,6 +19,11 @@ export interface DeployServiceOptions {
   service: string;
   environment: string;
   reason: "deploy" | "rollback";
+  /**
+   * The deployment record: a rollback restores the version it shows ran healthy last, never
+   * the commit `ref` names (which may be a failed one).
+   */
+  record?: RecordStore;
   driverFor?: (config: DriverConfig) => Driver;
   stages?: StageRegistry;
   onProgress?: (event: ReleaseProgress) => void;
@@ -45,13 +51,18 @@ export async function deployService(options: DeployServiceOptions): Promise<Serv
   if (reason === "rollback" && isZeroSha(options.ref))
     return nothing("nothing to restore: the push created the branch");
 
-  const repo = await loadRepo(treeReader(options.git, options.ref));
-  if (!repo.config) throw new Error(`gitops.yaml at ${options.ref} is missing or not valid`);
+  // A rollback with a record restores what the record says ran healthy: its tree is a commit too.
+  const recorded =
+    reason === "rollback" && options.record ? await options.record.read(options.environment) : undefined;
+  if (reason === "rollback" && options.record && !recorded?.state.services[service]?.running)
+    return nothing(`nothing to restore: no version of ${service} ran healthy in ${options.environment}`);
+  const from = recorded ? recorded.commit : options.ref;
+  const repo = await loadRepo(treeReader(options.git, from));
+  if (!repo.config) throw new Error(`gitops.yaml at ${from} is missing or not valid`);
   const environment = findEnvironment(repo.config, options.environment);
   const found = repo.descriptors.find((d) => d.service === service);
   if (!found) {
-    if (reason === "rollback")
-      return nothing(`nothing to restore: ${service} did not exist at ${options.ref}`);
+    if (reason === "rollback") return nothing(`nothing to restore: ${service} did not exist at ${from}`);
     throw new Error(`no valid descriptor for ${service} at ${options.ref}`);
   }
   const descriptor = forEnvironment(found, environment.name);

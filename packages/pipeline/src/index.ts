@@ -4,6 +4,8 @@ export * from "./limit.ts";
 export * from "./notice.ts";
 export * from "./notifiers.ts";
 export * from "./progress.ts";
+export * from "./record-service.ts";
+export * from "./recording.ts";
 export * from "./release.ts";
 export * from "./result.ts";
 export * from "./rollback.ts";

@@ -4,6 +4,7 @@
 // accepted before) and names the failure issue; its release plans the return as safe.
 import type { Git } from "@gitops/git";
 import { loadDescriptor } from "@gitops/model";
+import { configAt } from "@gitops/plan";
 import { type DescriptorRef, healthyRef, type RecordStore } from "@gitops/record";
 
 export interface RollbackOptions {
@@ -98,4 +99,44 @@ async function versionIn(git: Git, blob: string, file: string): Promise<string |
 function dirname(path: string): string {
   const slash = path.lastIndexOf("/");
   return slash === -1 ? "" : path.slice(0, slash);
+}
+
+export interface RollbackToHealthyOptions extends Omit<RollbackOptions, "branch"> {
+  /** Push the commit to origin (or, with no origin, move the local branch). Default true. */
+  push?: boolean;
+}
+
+export interface RollbackDone extends Rollback {
+  /** The environment's branch, as gitops.yaml of the record names it. */
+  branch: string;
+  pushed: boolean;
+}
+
+/**
+ * The whole of `gitops rollback`: the environment's branch as the record's trusted gitops.yaml
+ * names it, fresh from origin; the rollback commit on it; and the push, only over the branch as
+ * it was read (a branch that moved meanwhile is left alone, and the caller asked to run again).
+ */
+export async function rollbackToHealthy(options: RollbackToHealthyOptions): Promise<RollbackDone> {
+  const { git, environment } = options;
+  const origin = await git.hasOrigin();
+  if (origin) await git.fetch(["+refs/heads/*:refs/remotes/origin/*"]);
+  const recorded = await options.record.read(environment);
+  if (!recorded?.state.allowed) throw new RollbackError(`nothing was released to ${environment} yet`);
+  const config = await configAt(git, recorded.commit);
+  const branch = config.environments.find((e) => e.name === environment)?.branch;
+  if (!branch) throw new RollbackError(`the recorded gitops.yaml has no environment "${environment}"`);
+  const local = origin ? `refs/remotes/origin/${branch}` : `refs/heads/${branch}`;
+  if (!(await git.resolve(local))) throw new RollbackError(`there is no branch ${branch} to commit to`);
+  const done = await rollbackCommit({ ...options, branch: local });
+  if (options.push === false) return { ...done, branch, pushed: false };
+  const target = `refs/heads/${branch}`;
+  if (origin) {
+    if ((await git.push(done.commit, target, done.parent)) === "rejected")
+      throw new RollbackError(`origin's ${branch} moved while rolling back; run it again`);
+    await git.updateRef(local, done.commit, done.parent);
+  } else if (!(await git.updateRef(target, done.commit, done.parent))) {
+    throw new RollbackError(`${branch} moved while rolling back; run it again`);
+  }
+  return { ...done, branch, pushed: true };
 }

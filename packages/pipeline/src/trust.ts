@@ -4,7 +4,7 @@
 // commit the record began from. A denied push's config never becomes trusted, and deleting and
 // re-creating the branch changes nothing the record says.
 import { type Git, isZeroSha } from "@gitops/git";
-import { type Config, type Environment, environmentForBranch } from "@gitops/model";
+import { type Config, type Environment, environmentForBranch, loadConfig } from "@gitops/model";
 import { configAt, PlanError, type PolicySource } from "@gitops/plan";
 import type { RecordStore, Snapshot } from "@gitops/record";
 
@@ -52,7 +52,11 @@ export async function trusted(options: TrustOptions): Promise<Trusted> {
       "E_PLAN_CONFIG",
       `nothing trusted to judge this push to ${name} by: no release was ever allowed there, there is no default branch to take gitops.yaml from, and the push created the branch (a push never judges itself)`,
     );
-  const config = await configAt(git, policy.commit);
+  // The record hands over its gitops.yaml when it has read it: one git read less per release.
+  const config =
+    policy.from === "record" && recorded?.config
+      ? await configFrom(recorded.config, policy.commit)
+      : await configAt(git, policy.commit);
   const environment = config.environments.find((e) => e.name === name);
   if (!environment)
     throw new PlanError(
@@ -74,6 +78,17 @@ export async function trusted(options: TrustOptions): Promise<Trusted> {
     ...(since ? { since } : {}),
     ...(recorded ? { recorded } : {}),
   };
+}
+
+async function configFrom(bytes: Uint8Array, commit: string): Promise<Config> {
+  const loaded = await loadConfig(bytes);
+  if (!loaded.ok)
+    throw new PlanError(
+      "E_PLAN_CONFIG",
+      `gitops.yaml of the record at ${commit.slice(0, 12)} is not valid`,
+      loaded.diagnostics,
+    );
+  return loaded.value;
 }
 
 /** The default branch's gitops.yaml, unless that branch is the environment's own (it would judge itself). */

@@ -39,6 +39,8 @@ export interface DetectOptions {
   head: string;
   /** Where the descriptors live (`servicesDir` in gitops.yaml). */
   servicesDir: string;
+  /** Ask whether base is an ancestor of head (default true); false when base is no commit of the branch (a record). */
+  checkForcePush?: boolean;
 }
 
 export async function detectChanges(git: Git, options: DetectOptions): Promise<ChangeSet> {
@@ -61,7 +63,8 @@ export async function detectChanges(git: Git, options: DetectOptions): Promise<C
       );
     }
   }
-  const forcePush = base !== undefined && !(await git.isAncestor(base, head));
+  const forcePush =
+    base !== undefined && options.checkForcePush !== false && !(await git.isAncestor(base, head));
 
   const dir = normaliseDir(options.servicesDir);
   // Two-dot: the trees of the two commits, whatever history lies between them (several commits

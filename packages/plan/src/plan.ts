@@ -97,6 +97,8 @@ export async function buildPlan(options: PlanOptions): Promise<Plan> {
     base: options.base,
     head: options.head,
     servicesDir: config.servicesDir,
+    // Against a record, a force push is told by the push's own before, below.
+    checkForcePush: options.pushedOver === undefined,
   });
   const head = await loadRepo(treeReader(git, changes.head));
   const afterByService = new Map(head.descriptors.map((d) => [d.service, d]));

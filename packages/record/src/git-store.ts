@@ -25,25 +25,42 @@ export function gitRecordStore(git: Git, options: GitStoreOptions = {}): RecordS
   const useRemote = () =>
     (remote ??= options.remote !== undefined ? Promise.resolve(options.remote) : git.hasOrigin());
 
-  const read = async (environment: string): Promise<Snapshot | undefined> => {
+  const read = async (environment: string, attempt = 1): Promise<Snapshot | undefined> => {
     const ref = recordRef(environment);
     if (await useRemote()) await git.fetch([`+${ref}:${ref}`]).catch(ignoreMissing(ref));
-    const commit = await git.resolve(ref);
-    if (!commit) return undefined;
-    const stateBytes = (await git.readFiles(commit, [STATE_PATH])).get(STATE_PATH);
-    if (!stateBytes) throw new RecordError(`${ref} at ${commit.slice(0, 12)} has no ${STATE_PATH}`);
-    const state = parseState(Buffer.from(stateBytes).toString("utf8"), environment);
-    const dirs = new Set(["", ...Object.values(state.services).map((s) => dirname(s.file))]);
-    const files: RecordFiles = new Map();
-    for (const dir of dirs)
-      for (const [path, oid] of await git.fileIds(commit, dir))
-        if (path === CONFIG_PATH || dir !== "") files.set(path, oid);
-    return { state, files, commit, version: commit };
+    // Two git processes whatever the history: the commit, its state and its policy in one
+    // cat-file, then the tree's listing.
+    const [head, stateObject, configObject] = await git.readObjects([
+      ref,
+      `${ref}:${STATE_PATH}`,
+      `${ref}:${CONFIG_PATH}`,
+    ]);
+    if (head?.type !== "commit") return undefined;
+    const commit = head.oid;
+    if (stateObject?.type !== "blob")
+      throw new RecordError(`${ref} at ${commit.slice(0, 12)} has no ${STATE_PATH}`);
+    const state = parseState(Buffer.from(stateObject.bytes).toString("utf8"), environment);
+    // The three names were resolved one after another: a write in between would mix two
+    // records, which the commit's release (in its message) and the state's tell apart.
+    const release = releaseFromMessage(Buffer.from(head.bytes).toString("utf8"));
+    if (release && release.id !== state.release?.id) {
+      if (attempt >= 3) throw new RecordError(`${ref} kept changing while it was read`);
+      return read(environment, attempt + 1);
+    }
+    const files: RecordFiles = await git.treeIds(commit);
+    files.delete(STATE_PATH);
+    return {
+      state,
+      files,
+      commit,
+      version: commit,
+      ...(configObject?.type === "blob" ? { config: configObject.bytes } : {}),
+    };
   };
 
   return {
     name: "git",
-    read,
+    read: (environment) => read(environment),
 
     async write(environment, next, expected) {
       const ref = recordRef(environment);
@@ -76,7 +93,8 @@ async function recordCommit(
   parent: string | undefined,
   options: GitStoreOptions,
 ): Promise<string> {
-  const stateBlob = await git.writeBlob(`${JSON.stringify(next.state, null, 2)}\n`);
+  // Compact: the record is read at every release, and its size is most of the read.
+  const stateBlob = await git.writeBlob(`${JSON.stringify(next.state)}\n`);
   const tree = await git.writeTree(new Map([...next.files, [STATE_PATH, stateBlob]]));
   const release = next.state.release;
   // The first parent is the record before; the second the released commit, kept reachable.
@@ -93,7 +111,7 @@ async function recordCommit(
 const MARKER = "gitops-release: ";
 
 /** "qa: succeeded, hello 1.1.0" and the release as one JSON line, for `git log` and history. */
-function messageFor(environment: string, release: ReleaseRecord | undefined): string {
+export function messageFor(environment: string, release: ReleaseRecord | undefined): string {
   if (!release) return `${environment}: record`;
   const services = release.services.map(
     (s) => `${s.service}${s.version ? ` ${s.version}` : ""} ${s.outcome}`,
@@ -110,11 +128,6 @@ function releaseFromMessage(message: string): ReleaseRecord | undefined {
   } catch {
     return undefined;
   }
-}
-
-function dirname(path: string): string {
-  const slash = path.lastIndexOf("/");
-  return slash === -1 ? "" : path.slice(0, slash);
 }
 
 /** Fetching a record origin does not have yet is not a failure; anything else is. */

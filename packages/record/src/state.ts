@@ -105,7 +105,7 @@ export interface EnvironmentState {
   release?: ReleaseRecord;
 }
 
-export const HEALTHY_KEPT = 20;
+export const HEALTHY_KEPT = 10;
 
 export function emptyState(environment: string): EnvironmentState {
   return { schema: 1, environment, services: {} };

@@ -9,6 +9,8 @@ export interface Snapshot extends Recorded {
   commit: string;
   /** What a write must find to succeed (compare-and-swap). */
   version: string;
+  /** The trusted gitops.yaml's bytes, when the store read them already. */
+  config?: Uint8Array;
 }
 
 export interface RecordStore {

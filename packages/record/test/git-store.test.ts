@@ -87,7 +87,7 @@ describe("the git record store", () => {
     expect(read?.files).toEqual(next.files);
     // The record's commit is a tree like the branch's: nothing differs from what was deployed.
     expect(repo.git("diff", "--name-only", read!.commit, second, "--", "services", CONFIG_PATH)).toBe("");
-    expect(repo.git("show", `${read!.commit}:${STATE_PATH}`)).toContain('"version": "1.1.0"');
+    expect(JSON.parse(repo.git("show", `${read!.commit}:${STATE_PATH}`))).toEqual(next.state);
     // Its second parent keeps the released commit reachable; the message says what happened.
     expect(repo.git("log", "-1", "--format=%P%n%an%n%s", read!.commit)).toBe(
       `${second}\ngitops\nqa: succeeded, api 1.1.0 deployed`,

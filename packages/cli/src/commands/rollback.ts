@@ -33,48 +33,26 @@ its failure issue; the release it starts plans the return as safe, not as a risk
     [EXIT.failed, "nothing healthy to go back to, or the push was refused"],
   ],
   async run({ values, format }, io) {
-    const [{ branchRef, openDeployRepo }, { configAt }, pipeline] = await Promise.all([
+    const [{ openDeployRepo }, pipeline] = await Promise.all([
       import("../deploy-repo.ts"),
-      import("@gitops/plan"),
       import("@gitops/pipeline"),
     ]);
     try {
       const repo = await openDeployRepo(io, values.repo);
-      const origin = await repo.git.hasOrigin();
-      if (origin) await repo.git.fetch(["+refs/heads/*:refs/remotes/origin/*"]);
-      const recorded = await repo.record.read(values.env);
-      if (!recorded?.state.allowed) throw new Error(`nothing was released to ${values.env} yet`);
-      // The branch as the record's trusted gitops.yaml names it.
-      const config = await configAt(repo.git, recorded.commit);
-      const environment = config.environments.find((e) => e.name === values.env);
-      if (!environment) throw new Error(`the recorded gitops.yaml has no environment "${values.env}"`);
-      const branch = await branchRef(repo, environment.branch);
-      if (!branch) throw new Error(`there is no branch ${environment.branch} to commit to`);
-      const done = await pipeline.rollbackCommit({
+      const done = await pipeline.rollbackToHealthy({
         git: repo.git,
         record: repo.record,
         environment: values.env,
         service: values.service,
-        branch,
         ...(values.to ? { to: values.to } : {}),
         ...(values.ticket ? { tickets: [values.ticket] } : {}),
+        push: !values["no-push"],
       });
-      const target = `refs/heads/${environment.branch}`;
-      let pushed = false;
-      if (!values["no-push"]) {
-        if (origin) {
-          if ((await repo.git.push(done.commit, target, done.parent)) === "rejected")
-            throw new Error(`origin's ${environment.branch} moved while rolling back; run it again`);
-          await repo.git.updateRef(`refs/remotes/origin/${environment.branch}`, done.commit, done.parent);
-        } else if (!(await repo.git.updateRef(target, done.commit, done.parent))) {
-          throw new Error(`${environment.branch} moved while rolling back; run it again`);
-        }
-        pushed = true;
-      }
-      if (format === "json") io.stdout(`${JSON.stringify({ ...done, pushed }, null, 2)}\n`);
+      const origin = await repo.git.hasOrigin();
+      if (format === "json") io.stdout(`${JSON.stringify(done, null, 2)}\n`);
       else
         io.stdout(
-          `${values.service}: ${done.from ?? "?"} → ${done.to.version} on ${environment.branch} (${done.commit.slice(0, 12)})${pushed ? (origin ? ", pushed to origin" : "") : `; push it: git push origin ${done.commit}:${target}`}\n`,
+          `${values.service}: ${done.from ?? "?"} → ${done.to.version} on ${done.branch} (${done.commit.slice(0, 12)})${done.pushed ? (origin ? ", pushed to origin" : "") : `; push it: git push origin ${done.commit}:refs/heads/${done.branch}`}\n`,
         );
       return EXIT.ok;
     } catch (error) {

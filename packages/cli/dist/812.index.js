@@ -1,8 +1,8 @@
-export const id = 917;
-export const ids = [917];
+export const id = 812;
+export const ids = [812];
 export const modules = {
 
-/***/ 6917:
+/***/ 7812:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -30,6 +30,8 @@ __webpack_require__.d(__webpack_exports__, {
   parseWebhookLines: () => (/* reexport */ parseWebhookLines),
   planForNotice: () => (/* reexport */ planForNotice),
   progressFormatter: () => (/* reexport */ progressFormatter),
+  recordServiceOutcome: () => (/* reexport */ recordServiceOutcome),
+  recorder: () => (/* reexport */ recorder),
   regressionStage: () => (/* reexport */ regressionStage),
   release: () => (/* reexport */ release),
   releaseMarkdown: () => (/* reexport */ releaseMarkdown),
@@ -38,6 +40,7 @@ __webpack_require__.d(__webpack_exports__, {
   releaseText: () => (/* reexport */ releaseText),
   reportedParts: () => (/* reexport */ reportedParts),
   rollbackCommit: () => (/* reexport */ rollbackCommit),
+  rollbackToHealthy: () => (/* reexport */ rollbackToHealthy),
   runStages: () => (/* reexport */ runStages),
   serviceNotice: () => (/* reexport */ serviceNotice),
   smokeStage: () => (/* reexport */ smokeStage),
@@ -689,14 +692,19 @@ async function deployService(options) {
     const nothing = (detail) => ({ ...base, ok: true, detail, stages: [] });
     if (reason === "rollback" && (0,src_git/* isZeroSha */.hp)(options.ref))
         return nothing("nothing to restore: the push created the branch");
-    const repo = await (0,src_repo/* loadRepo */.R0)((0,tree_reader/* treeReader */.u)(options.git, options.ref));
+    // A rollback with a record restores what the record says ran healthy: its tree is a commit too.
+    const recorded = reason === "rollback" && options.record ? await options.record.read(options.environment) : undefined;
+    if (reason === "rollback" && options.record && !recorded?.state.services[service]?.running)
+        return nothing(`nothing to restore: no version of ${service} ran healthy in ${options.environment}`);
+    const from = recorded ? recorded.commit : options.ref;
+    const repo = await (0,src_repo/* loadRepo */.R0)((0,tree_reader/* treeReader */.u)(options.git, from));
     if (!repo.config)
-        throw new Error(`gitops.yaml at ${options.ref} is missing or not valid`);
+        throw new Error(`gitops.yaml at ${from} is missing or not valid`);
     const environment = (0,src_service/* findEnvironment */.jY)(repo.config, options.environment);
     const found = repo.descriptors.find((d) => d.service === service);
     if (!found) {
         if (reason === "rollback")
-            return nothing(`nothing to restore: ${service} did not exist at ${options.ref}`);
+            return nothing(`nothing to restore: ${service} did not exist at ${from}`);
         throw new Error(`no valid descriptor for ${service} at ${options.ref}`);
     }
     const descriptor = (0,src_descriptor/* forEnvironment */.rR)(found, environment.name);
@@ -1207,7 +1215,10 @@ async function trusted(options) {
             (baseline ? { from: "baseline", commit: baseline } : undefined));
     if (!policy)
         throw new src_plan/* PlanError */.W6("E_PLAN_CONFIG", `nothing trusted to judge this push to ${name} by: no release was ever allowed there, there is no default branch to take gitops.yaml from, and the push created the branch (a push never judges itself)`);
-    const config = await (0,src_plan/* configAt */.ES)(git, policy.commit);
+    // The record hands over its gitops.yaml when it has read it: one git read less per release.
+    const config = policy.from === "record" && recorded?.config
+        ? await configFrom(recorded.config, policy.commit)
+        : await (0,src_plan/* configAt */.ES)(git, policy.commit);
     const environment = config.environments.find((e) => e.name === name);
     if (!environment)
         throw new src_plan/* PlanError */.W6("E_PLAN_ENVIRONMENT", `the trusted gitops.yaml (${policy.from}) has no environment "${name}"`);
@@ -1223,6 +1234,12 @@ async function trusted(options) {
         ...(since ? { since } : {}),
         ...(recorded ? { recorded } : {}),
     };
+}
+async function configFrom(bytes, commit) {
+    const loaded = await (0,config/* loadConfig */.Z9)(bytes);
+    if (!loaded.ok)
+        throw new src_plan/* PlanError */.W6("E_PLAN_CONFIG", `gitops.yaml of the record at ${commit.slice(0, 12)} is not valid`, loaded.diagnostics);
+    return loaded.value;
 }
 /** The default branch's gitops.yaml, unless that branch is the environment's own (it would judge itself). */
 async function fromDefaultBranch(git, commit, ref, environment) {
@@ -2742,6 +2759,89 @@ async function updateRecord(store, environment, change, attempts = 5) {
 
 // EXTERNAL MODULE: ../record/src/transition.ts
 var transition = __webpack_require__(2097);
+;// CONCATENATED MODULE: ../pipeline/src/record-service.ts
+
+
+
+
+async function recordServiceOutcome(options) {
+    const { git, environment, service, after } = options;
+    const parts = reportedParts(options.reported, service);
+    const outcome = options.removed
+        ? "removed"
+        : options.cancelled
+            ? "cancelled"
+            : !parts.failure
+                ? "deployed"
+                : parts.rollback?.ok
+                    ? "rolled-back"
+                    : "failed";
+    let recordedVersion;
+    await updateRecord(options.record, environment, async (current) => {
+        const release = current?.state.release;
+        // Only a release the gate allowed: a denied or skipped push has nothing to add to.
+        if (!current || !release || release.after !== after || current.state.allowed?.commit !== after)
+            throw new src_state/* RecordError */.W1(`the record of ${environment} has no release of ${after.slice(0, 12)} to add ${service} to: the gate job records it first`);
+        const file = current.state.services[service]?.file ?? (await fileOf(git, after, service));
+        const fact = { service, file, outcome };
+        if (outcome !== "removed") {
+            const blob = (await git.fileIds(after, dirname(file))).get(file);
+            if (!blob)
+                throw new src_state/* RecordError */.W1(`${file} is not in ${after.slice(0, 12)}`);
+            const version = await record_service_versionOf(git, blob, file, environment);
+            fact.pushed = { version, commit: after, blob };
+            recordedVersion = version;
+            if (parts.failure)
+                fact.reason = `${parts.failure.stage}: ${parts.failure.reason}`;
+        }
+        const services = [
+            ...release.services.filter((s) => s.service !== service),
+            { service, outcome, ...(recordedVersion ? { version: recordedVersion } : {}) },
+        ];
+        const configBlob = current.files.get(transition/* CONFIG_PATH */.tF);
+        return (0,transition/* applyRelease */.Yr)(current, {
+            release: { ...release, outcome: overall(services), finishedAt: new Date().toISOString(), services },
+            allowed: true,
+            ...(configBlob ? { configBlob } : {}),
+            services: [fact],
+        });
+    });
+    return { outcome, ...(recordedVersion ? { version: recordedVersion } : {}) };
+}
+/** The release's outcome so far, from its services' (a service still "planned" has not ended). */
+function overall(services) {
+    const outcomes = services.map((s) => s.outcome);
+    if (outcomes.includes("planned"))
+        return "started";
+    if (outcomes.includes("failed"))
+        return "failed";
+    if (outcomes.includes("cancelled"))
+        return "cancelled";
+    if (outcomes.includes("rolled-back"))
+        return "rolled-back";
+    return outcomes.some((o) => o === "deployed") ? "succeeded" : "nothing-to-deploy";
+}
+/** Where a new service's descriptor is at the commit: `<servicesDir>/<service>.yaml`. */
+async function fileOf(git, commit, service) {
+    const dir = (await (0,src_plan/* configAt */.ES)(git, commit)).servicesDir;
+    const ids = await git.fileIds(commit, dir);
+    const file = [`${dir}/${service}.yaml`, `${dir}/${service}.yml`].find((f) => ids.has(f));
+    if (!file)
+        throw new src_state/* RecordError */.W1(`no descriptor of ${service} in ${dir}/ at ${commit.slice(0, 12)}`);
+    return file;
+}
+async function record_service_versionOf(git, blob, file, environment) {
+    const bytes = (await git.readBlobs([blob])).get(blob);
+    const loaded = bytes ? await (0,src_descriptor/* loadDescriptor */.Km)(file, bytes) : undefined;
+    if (!loaded?.ok)
+        throw new src_state/* RecordError */.W1(`${file} is not a valid descriptor`);
+    return (0,src_descriptor/* forEnvironment */.rR)(loaded.value, environment).version;
+}
+function dirname(path) {
+    const slash = path.lastIndexOf("/");
+    return slash === -1 ? "" : path.slice(0, slash);
+}
+
 ;// CONCATENATED MODULE: ../pipeline/src/recording.ts
 
 
@@ -3245,6 +3345,7 @@ function safe(listener) {
 ;// CONCATENATED MODULE: ../pipeline/src/rollback.ts
 
 
+
 class RollbackError extends Error {
     code = "E_ROLLBACK";
 }
@@ -3264,7 +3365,7 @@ async function rollbackCommit(options) {
     const parent = await git.resolve(options.branch);
     if (!parent)
         throw new RollbackError(`${options.branch} is not in the repository; fetch it first`);
-    const current = (await git.fileIds(parent, dirname(state.file))).get(state.file);
+    const current = (await git.fileIds(parent, rollback_dirname(state.file))).get(state.file);
     if (current === target.blob)
         throw new RollbackError(`${options.branch} already names ${service} ${target.version} as it ran healthy`);
     const from = current ? await versionIn(git, current, state.file) : undefined;
@@ -3302,9 +3403,43 @@ async function versionIn(git, blob, file) {
     const loaded = bytes ? await (0,src_descriptor/* loadDescriptor */.Km)(file, bytes) : undefined;
     return loaded?.ok ? loaded.value.version : undefined;
 }
-function dirname(path) {
+function rollback_dirname(path) {
     const slash = path.lastIndexOf("/");
     return slash === -1 ? "" : path.slice(0, slash);
+}
+/**
+ * The whole of `gitops rollback`: the environment's branch as the record's trusted gitops.yaml
+ * names it, fresh from origin; the rollback commit on it; and the push, only over the branch as
+ * it was read (a branch that moved meanwhile is left alone, and the caller asked to run again).
+ */
+async function rollbackToHealthy(options) {
+    const { git, environment } = options;
+    const origin = await git.hasOrigin();
+    if (origin)
+        await git.fetch(["+refs/heads/*:refs/remotes/origin/*"]);
+    const recorded = await options.record.read(environment);
+    if (!recorded?.state.allowed)
+        throw new RollbackError(`nothing was released to ${environment} yet`);
+    const config = await (0,src_plan/* configAt */.ES)(git, recorded.commit);
+    const branch = config.environments.find((e) => e.name === environment)?.branch;
+    if (!branch)
+        throw new RollbackError(`the recorded gitops.yaml has no environment "${environment}"`);
+    const local = origin ? `refs/remotes/origin/${branch}` : `refs/heads/${branch}`;
+    if (!(await git.resolve(local)))
+        throw new RollbackError(`there is no branch ${branch} to commit to`);
+    const done = await rollbackCommit({ ...options, branch: local });
+    if (options.push === false)
+        return { ...done, branch, pushed: false };
+    const target = `refs/heads/${branch}`;
+    if (origin) {
+        if ((await git.push(done.commit, target, done.parent)) === "rejected")
+            throw new RollbackError(`origin's ${branch} moved while rolling back; run it again`);
+        await git.updateRef(local, done.commit, done.parent);
+    }
+    else if (!(await git.updateRef(target, done.commit, done.parent))) {
+        throw new RollbackError(`${branch} moved while rolling back; run it again`);
+    }
+    return { ...done, branch, pushed: true };
 }
 
 ;// CONCATENATED MODULE: ../pipeline/src/secrets.ts
@@ -3552,6 +3687,8 @@ function lastLines(text, n) {
 
 
 
+
+
 /***/ }),
 
 /***/ 6209:
@@ -3570,7 +3707,7 @@ function lastLines(text, n) {
 // last release ended, and the versions that ever ran healthy there; per environment the commit
 // of the last release the gate allowed, whose gitops.yaml is the trusted policy. Plain data,
 // schema-versioned JSON, and pure functions that move it from one release to the next.
-const HEALTHY_KEPT = 20;
+const HEALTHY_KEPT = 10;
 function emptyState(environment) {
     return { schema: 1, environment, services: {} };
 }

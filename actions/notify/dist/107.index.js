@@ -1,5 +1,5 @@
-export const id = 314;
-export const ids = [314];
+export const id = 107;
+export const ids = [107];
 export const modules = {
 
 /***/ 2295:
@@ -138,7 +138,7 @@ function firstInvalidUtf8(bytes) {
 
 /***/ }),
 
-/***/ 314:
+/***/ 107:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -147,12 +147,14 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   ROLLBACK_STAGES: () => (/* reexport */ ROLLBACK_STAGES),
+  RollbackError: () => (/* reexport */ RollbackError),
   buildNotice: () => (/* reexport */ src_notice/* buildNotice */.HW),
   builtinStages: () => (/* reexport */ builtinStages),
   channelSecretsFromEnv: () => (/* reexport */ secrets/* channelSecretsFromEnv */.yO),
   deployService: () => (/* reexport */ deployService),
   deployStage: () => (/* reexport */ deployStage),
   deploymentMarkdown: () => (/* reexport */ deploymentMarkdown),
+  environmentStatus: () => (/* reexport */ environmentStatus),
   gatePush: () => (/* reexport */ gatePush),
   healthcheckStage: () => (/* reexport */ healthcheckStage),
   jiraFromEnv: () => (/* reexport */ secrets/* jiraFromEnv */.uM),
@@ -164,6 +166,8 @@ __webpack_require__.d(__webpack_exports__, {
   parseWebhookLines: () => (/* reexport */ secrets/* parseWebhookLines */.g9),
   planForNotice: () => (/* reexport */ src_notice/* planForNotice */.D$),
   progressFormatter: () => (/* reexport */ progressFormatter),
+  recordServiceOutcome: () => (/* reexport */ recordServiceOutcome),
+  recorder: () => (/* reexport */ recorder),
   regressionStage: () => (/* reexport */ regressionStage),
   release: () => (/* reexport */ release),
   releaseMarkdown: () => (/* reexport */ releaseMarkdown),
@@ -171,9 +175,14 @@ __webpack_require__.d(__webpack_exports__, {
   releaseSucceeded: () => (/* reexport */ releaseSucceeded),
   releaseText: () => (/* reexport */ releaseText),
   reportedParts: () => (/* reexport */ src_notice/* reportedParts */.We),
+  rollbackCommit: () => (/* reexport */ rollbackCommit),
+  rollbackToHealthy: () => (/* reexport */ rollbackToHealthy),
   runStages: () => (/* reexport */ runStages),
   serviceNotice: () => (/* reexport */ serviceNotice),
   smokeStage: () => (/* reexport */ smokeStage),
+  statusMarkdown: () => (/* reexport */ statusMarkdown),
+  statusOf: () => (/* reexport */ statusOf),
+  statusText: () => (/* reexport */ statusText),
   trusted: () => (/* reexport */ trusted),
   undeliveredNotices: () => (/* reexport */ undeliveredNotices),
   webhookFromEnv: () => (/* reexport */ secrets/* webhookFromEnv */.tA)
@@ -3403,14 +3412,19 @@ async function deployService(options) {
     const nothing = (detail) => ({ ...base, ok: true, detail, stages: [] });
     if (reason === "rollback" && (0,src_git/* isZeroSha */.hp)(options.ref))
         return nothing("nothing to restore: the push created the branch");
-    const repo = await loadRepo((0,tree_reader/* treeReader */.u)(options.git, options.ref));
+    // A rollback with a record restores what the record says ran healthy: its tree is a commit too.
+    const recorded = reason === "rollback" && options.record ? await options.record.read(options.environment) : undefined;
+    if (reason === "rollback" && options.record && !recorded?.state.services[service]?.running)
+        return nothing(`nothing to restore: no version of ${service} ran healthy in ${options.environment}`);
+    const from = recorded ? recorded.commit : options.ref;
+    const repo = await loadRepo((0,tree_reader/* treeReader */.u)(options.git, from));
     if (!repo.config)
-        throw new Error(`gitops.yaml at ${options.ref} is missing or not valid`);
+        throw new Error(`gitops.yaml at ${from} is missing or not valid`);
     const environment = findEnvironment(repo.config, options.environment);
     const found = repo.descriptors.find((d) => d.service === service);
     if (!found) {
         if (reason === "rollback")
-            return nothing(`nothing to restore: ${service} did not exist at ${options.ref}`);
+            return nothing(`nothing to restore: ${service} did not exist at ${from}`);
         throw new Error(`no valid descriptor for ${service} at ${options.ref}`);
     }
     const descriptor = forEnvironment(found, environment.name);
@@ -3566,10 +3580,11 @@ function jiraTickets(facts, tickets) {
     const reasons = [];
     let deny = false;
     for (const commit of commitsToCite(facts)) {
-        const keys = citedKeys(commit.message, jira.projects);
+        // A failure issue explains a commit (a rollback) but does not authorise one.
+        const keys = citedKeys(commit.message, jira.projects).filter((k) => !tickets.get(k)?.failureIssue);
         if (keys.length === 0) {
             deny = true;
-            reasons.push(`${commit.sha.slice(0, 12)} cites no ticket of ${jira.projects.join(", ")}: "${firstLine(commit.message)}"`);
+            reasons.push(`${commit.sha.slice(0, 12)} cites no change ticket of ${jira.projects.join(", ")}: "${firstLine(commit.message)}"`);
         }
     }
     const { statuses, approvals } = facts.environment.gate.jira;
@@ -3577,6 +3592,10 @@ function jiraTickets(facts, tickets) {
         if (!ticket) {
             deny = true;
             reasons.push(`${key} does not exist (or the gate's JIRA user cannot see it)`);
+            continue;
+        }
+        if (ticket.failureIssue) {
+            reasons.push(`${key} is a failure issue gitops opened: context, not a change ticket`);
             continue;
         }
         if (statuses && !statuses.some((s) => s.toLowerCase() === ticket.status.toLowerCase())) {
@@ -3606,8 +3625,9 @@ function planVerdict(facts, tickets) {
     }
     if (tickets instanceof Error)
         throw tickets;
-    const approved = [...tickets.values()].filter((t) => t && t.approvals.approved >= approvals.required);
-    if (tickets.size > 0 && approved.length === tickets.size) {
+    const changeTickets = [...tickets.values()].filter((t) => !t?.failureIssue);
+    const approved = changeTickets.filter((t) => t && t.approvals.approved >= approvals.required);
+    if (changeTickets.length > 0 && approved.length === changeTickets.length) {
         return result("plan-verdict", "allow", `the plan is risky, and every cited ticket has ${approvals.required} approvals: ${summary}`);
     }
     return result("plan-verdict", "deny", `the plan is risky and needs ${approvals.required} approvals on every cited ticket: ${summary}`);
@@ -3616,6 +3636,8 @@ const firstLine = (message) => message.split("\n", 1)[0] ?? "";
 
 // EXTERNAL MODULE: ../../packages/jira/src/connection.ts
 var src_connection = __webpack_require__(2846);
+// EXTERNAL MODULE: ../../packages/jira/src/labels.ts
+var labels = __webpack_require__(6429);
 ;// CONCATENATED MODULE: ../../packages/gate/src/jira.ts
 // JIRA as the gate asks it: a ticket's status and approvals, through the shared connection
 // (@gitops/jira: jira.js loaded on first use, retries, a timeout per request).
@@ -3628,11 +3650,15 @@ function jiraTicketSource(connection, approvals, options = {}) {
             try {
                 const fields = [
                     "status",
+                    "labels",
                     ...(approvals?.source === "field" && approvals.field ? [approvals.field] : []),
                 ];
                 const issue = await jira.call(`get ${key}`, (api) => api.getIssue(api.client, { issueIdOrKey: key, fields }));
-                const status = issue.fields?.status?.name ?? "";
+                const known = issue.fields;
+                const status = known?.status?.name ?? "";
                 const ticket = { key, status, approvals: { approved: 0, declined: 0, pending: 0 } };
+                if (Array.isArray(known?.labels) && known.labels.includes(labels/* FAILURE_LABEL */.o))
+                    ticket.failureIssue = true;
                 if (approvals?.source === "field" && approvals.field) {
                     ticket.approvals.approved = countApprovers(issue.fields?.[approvals.field]);
                 }
@@ -3689,7 +3715,7 @@ async function detectChanges(git, options) {
                 "fetch it (actions/checkout with fetch-depth: 0, or git fetch origin <sha>)");
         }
     }
-    const forcePush = base !== undefined && !(await git.isAncestor(base, head));
+    const forcePush = base !== undefined && options.checkForcePush !== false && !(await git.isAncestor(base, head));
     const dir = normaliseDir(options.servicesDir);
     // Two-dot: the trees of the two commits, whatever history lies between them (several commits
     // pushed at once, or a rewritten history after a force push).
@@ -4306,6 +4332,8 @@ async function buildPlan(options) {
         base: options.base,
         head: options.head,
         servicesDir: config.servicesDir,
+        // Against a record, a force push is told by the push's own before, below.
+        checkForcePush: options.pushedOver === undefined,
     });
     const head = await loadRepo((0,tree_reader/* treeReader */.u)(git, changes.head));
     const afterByService = new Map(head.descriptors.map((d) => [d.service, d]));
@@ -4586,7 +4614,7 @@ function renderJson(plan) {
 // last release ended, and the versions that ever ran healthy there; per environment the commit
 // of the last release the gate allowed, whose gitops.yaml is the trusted policy. Plain data,
 // schema-versioned JSON, and pure functions that move it from one release to the next.
-const HEALTHY_KEPT = 50;
+const HEALTHY_KEPT = 10;
 function emptyState(environment) {
     return { schema: 1, environment, services: {} };
 }
@@ -4615,13 +4643,17 @@ class RecordError extends Error {
         this.name = "RecordError";
     }
 }
-/** The versions that ran healthy, with `version` last, kept to the newest HEALTHY_KEPT. */
-function withHealthy(healthy, version) {
-    return [...healthy.filter((v) => v !== version), version].slice(-HEALTHY_KEPT);
+/** The descriptors that ran healthy, with `ref` last (replacing its version's earlier one), the newest HEALTHY_KEPT. */
+function withHealthy(healthy, ref) {
+    return [...healthy.filter((h) => h.version !== ref.version), ref].slice(-HEALTHY_KEPT);
+}
+/** The descriptor of `version` of `service` that last ran healthy in this environment, if one did. */
+function healthyRef(state, service, version) {
+    return state?.services[service]?.healthy.find((h) => h.version === version);
 }
 /** Whether `version` of `service` ever ran healthy in this environment. */
 function ranHealthy(state, service, version) {
-    return state?.services[service]?.healthy.includes(version) ?? false;
+    return healthyRef(state, service, version) !== undefined;
 }
 
 ;// CONCATENATED MODULE: ../../packages/pipeline/src/trust.ts
@@ -4647,7 +4679,10 @@ async function trusted(options) {
             (baseline ? { from: "baseline", commit: baseline } : undefined));
     if (!policy)
         throw new PlanError("E_PLAN_CONFIG", `nothing trusted to judge this push to ${name} by: no release was ever allowed there, there is no default branch to take gitops.yaml from, and the push created the branch (a push never judges itself)`);
-    const config = await configAt(git, policy.commit);
+    // The record hands over its gitops.yaml when it has read it: one git read less per release.
+    const config = policy.from === "record" && recorded?.config
+        ? await configFrom(recorded.config, policy.commit)
+        : await configAt(git, policy.commit);
     const environment = config.environments.find((e) => e.name === name);
     if (!environment)
         throw new PlanError("E_PLAN_ENVIRONMENT", `the trusted gitops.yaml (${policy.from}) has no environment "${name}"`);
@@ -4663,6 +4698,12 @@ async function trusted(options) {
         ...(since ? { since } : {}),
         ...(recorded ? { recorded } : {}),
     };
+}
+async function configFrom(bytes, commit) {
+    const loaded = await loadConfig(bytes);
+    if (!loaded.ok)
+        throw new PlanError("E_PLAN_CONFIG", `gitops.yaml of the record at ${commit.slice(0, 12)} is not valid`, loaded.diagnostics);
+    return loaded.value;
 }
 /** The default branch's gitops.yaml, unless that branch is the environment's own (it would judge itself). */
 async function fromDefaultBranch(git, commit, ref, environment) {
@@ -4894,13 +4935,13 @@ function applyRelease(previous, facts) {
         }
         if (f.oldFile && f.oldFile !== f.file)
             files.delete(f.oldFile);
-        state.services[f.service] = nextService(before, f, at, pusher);
+        state.services[f.service] = nextService(before, f, at, pusher, facts.release.tickets);
         if (f.pushed && (f.outcome === "deployed" || f.outcome === "unchanged"))
             files.set(f.file, f.pushed.blob);
     }
     return { state, files };
 }
-function nextService(before, f, at, pusher) {
+function nextService(before, f, at, pusher, tickets) {
     const next = { ...before, file: f.file };
     const last = f.pushed
         ? {
@@ -4908,6 +4949,7 @@ function nextService(before, f, at, pusher) {
             outcome: f.outcome,
             at,
             pusher,
+            ...(tickets.length ? { tickets } : {}),
             ...(f.reason ? { reason: f.reason } : {}),
             ...(f.issue ? { issue: f.issue } : {}),
         }
@@ -4916,7 +4958,7 @@ function nextService(before, f, at, pusher) {
         case "deployed":
             if (f.pushed) {
                 next.running = { ...f.pushed, since: at, pusher };
-                next.healthy = withHealthy(before.healthy, f.pushed.version);
+                next.healthy = withHealthy(before.healthy, f.pushed);
             }
             if (last)
                 next.last = last;
@@ -4947,6 +4989,89 @@ function baseline(environment, descriptors, at) {
         files.set(d.file, d.ref.blob);
     }
     return { state, files };
+}
+
+;// CONCATENATED MODULE: ../../packages/pipeline/src/record-service.ts
+
+
+
+
+async function recordServiceOutcome(options) {
+    const { git, environment, service, after } = options;
+    const parts = (0,src_notice/* reportedParts */.We)(options.reported, service);
+    const outcome = options.removed
+        ? "removed"
+        : options.cancelled
+            ? "cancelled"
+            : !parts.failure
+                ? "deployed"
+                : parts.rollback?.ok
+                    ? "rolled-back"
+                    : "failed";
+    let recordedVersion;
+    await updateRecord(options.record, environment, async (current) => {
+        const release = current?.state.release;
+        // Only a release the gate allowed: a denied or skipped push has nothing to add to.
+        if (!current || !release || release.after !== after || current.state.allowed?.commit !== after)
+            throw new RecordError(`the record of ${environment} has no release of ${after.slice(0, 12)} to add ${service} to: the gate job records it first`);
+        const file = current.state.services[service]?.file ?? (await fileOf(git, after, service));
+        const fact = { service, file, outcome };
+        if (outcome !== "removed") {
+            const blob = (await git.fileIds(after, dirname(file))).get(file);
+            if (!blob)
+                throw new RecordError(`${file} is not in ${after.slice(0, 12)}`);
+            const version = await versionOf(git, blob, file, environment);
+            fact.pushed = { version, commit: after, blob };
+            recordedVersion = version;
+            if (parts.failure)
+                fact.reason = `${parts.failure.stage}: ${parts.failure.reason}`;
+        }
+        const services = [
+            ...release.services.filter((s) => s.service !== service),
+            { service, outcome, ...(recordedVersion ? { version: recordedVersion } : {}) },
+        ];
+        const configBlob = current.files.get(CONFIG_PATH);
+        return applyRelease(current, {
+            release: { ...release, outcome: overall(services), finishedAt: new Date().toISOString(), services },
+            allowed: true,
+            ...(configBlob ? { configBlob } : {}),
+            services: [fact],
+        });
+    });
+    return { outcome, ...(recordedVersion ? { version: recordedVersion } : {}) };
+}
+/** The release's outcome so far, from its services' (a service still "planned" has not ended). */
+function overall(services) {
+    const outcomes = services.map((s) => s.outcome);
+    if (outcomes.includes("planned"))
+        return "started";
+    if (outcomes.includes("failed"))
+        return "failed";
+    if (outcomes.includes("cancelled"))
+        return "cancelled";
+    if (outcomes.includes("rolled-back"))
+        return "rolled-back";
+    return outcomes.some((o) => o === "deployed") ? "succeeded" : "nothing-to-deploy";
+}
+/** Where a new service's descriptor is at the commit: `<servicesDir>/<service>.yaml`. */
+async function fileOf(git, commit, service) {
+    const dir = (await configAt(git, commit)).servicesDir;
+    const ids = await git.fileIds(commit, dir);
+    const file = [`${dir}/${service}.yaml`, `${dir}/${service}.yml`].find((f) => ids.has(f));
+    if (!file)
+        throw new RecordError(`no descriptor of ${service} in ${dir}/ at ${commit.slice(0, 12)}`);
+    return file;
+}
+async function versionOf(git, blob, file, environment) {
+    const bytes = (await git.readBlobs([blob])).get(blob);
+    const loaded = bytes ? await loadDescriptor(file, bytes) : undefined;
+    if (!loaded?.ok)
+        throw new RecordError(`${file} is not a valid descriptor`);
+    return forEnvironment(loaded.value, environment).version;
+}
+function dirname(path) {
+    const slash = path.lastIndexOf("/");
+    return slash === -1 ? "" : path.slice(0, slash);
 }
 
 ;// CONCATENATED MODULE: ../../packages/pipeline/src/recording.ts
@@ -4993,7 +5118,7 @@ function recorder(options) {
         return { state: { ...begin.state, ...(commit ? { baseline: commit } : {}) }, files: begin.files };
     };
     return {
-        async start() {
+        async start(urls = new Map()) {
             if (!allowed) {
                 await write(async () => ({
                     release: release(gated.decision === "skip" ? "skipped" : "denied", []),
@@ -5008,26 +5133,29 @@ function recorder(options) {
                     service: s.service,
                     outcome: "planned",
                     ...(s.version.to ? { version: s.version.to } : {}),
+                    ...(urls.get(s.service) ? { url: urls.get(s.service) } : {}),
                 }))),
                 allowed: true,
                 ...(ids.config ? { configBlob: ids.config } : {}),
                 services: [],
             }));
         },
-        async finish(result) {
+        async finish(result, urls = new Map()) {
             const ids = await pushedIds();
             const services = result.services.flatMap((s) => serviceFacts(s, after, ids.blobs, result));
-            await write(async () => ({
+            const recorded = await write(async () => ({
                 release: release(recordedOutcome(result), services.map((f) => ({
                     service: f.service,
                     outcome: f.outcome,
                     ...(f.pushed ? { version: f.pushed.version } : {}),
                     ...(f.reason ? { reason: f.reason } : {}),
+                    ...(urls.get(f.service) ? { url: urls.get(f.service) } : {}),
                 }))),
                 allowed: true,
                 ...(ids.config ? { configBlob: ids.config } : {}),
                 services,
             }));
+            return recorded.state;
         },
     };
 }
@@ -5117,10 +5245,159 @@ function undeliveredNotices(result) {
         .map((d) => `${s.service}: ${d.event} notice to ${d.channel} ${d.target} not delivered: ${d.detail}`));
 }
 
+// EXTERNAL MODULE: ../../packages/text/src/escape.ts
+var src_escape = __webpack_require__(2564);
+;// CONCATENATED MODULE: ../../packages/pipeline/src/status.ts
+
+
+async function environmentStatus(options) {
+    const wanted = options.environments ?? options.config.environments.map((e) => e.name);
+    const environments = await Promise.all(wanted.map(async (name) => {
+        const environment = options.config.environments.find((e) => e.name === name);
+        if (!environment) {
+            const known = options.config.environments.map((e) => e.name).join(", ");
+            throw new Error(`gitops.yaml has no environment "${name}"; it has ${known}`);
+        }
+        const [recorded, ref] = await Promise.all([
+            options.record.read(name),
+            options.branchRef(environment.branch),
+        ]);
+        const head = ref ? await options.git.resolve(ref) : undefined;
+        const branch = head
+            ? await branchVersions(options.git, head, options.config.servicesDir, name)
+            : new Map();
+        return statusOf(name, environment.branch, head, recorded?.state, branch);
+    }));
+    return { schema: 1, environments };
+}
+/** The environment's row from what is known: the record's state and the branch's versions. */
+function statusOf(environment, branchName, head, state, branch) {
+    const names = [...new Set([...branch.keys(), ...Object.keys(state?.services ?? {})])].sort();
+    const release = state?.release;
+    return {
+        environment,
+        branch: branchName,
+        ...(head ? { head } : {}),
+        ...(state?.allowed ? { allowed: state.allowed } : {}),
+        ...(release
+            ? {
+                lastRelease: {
+                    outcome: release.outcome,
+                    at: release.finishedAt ?? release.startedAt,
+                    pusher: release.pusher,
+                },
+            }
+            : {}),
+        services: names.map((service) => serviceStatus(service, branch.get(service), state?.services[service])),
+    };
+}
+function serviceStatus(service, branchVersion, state) {
+    const running = state?.running;
+    const last = state?.last;
+    const out = { service };
+    if (branchVersion !== undefined)
+        out.branch = { version: branchVersion };
+    if (running)
+        out.running = {
+            version: running.version,
+            since: running.since,
+            pusher: running.pusher,
+            ...(running.assumed ? { assumed: true } : {}),
+        };
+    if (last && last.outcome !== "deployed" && last.outcome !== "unchanged")
+        out.last = {
+            version: last.version,
+            outcome: last.outcome,
+            at: last.at,
+            ...(last.reason ? { reason: last.reason } : {}),
+            ...(last.issue ? { issue: last.issue } : {}),
+        };
+    const drift = branchVersion === undefined
+        ? running
+            ? `the branch no longer names it; ${running.version} runs`
+            : undefined
+        : !running
+            ? `the branch names ${branchVersion}; the record shows nothing running`
+            : branchVersion !== running.version
+                ? `the branch names ${branchVersion}; ${running.version} runs`
+                : undefined;
+    if (drift)
+        out.drift = drift;
+    return out;
+}
+/** Every service's version at a commit, as the environment sees it. */
+async function branchVersions(git, commit, servicesDir, environment) {
+    const ids = await git.fileIds(commit, servicesDir);
+    const blobs = await git.readBlobs([...ids.values()]);
+    const versions = new Map();
+    for (const [file, blob] of ids) {
+        const bytes = blobs.get(blob);
+        const loaded = bytes ? await loadDescriptor(file, bytes) : undefined;
+        if (loaded?.ok)
+            versions.set(loaded.value.service, forEnvironment(loaded.value, environment).version);
+    }
+    return versions;
+}
+const cellText = (s) => {
+    const branch = s.branch?.version ?? "\u2014";
+    if (!s.running)
+        return s.branch ? `${branch} (not recorded)` : "\u2014";
+    const runs = s.running.version === branch ? "" : ` (runs ${s.running.version})`;
+    const failed = s.last ? ` ${s.last.version} ${s.last.outcome}` : "";
+    return `${branch}${runs}${s.drift ? " \u26a0" : " \u2713"}${failed ? ` \u00b7${failed}` : ""}`;
+};
+/** The service \u00d7 environment matrix for a terminal. */
+function statusText(report) {
+    const services = [...new Set(report.environments.flatMap((e) => e.services.map((s) => s.service)))].sort();
+    const cells = services.map((service) => report.environments.map((e) => {
+        const s = e.services.find((x) => x.service === service);
+        return s ? cellText(s) : "\u2014";
+    }));
+    const first = Math.max("service".length, ...services.map((s) => s.length));
+    const widths = report.environments.map((e, i) => Math.max(e.environment.length, ...cells.map((row) => row[i].length)));
+    const line = (name, columns) => `${name.padEnd(first)}  ${columns.map((c, i) => c.padEnd(widths[i])).join("  ")}`.trimEnd();
+    const lines = [
+        line("service", report.environments.map((e) => e.environment)),
+        ...services.map((service, i) => line(service, cells[i])),
+        "",
+        ...report.environments.flatMap((e) => {
+            const drifting = e.services.filter((s) => s.drift);
+            const recorded = e.allowed
+                ? `last allowed release ${e.allowed.commit.slice(0, 12)} by ${e.allowed.pusher} at ${e.allowed.at}`
+                : "no release recorded yet";
+            return [
+                `${e.environment} (branch ${e.branch}): ${recorded}${drifting.length ? `; ${drifting.length} drifting` : "; no drift"}`,
+                ...drifting.map((s) => `  \u26a0 ${s.service}: ${s.drift}${s.last?.issue ? ` (${s.last.issue})` : ""}`),
+            ];
+        }),
+    ];
+    return `${lines.join("\n")}\n`;
+}
+/** The matrix for a job summary or a pull request. */
+function statusMarkdown(report) {
+    const services = [...new Set(report.environments.flatMap((e) => e.services.map((s) => s.service)))].sort();
+    const out = [
+        `| Service | ${report.environments.map((e) => (0,src_escape/* markdownCell */.UZ)(e.environment)).join(" | ")} |`,
+        `|---|${report.environments.map(() => "---|").join("")}`,
+        ...services.map((service) => `| ${(0,src_escape/* markdownCell */.UZ)(service)} | ${report.environments
+            .map((e) => {
+            const s = e.services.find((x) => x.service === service);
+            return s ? (0,src_escape/* markdownCell */.UZ)(cellText(s)) : "\u2014";
+        })
+            .join(" | ")} |`),
+        "",
+    ];
+    for (const e of report.environments)
+        for (const s of e.services.filter((x) => x.drift))
+            out.push(`- \u26a0 **${(0,src_escape/* escapeMarkdown */.FV)(e.environment)}** ${(0,src_escape/* escapeMarkdown */.FV)(s.service)}: ${(0,src_escape/* escapeMarkdown */.FV)(s.drift)}`);
+    return `${out.join("\n")}\n`;
+}
+
 ;// CONCATENATED MODULE: ../../packages/pipeline/src/release.ts
 // The release of one push: the gate (policy from the trusted ref, the plan, every rule), then
 // each changed service through the environment's stages, a few at a time, with notices before
 // and after, and the previous version restored when a stage fails.
+
 
 
 
@@ -5185,11 +5462,21 @@ async function release(options) {
             ...(options.links?.run ? { run: options.links.run } : {}),
             now,
         });
+    // Where each changed service answers: what GitHub's environment page links to.
+    const urls = new Map();
     const recorded = async (step) => {
         if (!record)
             return true;
         try {
-            await (step === "start" ? record.start() : record.finish(result));
+            if (step === "start")
+                await record.start(urls);
+            else {
+                const state = await record.finish(result, urls);
+                // What runs now, as the record says, beside what the branch names: the summary's last row.
+                const branch = new Map(result.services.flatMap((s) => (s.version.to ? [[s.service, s.version.to]] : [])));
+                const row = statusOf(result.environment, gated.environment.branch, result.after, state, branch);
+                result.status = { ...row, services: row.services.filter((s) => branch.has(s.service)) };
+            }
             result.record.detail = `recorded in the ${options.record.name} record of ${result.environment}`;
             return true;
         }
@@ -5203,13 +5490,15 @@ async function release(options) {
         await recorded("start");
         return finish(result, started, now);
     }
+    const context = await releaseContext(options, gated, planLine, progress);
+    for (const d of context.pushed.values())
+        urls.set(d.service, `http://${d.domain}:${d.port}`);
     // Fail closed: a release the record cannot hold deploys nothing.
     if (!(await recorded("start"))) {
         result.outcome = "failed";
         result.note = `nothing was deployed: ${result.record.detail}`;
         return finish(result, started, now);
     }
-    const context = await releaseContext(options, gated, planLine, progress);
     result.services = await mapLimit(gated.plan.services, gated.environment.concurrency, (planned) => releaseService(context, planned));
     result.outcome = overallOutcome(result.services, result.dryRun);
     if (options.signal?.aborted)
@@ -5287,6 +5576,106 @@ function safe(listener) {
     };
 }
 
+;// CONCATENATED MODULE: ../../packages/pipeline/src/rollback.ts
+
+
+
+class RollbackError extends Error {
+    code = "E_ROLLBACK";
+}
+async function rollbackCommit(options) {
+    const { git, environment, service } = options;
+    const recorded = await options.record.read(environment);
+    const state = recorded?.state.services[service];
+    if (!recorded?.state.allowed || !state)
+        throw new RollbackError(`the deployment record of ${environment} has no ${service}${recorded ? ` (it has ${Object.keys(recorded.state.services).join(", ") || "nothing"})` : ": nothing was released there yet"}`);
+    const target = options.to ? healthyRef(recorded.state, service, options.to) : state.running;
+    if (!target) {
+        const healthy = state.healthy.map((h) => h.version).join(", ") || "none";
+        throw new RollbackError(options.to
+            ? `${service} ${options.to} never ran healthy in ${environment}; these did: ${healthy}`
+            : `nothing runs healthy for ${service} in ${environment} to go back to`);
+    }
+    const parent = await git.resolve(options.branch);
+    if (!parent)
+        throw new RollbackError(`${options.branch} is not in the repository; fetch it first`);
+    const current = (await git.fileIds(parent, rollback_dirname(state.file))).get(state.file);
+    if (current === target.blob)
+        throw new RollbackError(`${options.branch} already names ${service} ${target.version} as it ran healthy`);
+    const from = current ? await versionIn(git, current, state.file) : undefined;
+    const last = state.last;
+    const tickets = [...new Set([...(last?.tickets ?? []), ...(options.tickets ?? [])])];
+    const failed = last && last.outcome !== "deployed" && last.outcome !== "unchanged" ? last : undefined;
+    const message = [
+        `${tickets.length ? `${tickets.join(" ")} ` : ""}Roll back ${service} to ${target.version} in ${environment}`,
+        "",
+        failed
+            ? `${service} ${failed.version} ${failed.outcome} in ${environment}${failed.reason ? ` (${failed.reason})` : ""}.`
+            : `Requested by hand.`,
+        `The deployment record shows ${target.version} ran healthy there (from ${target.commit.slice(0, 12)}).`,
+        ...(failed?.issue ? ["", `Failure issue: ${failed.issue}`] : []),
+    ].join("\n");
+    const tree = await git.editTree(parent, new Map([[state.file, target.blob]]));
+    const commit = await git.commitTree({
+        tree,
+        parents: [parent],
+        message,
+        ...(options.identity ? { identity: options.identity } : {}),
+    });
+    return {
+        commit,
+        parent,
+        file: state.file,
+        ...(from ? { from } : {}),
+        to: target,
+        message,
+    };
+}
+/** The version a descriptor blob names, when it is a valid descriptor. */
+async function versionIn(git, blob, file) {
+    const bytes = (await git.readBlobs([blob])).get(blob);
+    const loaded = bytes ? await loadDescriptor(file, bytes) : undefined;
+    return loaded?.ok ? loaded.value.version : undefined;
+}
+function rollback_dirname(path) {
+    const slash = path.lastIndexOf("/");
+    return slash === -1 ? "" : path.slice(0, slash);
+}
+/**
+ * The whole of `gitops rollback`: the environment's branch as the record's trusted gitops.yaml
+ * names it, fresh from origin; the rollback commit on it; and the push, only over the branch as
+ * it was read (a branch that moved meanwhile is left alone, and the caller asked to run again).
+ */
+async function rollbackToHealthy(options) {
+    const { git, environment } = options;
+    const origin = await git.hasOrigin();
+    if (origin)
+        await git.fetch(["+refs/heads/*:refs/remotes/origin/*"]);
+    const recorded = await options.record.read(environment);
+    if (!recorded?.state.allowed)
+        throw new RollbackError(`nothing was released to ${environment} yet`);
+    const config = await configAt(git, recorded.commit);
+    const branch = config.environments.find((e) => e.name === environment)?.branch;
+    if (!branch)
+        throw new RollbackError(`the recorded gitops.yaml has no environment "${environment}"`);
+    const local = origin ? `refs/remotes/origin/${branch}` : `refs/heads/${branch}`;
+    if (!(await git.resolve(local)))
+        throw new RollbackError(`there is no branch ${branch} to commit to`);
+    const done = await rollbackCommit({ ...options, branch: local });
+    if (options.push === false)
+        return { ...done, branch, pushed: false };
+    const target = `refs/heads/${branch}`;
+    if (origin) {
+        if ((await git.push(done.commit, target, done.parent)) === "rejected")
+            throw new RollbackError(`origin's ${branch} moved while rolling back; run it again`);
+        await git.updateRef(local, done.commit, done.parent);
+    }
+    else if (!(await git.updateRef(target, done.commit, done.parent))) {
+        throw new RollbackError(`${branch} moved while rolling back; run it again`);
+    }
+    return { ...done, branch, pushed: true };
+}
+
 // EXTERNAL MODULE: ../../packages/pipeline/src/secrets.ts
 var secrets = __webpack_require__(8607);
 ;// CONCATENATED MODULE: ../../packages/pipeline/src/service-notice.ts
@@ -5331,8 +5720,6 @@ async function versionAt(git, ref, service) {
 
 // EXTERNAL MODULE: ../../packages/notify/src/messages.ts
 var messages = __webpack_require__(8249);
-// EXTERNAL MODULE: ../../packages/text/src/escape.ts
-var src_escape = __webpack_require__(2564);
 ;// CONCATENATED MODULE: ../../packages/pipeline/src/summary.ts
 // The release for people: a Markdown job summary (per service: versions from \u2192 to, each stage
 // with its time, the outcome, the rollback, every notification) and a short text ending.
@@ -5371,6 +5758,10 @@ function releaseMarkdown(result) {
             out.push(`| ${r.rule} | ${r.decision} | ${r.reasons.map(src_escape/* markdownCell */.UZ).join("<br>")} |`);
         out.push("");
     }
+    if (result.note)
+        out.push(`**${(0,src_escape/* markdownCell */.UZ)(result.note)}**`, "");
+    if (result.record && !result.record.ok && !result.note)
+        out.push(`\u26a0\ufe0f ${(0,src_escape/* markdownCell */.UZ)(result.record.detail)}`, "");
     if (result.services.length === 0)
         return `${out.join("\n")}\n`;
     out.push("| Service | Version | Stages | Outcome |", "|---|---|---|---|");
@@ -5403,7 +5794,28 @@ function releaseMarkdown(result) {
         }
         out.push("");
     }
+    out.push(...statusRows(result));
     return `${out.join("\n")}\n`;
+}
+/** The environment's row after the release: what each released service's branch names and what runs. */
+function statusRows(result) {
+    const status = result.status;
+    if (!status || status.services.length === 0)
+        return [];
+    const out = [
+        `### What runs in ${(0,src_escape/* markdownCell */.UZ)(status.environment)} now`,
+        "",
+        "| Service | Branch names | Runs | Since |",
+        "|---|---|---|---|",
+    ];
+    for (const s of status.services) {
+        const runs = s.running ? `${(0,src_escape/* markdownCell */.UZ)(s.running.version)}${s.drift ? " \u26a0" : " \u2713"}` : "\u2014";
+        out.push(`| ${(0,src_escape/* markdownCell */.UZ)(s.service)} | ${(0,src_escape/* markdownCell */.UZ)(s.branch?.version ?? "\u2014")} | ${runs} | ${(0,src_escape/* markdownCell */.UZ)(s.running?.since ?? "\u2014")} |`);
+    }
+    out.push("");
+    for (const s of status.services.filter((x) => x.drift))
+        out.push(`\u26a0 ${(0,src_escape/* markdownCell */.UZ)(s.service)}: ${(0,src_escape/* markdownCell */.UZ)(s.drift)}. \`gitops rollback --env ${(0,src_escape/* markdownCell */.UZ)(status.environment)} --service ${(0,src_escape/* markdownCell */.UZ)(s.service)}\` makes the branch name what runs.`, "");
+    return out;
 }
 /** The last lines of the release for a terminal: one per service. */
 function releaseText(result) {
@@ -5414,6 +5826,8 @@ function releaseText(result) {
         const why = s.failure ? ` \u2014 ${s.failure.stage}: ${s.failure.reason}` : s.note ? ` \u2014 ${s.note}` : "";
         return (0,src_line/* clean */.uH)(`${OUTCOME_ICON[s.outcome]} ${s.service} ${(0,messages/* versionText */.KA)(s.version)}: ${s.outcome}${rollback}${why}`);
     });
+    if (result.note)
+        lines.push(`\u26a0\ufe0f  ${(0,src_line/* clean */.uH)(result.note)}`);
     const failedDeliveries = result.services.flatMap((s) => s.deliveries.filter((d) => !d.ok));
     if (failedDeliveries.length > 0)
         lines.push(`\u26a0\ufe0f  ${failedDeliveries.length} notification${failedDeliveries.length === 1 ? "" : "s"} not delivered`);
@@ -5436,6 +5850,10 @@ function lastLines(text, n) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/pipeline/src/index.ts
+
+
+
+
 
 
 
